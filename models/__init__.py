@@ -1,0 +1,34 @@
+"""SQLAlchemy 2.x models of the structured records."""
+
+from models.articles import (
+    Article,
+    ArticleOfficial,
+    ArticleOrganization,
+    ArticleZone,
+    DateMention,
+    Event,
+    EventArgument,
+    Mention,
+)
+from models.base import Base
+from models.entities import Organization, Person, PersonAlias, PersonTitle, Zone
+from models.sources import Run, Source
+
+__all__ = [
+    "Article",
+    "ArticleOfficial",
+    "ArticleOrganization",
+    "ArticleZone",
+    "Base",
+    "DateMention",
+    "Event",
+    "EventArgument",
+    "Mention",
+    "Organization",
+    "Person",
+    "PersonAlias",
+    "PersonTitle",
+    "Run",
+    "Source",
+    "Zone",
+]

@@ -1,0 +1,93 @@
+"""Plain records the analysis stage returns; storage turns them into rows. No database knowledge here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Span:
+    text: str
+    start: int
+    end: int
+    sentence_start: int | None = None
+    sentence_end: int | None = None
+
+
+@dataclass
+class TitleHeld:
+    title: str
+    organization: str | None = None
+
+
+@dataclass
+class Official:
+    name: str
+    title: str | None = None
+    organization: str | None = None
+    country: str | None = None
+    titles: list[TitleHeld] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ZoneRecord:
+    name: str
+    location: str | None = None
+    province: str | None = None
+    mentions: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class OrganizationRecord:
+    name: str
+    abbreviation: str | None = None
+    mentions: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class DateRecord:
+    text: str
+    start: date
+    end: date
+    granularity: str  # day | month | year | range
+    start_char: int
+    end_char: int
+
+
+@dataclass
+class Participant:
+    name: str
+    role: str | None = None
+
+
+@dataclass
+class Amount:
+    value: float
+    currency: str
+
+
+@dataclass
+class EventRecord:
+    type: str
+    status: str
+    trigger: str
+    sentence: str
+    sentence_start: int
+    date: tuple[date, date] | None = None
+    participants: list[Participant] = field(default_factory=list)
+    organizations: list[str] = field(default_factory=list)
+    zones: list[str] = field(default_factory=list)
+    amount: Amount | None = None
+
+
+@dataclass
+class Analysis:
+    pipeline_version: str
+    officials: list[Official] = field(default_factory=list)
+    zones: list[ZoneRecord] = field(default_factory=list)
+    organizations: list[OrganizationRecord] = field(default_factory=list)
+    dates: list[DateRecord] = field(default_factory=list)
+    events: list[EventRecord] = field(default_factory=list)

@@ -1,0 +1,27 @@
+"""Typed errors of the pipeline; the CLI turns each into one line on stderr and a non-zero exit."""
+
+
+class CpecError(Exception):
+    """Base of every error the pipeline expects and reports without a traceback."""
+
+
+class TargetError(CpecError):
+    """An ingest target is missing, unreadable or of an unsupported kind."""
+
+
+class FetchError(CpecError):
+    """A page could not be fetched (network, HTTP status, size, content type)."""
+
+    def __init__(self, message: str, *, url: str, status: int | None = None, retryable: bool = False) -> None:
+        super().__init__(message)
+        self.url = url
+        self.status = status
+        self.retryable = retryable
+
+
+class ExtractionError(CpecError):
+    """No article text could be extracted from a page."""
+
+
+class ModelError(CpecError):
+    """No configured spaCy model could be loaded."""

@@ -1,0 +1,77 @@
+"""Turn records into rich tables (for people) or JSON Lines / CSV text (for scripts). Builds, never prints."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from rich.console import Group
+from rich.table import Table
+
+
+def json_line(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, default=str)
+
+
+def csv_text(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(columns), extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: _cell(row.get(k)) for k in columns})
+    return out.getvalue()
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list | dict):
+        return json_line(value)
+    return str(value)
+
+
+def table(title: str, rows: Iterable[dict[str, Any]], columns: Sequence[str]) -> Table:
+    t = Table(title=title, title_justify="left", show_lines=False)
+    for col in columns:
+        t.add_column(col, overflow="fold")
+    for row in rows:
+        t.add_row(*(_short(row.get(c)) for c in columns))
+    return t
+
+
+def _short(value: Any) -> str:
+    if isinstance(value, list):
+        return ", ".join(_short(v) for v in value)
+    if isinstance(value, dict):
+        if "name" in value:
+            return f"{value['name']} ({value['role']})" if value.get("role") else str(value["name"])
+        if "start" in value and "end" in value:
+            return value["start"] if value["start"] == value["end"] else f"{value['start']}..{value['end']}"
+        if "value" in value:
+            return f"{value.get('currency', '')} {value['value']:,.0f}".strip()
+        return json_line(value)
+    return "" if value is None else str(value)
+
+
+def record_tables(record: dict[str, Any]) -> Group:
+    art = record["article"]
+    head = Table.grid(padding=(0, 2))
+    head.add_column(style="bold")
+    head.add_column()
+    for key in ("id", "title", "url", "published_at", "source", "language", "word_count"):
+        head.add_row(key, _short(art.get(key)))
+    parts: list[Any] = [head]
+    events = [{**e, "date": e["date"]} for e in record["events"]]
+    for title, rows, cols in (
+        ("Officials", record["officials"], ("name", "title", "organization", "country")),
+        ("Zones", record["zones"], ("name", "location", "province")),
+        ("Organizations", record["organizations"], ("name", "abbreviation")),
+        ("Dates", record["dates"], ("text", "start", "end", "granularity")),
+        ("Events", events, ("type", "status", "date", "participants", "zones", "organizations", "trigger")),
+    ):
+        if rows:
+            parts.append(table(f"{title} ({len(rows)})", rows, cols))
+    return Group(*parts)
