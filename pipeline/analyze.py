@@ -10,12 +10,18 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from models.records import Analysis, Official, OrganizationRecord, Span
+from models.records import Analysis
 from pipeline import __version__
+from pipeline.dates import extract_dates
+from pipeline.events import Context, extract_events
+from pipeline.officials import extract_officials
+from pipeline.orgs import extract_organizations, known_abbreviations, org_countries
+from pipeline.zones import extract_zones
 
 log = logging.getLogger(__name__)
 
-RULES_VERSION = "1"
+# Bump when a rule or a gazetteer changes what comes out, so `cpec reprocess` redoes stored articles.
+RULES_VERSION = "2"
 
 
 @dataclass(frozen=True)
@@ -29,26 +35,19 @@ def pipeline_version(nlp: Language) -> str:
     return f"{__version__}+r{RULES_VERSION}+{nlp.meta.get('name')}-{nlp.meta.get('version')}"
 
 
-def _span(doc: Doc, start: int, end: int) -> Span:
-    sent = doc.char_span(start, end, alignment_mode="expand")
-    s = sent.sent if sent is not None else None
-    return Span(doc.text[start:end], start, end, s.start_char if s else None, s.end_char if s else None)
-
-
-def _analyse_doc(doc: Doc, version: str) -> Analysis:
-    officials: dict[str, Official] = {}
-    orgs: dict[str, OrganizationRecord] = {}
-    for ent in doc.ents:
-        mention = _span(doc, ent.start_char, ent.end_char)
-        if ent.label_ == "PERSON":
-            officials.setdefault(ent.text, Official(name=ent.text)).mentions.append(mention)
-        elif ent.label_ == "ORG":
-            orgs.setdefault(ent.text, OrganizationRecord(name=ent.text)).mentions.append(mention)
-    return Analysis(version, officials=list(officials.values()), organizations=list(orgs.values()))
+def analyse_doc(doc: Doc, published: date | None, version: str) -> Analysis:
+    abbreviations = known_abbreviations(doc.text)
+    organizations = extract_organizations(doc, abbreviations)
+    officials = extract_officials(doc, abbreviations, org_countries())
+    zones = extract_zones(doc)
+    dates = extract_dates(doc, published)
+    events = extract_events(doc, Context(officials, organizations, zones, dates))
+    return Analysis(version, officials, zones, organizations, dates, events)
 
 
 def analyse(nlp: Language, items: Sequence[AnalysisInput], batch_size: int = 16) -> Iterable[Analysis]:
     """Analyse texts in batches with nlp.pipe, yielding one Analysis per input in order."""
     version = pipeline_version(nlp)
-    for doc in nlp.pipe((item.text for item in items), batch_size=batch_size):
-        yield _analyse_doc(doc, version)
+    docs = nlp.pipe((item.text for item in items), batch_size=batch_size)
+    for item, doc in zip(items, docs, strict=True):
+        yield analyse_doc(doc, item.published, version)

@@ -14,6 +14,7 @@ from pipeline.analyze import AnalysisInput, analyse
 from pipeline.errors import CpecError
 from pipeline.extract import Extracted
 from pipeline.fetch import make_client
+from pipeline.normalize import normalize_text
 from pipeline.targets import load_target
 from pipeline.urls import canonical_url
 from storage import Database
@@ -59,7 +60,7 @@ def store(
         author=extracted.author,
         published_at=extracted.published_at,
         language=extracted.language,
-        text=extracted.text,
+        text=text,
         source_id=source_id,
     )
     with db.writing() as session:

@@ -1,0 +1,106 @@
+"""Typed access to the domain data shipped in config/data (zones, places, organisations, titles, people)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+@dataclass(frozen=True)
+class ZoneEntry:
+    name: str
+    aliases: tuple[str, ...]
+    bare: tuple[str, ...]
+    location: str | None
+    province: str | None
+    source: str
+
+
+@dataclass(frozen=True)
+class OrgEntry:
+    name: str
+    abbreviation: str | None
+    country: str | None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PersonEntry:
+    name: str
+    aliases: tuple[str, ...]
+    country: str | None
+
+
+@dataclass(frozen=True)
+class TitleLexicon:
+    heads: tuple[str, ...]
+    modifiers: tuple[str, ...]
+    honorifics: tuple[str, ...]
+    ranks: tuple[str, ...]
+    country_cues: dict[str, tuple[str, ...]]
+    default_country: str | None
+    org_words: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Places:
+    province_names: dict[str, str]  # any spelling -> canonical province
+    places: dict[str, str]  # place -> canonical province
+    all_names: tuple[str, ...] = field(default=())
+
+
+def _load(name: str) -> Any:
+    return json.loads(resources.files("config").joinpath("data", name).read_text(encoding="utf-8"))
+
+
+@cache
+def zones() -> tuple[ZoneEntry, ...]:
+    return tuple(
+        ZoneEntry(z["name"], tuple(z["aliases"]), tuple(z["bare"]), z["location"], z["province"], z["source"])
+        for z in _load("zones.json")["zones"]
+    )
+
+
+@cache
+def organizations() -> tuple[OrgEntry, ...]:
+    return tuple(
+        OrgEntry(o["name"], o["abbreviation"], o["country"], tuple(o["aliases"]))
+        for o in _load("organizations.json")["organizations"]
+    )
+
+
+@cache
+def people() -> tuple[PersonEntry, ...]:
+    return tuple(
+        PersonEntry(p["name"], tuple(p["aliases"]), p["country"]) for p in _load("officials.json")["officials"]
+    )
+
+
+@cache
+def titles() -> TitleLexicon:
+    raw = _load("titles.json")
+    return TitleLexicon(
+        heads=tuple(raw["heads"]),
+        modifiers=tuple(raw["modifiers"]),
+        honorifics=tuple(raw["honorifics"]),
+        ranks=tuple(raw["ranks"]),
+        country_cues={k: tuple(v) for k, v in raw["country_cues"].items()},
+        default_country=raw["default_country"]["value"],
+        org_words=frozenset(raw["org_words"]),
+    )
+
+
+@cache
+def places() -> Places:
+    raw = _load("places.json")
+    provinces = {alias: canon for canon, aliases in raw["provinces"].items() for alias in aliases}
+    names = tuple(sorted({*provinces, *raw["places"]}, key=len, reverse=True))
+    return Places(provinces, dict(raw["places"]), names)
+
+
+@cache
+def camelcase_keep() -> frozenset[str]:
+    return frozenset(_load("camelcase.json")["keep"])

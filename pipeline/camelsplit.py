@@ -1,0 +1,64 @@
+"""A spaCy component that splits glued names ("GaoJian" -> "Gao" "Jian") before tagging and NER.
+
+The split keeps doc.text unchanged (sub-tokens carry no whitespace), so offsets still point into the
+stored text while the parser and the entity recogniser see separate words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from config import gazetteers
+
+CAMEL = re.compile(r"^(?:[A-Z][a-z]{1,})(?:[A-Z][a-z]{1,}){1,3}$")
+PARTS = re.compile(r"[A-Z][a-z]+")
+# Scottish and Irish surnames are CamelCase by spelling, not by accident of typing.
+PREFIXED = re.compile(r"^(?:Mc|Mac|O)[A-Z]")
+
+
+def glued_parts(word: str, keep: frozenset[str]) -> list[str] | None:
+    if word in keep or not CAMEL.match(word) or PREFIXED.match(word):
+        return None
+    return PARTS.findall(word)
+
+
+class CamelSplitter:
+    def __init__(self) -> None:
+        self.keep = gazetteers.camelcase_keep()
+
+    def __call__(self, doc: Doc) -> Doc:
+        splits = [(tok, parts) for tok in doc if (parts := glued_parts(tok.text, self.keep))]
+        with doc.retokenize() as retokenizer:
+            for token, parts in splits:
+                heads = [(token, len(parts) - 1)] * len(parts)
+                retokenizer.split(token, parts, heads=heads)
+        return doc
+
+
+@Language.factory("cpec_camel_split")
+def make_camel_split(nlp: Language, name: str) -> CamelSplitter:
+    return CamelSplitter()
+
+
+SENTENCE_END = {".", "!", "?", ";", '"', "'"}
+
+
+def paragraph_starts(doc: Doc) -> Doc:
+    """A line break ends a sentence, so headings and bullets are not glued to the next paragraph; and a
+    sentence starts only after sentence-final punctuation, so "(NDRC) Deputy Director-General" or
+    "Lt Gen (retd) Asim ..." is not cut in two by the parser."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+            tok.is_sent_start = True
+        elif prev.text not in SENTENCE_END and not prev.is_space:
+            tok.is_sent_start = False
+    return doc
+
+
+@Language.component("cpec_paragraphs")
+def paragraphs_component(doc: Doc) -> Doc:
+    return paragraph_starts(doc)

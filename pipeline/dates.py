@@ -1,0 +1,166 @@
+"""Date expressions resolved to inclusive calendar ranges against the publication date and clause tense."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+import dateparser
+from spacy.tokens import Doc
+
+from models.records import DateRecord
+from pipeline.tense import clause_status
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
+MONTHS["sept"] = 9
+DAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "a": 1, "an": 1}
+NUM = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a|an)"
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("full", re.compile(rf"\b(?:{MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}|\d{{1,2}}(?:st|nd|rd|th)? {MONTH},? \d{{4}})\b")),
+    ("months", re.compile(rf"\b({MONTH})/({MONTH})(?: (this year|next year|last year|\d{{4}}))?")),
+    ("month_day", re.compile(rf"\b(?:({MONTH}) (\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({MONTH}))\b(?!,? \d{{4}})")),
+    ("month_year", re.compile(rf"\b({MONTH}),? (\d{{4}})\b")),
+    ("month", re.compile(rf"\b(?<!\d )({MONTH})\b(?! \d)")),
+    ("weekday", re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("relative", re.compile(r"\b(this|last|next|coming|current|previous|the current|the next|the last) (year|month|week)\b", re.I)),
+    ("ago", re.compile(rf"\b{NUM} (day|week|month|year)s? ago\b", re.I)),
+    ("span", re.compile(rf"\b(?:the |over the |in the |from the )?(last|past|next|coming) {NUM} (days|weeks|months|years)\b", re.I)),
+    ("deictic", re.compile(r"\b(today|yesterday|tomorrow)\b", re.I)),
+    ("year", re.compile(r"(?<![\w/-])((?:19|20)\d{2})(?![\w/-]|\.\d|,\d)")),
+]
+
+
+def month_range(year: int, month: int) -> tuple[date, date]:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _month_year(month: int, ref: date, status: str) -> int:
+    if status == "planned" and month < ref.month:
+        return ref.year + 1
+    if status == "happened" and month > ref.month:
+        return ref.year - 1
+    return ref.year
+
+
+def _shift_months(d: date, months: int) -> date:
+    total = d.year * 12 + d.month - 1 + months
+    return date(total // 12, total % 12 + 1, 1)
+
+
+def resolve(kind: str, m: re.Match[str], ref: date, status: str) -> tuple[date, date, str] | None:
+    """Inclusive (start, end, granularity) of one matched expression; None when it names no date."""
+    g = m.groups()
+    if kind == "full":
+        parsed = dateparser.parse(m.group(0), languages=["en"])
+        return (parsed.date(), parsed.date(), "day") if parsed else None
+    if kind == "months":
+        a, b = MONTHS[g[0].lower().rstrip(".")], MONTHS[g[1].lower().rstrip(".")]
+        year = int(g[2]) if g[2] and g[2].isdigit() else ref.year + {"next year": 1, "last year": -1}.get(g[2] or "", 0)
+        if not g[2]:
+            year = _month_year(a, ref, status)
+        return month_range(year, a)[0], month_range(year + (b < a), b)[1], "range"
+    if kind == "month_day":
+        month = MONTHS[(g[0] or g[3]).lower().rstrip(".")]
+        day = int(g[1] or g[2])
+        year = _month_year(month, ref, status)
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            return None
+        return d, d, "day"
+    if kind == "month_year":
+        start, end = month_range(int(g[1]), MONTHS[g[0].lower().rstrip(".")])
+        return start, end, "month"
+    if kind == "month":
+        month = MONTHS[g[0].lower().rstrip(".")]
+        return (*month_range(_month_year(month, ref, status), month), "month")
+    if kind == "weekday":
+        return _weekday(DAYS[g[0].lower()], ref, status)
+    if kind == "relative":
+        return _relative(g[0].lower().replace("the ", ""), g[1].lower(), ref)
+    if kind == "ago":
+        return _ago(NUMBER_WORDS.get(g[0].lower()) or int(g[0]), g[1].lower(), ref)
+    if kind == "span":
+        return _span(g[0].lower(), NUMBER_WORDS.get(g[1].lower()) or int(g[1]), g[2].lower(), ref)
+    if kind == "deictic":
+        d = ref + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[g[0].lower()])
+        return d, d, "day"
+    year = int(g[0])
+    return date(year, 1, 1), date(year, 12, 31), "year"
+
+
+def _weekday(day: int, ref: date, status: str) -> tuple[date, date, str]:
+    """A weekday in news is the one of the publication week: the latest on or before the date, or the next
+    one when the clause speaks of the future."""
+    if status == "planned":
+        delta = (day - ref.weekday()) % 7 or 7
+        d = ref + timedelta(days=delta)
+    else:
+        d = ref - timedelta(days=(ref.weekday() - day) % 7)
+    return d, d, "day"
+
+
+def _relative(which: str, unit: str, ref: date) -> tuple[date, date, str]:
+    step = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1, "coming": 1}[which]
+    if unit == "year":
+        return date(ref.year + step, 1, 1), date(ref.year + step, 12, 31), "year"
+    if unit == "month":
+        first = _shift_months(ref, step)
+        return (*month_range(first.year, first.month), "month")
+    monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=step)
+    return monday, monday + timedelta(days=6), "range"
+
+
+def _ago(n: int, unit: str, ref: date) -> tuple[date, date, str]:
+    if unit == "day":
+        d = ref - timedelta(days=n)
+        return d, d, "day"
+    if unit == "week":
+        d = ref - timedelta(weeks=n)
+        return d - timedelta(days=d.weekday()), d - timedelta(days=d.weekday()) + timedelta(days=6), "range"
+    if unit == "month":
+        first = _shift_months(ref, -n)
+        return (*month_range(first.year, first.month), "month")
+    return date(ref.year - n, 1, 1), date(ref.year - n, 12, 31), "year"
+
+
+def _span(direction: str, n: int, unit: str, ref: date) -> tuple[date, date, str]:
+    sign = -1 if direction in {"last", "past"} else 1
+    if unit == "years":
+        other = date(ref.year + sign * n, 1, 1) if sign < 0 else date(ref.year + n, 12, 31)
+    elif unit == "months":
+        other = _shift_months(ref, sign * n)
+    else:
+        other = ref + timedelta(days=sign * n * (7 if unit == "weeks" else 1))
+    start, end = sorted((other, ref if sign < 0 else ref))
+    if sign < 0 and unit == "years":
+        end = date(ref.year, 12, 31)
+    return start, end, "range"
+
+
+def extract_dates(doc: Doc, published: date | None) -> list[DateRecord]:
+    if published is None:
+        return []
+    text = doc.text
+    taken: list[tuple[int, int]] = []
+    records = []
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            token = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            status = clause_status(token.root) if token is not None else "present"
+            resolved = resolve(kind, m, published, status)
+            if resolved is None:
+                continue
+            taken.append((m.start(), m.end()))
+            start, end, gran = resolved
+            records.append(DateRecord(m.group(0), start, end, gran, m.start(), m.end()))
+    return sorted(records, key=lambda r: r.start_char)

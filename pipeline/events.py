@@ -1,0 +1,146 @@
+"""Events: triggers from lemmas and phrases, arguments from the sentence, status from tense and modality."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from models.records import Amount, DateRecord, EventRecord, Official, OrganizationRecord, Participant, ZoneRecord
+from pipeline.event_types import EVENT_TYPES, EventType
+from pipeline.tense import clause_status
+
+COUNTRIES = ("China", "Pakistan", "Afghanistan", "Iran", "India", "United States", "Saudi Arabia", "UAE", "Qatar")
+AMOUNT = re.compile(
+    r"(US\$|\$|USD|Rs\.?|PKR|RMB|Rmb|yuan)\s?([\d,.]+)\s?(trillion|billion|million|bn|mn|m|crore|lakh)?\b", re.I
+)
+SCALE = {"trillion": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6, "m": 1e6, "crore": 1e7, "lakh": 1e5}
+CURRENCY = {"us$": "USD", "$": "USD", "usd": "USD", "rs": "PKR", "rs.": "PKR", "pkr": "PKR", "rmb": "CNY",
+            "yuan": "CNY"}
+
+
+@dataclass
+class Context:
+    officials: list[Official]
+    organizations: list[OrganizationRecord]
+    zones: list[ZoneRecord]
+    dates: list[DateRecord]
+
+
+def _triggers(sent: Span) -> list[tuple[EventType, Token]]:
+    found = []
+    lower = sent.text.lower()
+    for etype in EVENT_TYPES:
+        for tok in sent:
+            if tok.lemma_.lower() in etype.lemmas or tok.lower_ in etype.lemmas:
+                if etype.name == "meeting" and tok.lower_ == "conference" and tok.nbor(-1).lower_ in {"press", "news"}:
+                    continue
+                found.append((etype, tok))
+        for phrase in etype.phrases:
+            idx = lower.find(phrase)
+            if idx >= 0:
+                span = sent.doc.char_span(sent.start_char + idx, sent.start_char + idx + len(phrase),
+                                          alignment_mode="expand")
+                if span is not None:
+                    found.append((etype, span.root))
+    return found
+
+
+def _in(sent: Span, start: int | None) -> bool:
+    return start is not None and sent.start_char <= start < sent.end_char
+
+
+def _participants(sent: Span, ctx: Context, trigger: Token) -> list[Participant]:
+    people = []
+    for off in ctx.officials:
+        if any(_in(sent, m.start) for m in off.mentions):
+            people.append(Participant(off.name, _role(sent, off, trigger)))
+    for country in COUNTRIES:
+        if re.search(rf"\b{re.escape(country)}\b(?!['’]s)(?! (?:Economic|Special|Steel|Army|Tehreek))", sent.text):
+            people.append(Participant(country, "party"))
+    return people
+
+
+def _role(sent: Span, off: Official, trigger: Token) -> str | None:
+    start = next(m.start for m in off.mentions if _in(sent, m.start))
+    before = sent.doc.text[max(sent.start_char, start - 40) : start].lower()
+    if "chair" in before or "presided" in before:
+        return "chair"
+    if re.search(r"\b(visit|arriv|tour)", sent.text.lower()):
+        return "visitor" if start < trigger.idx else "host"
+    if trigger.lemma_ in {"sign", "agree"}:
+        return "signatory"
+    if re.search(r"\b(said|told|stated|briefed|addressing|informed)\b", sent.text):
+        return "speaker"
+    return None
+
+
+def _amount(sent: Span) -> Amount | None:
+    m = AMOUNT.search(sent.text)
+    if not m:
+        return None
+    try:
+        value = float(m.group(2).replace(",", "").rstrip("."))
+    except ValueError:
+        return None
+    return Amount(value * SCALE.get((m.group(3) or "").lower(), 1), CURRENCY.get(m.group(1).lower(), m.group(1)))
+
+
+def _date_for(sent: Span, trigger: Token, ctx: Context) -> DateRecord | None:
+    """The date in the trigger's own clause, else the sentence's nearest one."""
+    in_sent = [d for d in ctx.dates if _in(sent, d.start_char)]
+    subtree = {t.idx for t in trigger.head.subtree} if trigger.pos_ != "VERB" else {t.idx for t in trigger.subtree}
+    own = [d for d in in_sent if d.start_char in subtree]
+    pool = own or in_sent
+    return min(pool, key=lambda d: abs(d.start_char - trigger.idx)) if pool else None
+
+
+def _status(trigger: Token, sent: Span) -> str:
+    status = clause_status(trigger)
+    if status == "present":
+        return "happened" if re.search(r"\b(said|told|stated|has|have)\b", sent.text) else "ongoing"
+    return status
+
+
+def _pick(candidates: list[Token], sent: Span, ctx: Context) -> Token:
+    """One trigger per type and sentence: prefer the one whose clause carries a date."""
+    for tok in candidates:
+        subtree = {t.idx for t in tok.subtree} | {t.idx for t in tok.head.subtree}
+        if any(d.start_char in subtree for d in ctx.dates if _in(sent, d.start_char)):
+            return tok
+    return candidates[0]
+
+
+def _inside_names(ctx: Context) -> list[tuple[int, int]]:
+    """Character ranges of named bodies and zones: "Investment" in "Board of Investment" triggers nothing."""
+    return [(m.start, m.end) for rec in (*ctx.organizations, *ctx.zones) for m in rec.mentions]
+
+
+def extract_events(doc: Doc, ctx: Context) -> list[EventRecord]:
+    events = []
+    names = _inside_names(ctx)
+    for sent in doc.sents:
+        by_type: dict[str, list[Token]] = {}
+        for etype, tok in _triggers(sent):
+            if any(s <= tok.idx < e for s, e in names):
+                continue
+            by_type.setdefault(etype.name, []).append(tok)
+        for name, toks in by_type.items():
+            trigger = _pick(toks, sent, ctx)
+            date = _date_for(sent, trigger, ctx)
+            events.append(
+                EventRecord(
+                    type=name,
+                    status=_status(trigger, sent),
+                    trigger=trigger.text,
+                    sentence=sent.text.strip(),
+                    sentence_start=sent.start_char,
+                    date=(date.start, date.end) if date else None,
+                    participants=_participants(sent, ctx, trigger),
+                    organizations=[o.name for o in ctx.organizations if any(_in(sent, m.start) for m in o.mentions)],
+                    zones=[z.name for z in ctx.zones if any(_in(sent, m.start) for m in z.mentions)],
+                    amount=_amount(sent) if name in {"funding", "investment"} else None,
+                )
+            )
+    return events

@@ -1,0 +1,337 @@
+"""Officials: person, office, organisation and country from the patterns news writes.
+
+"TITLE [of|for ORG] [,] [RANK] NAME" ("Secretary BoI, Omer Rasul", "Chairman CPEC Authority Lt Gen (R) X Y"),
+"[ORG] TITLE NAME" ("NDRC Deputy Director-General Gao Jian"), "NAME, TITLE [of ORG]" ("Asad Umar, Minister
+for Planning"), plural offices before a list ("MNAs A B, C D and E F"), then every later mention of the
+person by full name, surname or office alone ("the minister").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from config import gazetteers
+from models.records import Official, TitleHeld
+from models.records import Span as Mention
+
+CONNECTORS = {"of", "for", "to", "on", "and", "&", ",", "(", ")", "-", "the", "in"}
+NAME_PARTICLES = {"ur", "ul", "ud", "ud-", "al", "bin", "ibn", "e", "-", "de", "van", "von"}
+STOP_WORDS = {"said", "says", "told", "while", "who", "which", "that", "has", "have", "had", "was", "were", "is"}
+MAX_RUN = 14
+MAX_NAME = 4
+
+
+@dataclass
+class Found:
+    name_tokens: list[Token]
+    title: str
+    organization: str | None
+    cue_text: str  # the words around the office, for the country
+
+
+@dataclass
+class Person:
+    name: str
+    key_tokens: tuple[str, ...]
+    titles: list[TitleHeld] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    cues: list[str] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+
+
+def _lex() -> gazetteers.TitleLexicon:
+    return gazetteers.titles()
+
+
+def _head_pattern() -> re.Pattern[str]:
+    lex = _lex()
+    heads = sorted(lex.heads, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(h) for h in heads) + r")(s)?\b")
+
+
+def _is_place(text: str) -> bool:
+    p = gazetteers.places()
+    return text in p.places or text in p.province_names
+
+
+def _name_token(tok: Token) -> bool:
+    text = tok.text
+    if text.lower() in NAME_PARTICLES and tok.i > 0:
+        return True
+    return (
+        text[:1].isupper()
+        and text.isalpha()
+        and not (text.isupper() and len(text) > 1 and text not in {"XI"})
+        and text not in _lex().org_words
+        and not _is_place(text)
+        and text not in _lex().honorifics
+        and not _rank_token(tok)
+    )
+
+
+def _rank_token(tok: Token) -> bool:
+    lex = _lex()
+    words = {w for r in (*lex.ranks, *lex.honorifics) for w in re.findall(r"[\w]+|[()]", r)}
+    return tok.text.rstrip(".") in words or tok.text in {"(", ")", "."}
+
+
+def _trim_particles(tokens: list[Token]) -> list[Token]:
+    while tokens and tokens[0].text.lower() in NAME_PARTICLES:
+        tokens = tokens[1:]
+    while tokens and tokens[-1].text.lower() in NAME_PARTICLES:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _name_suffix(run: list[Token]) -> tuple[list[Token], list[Token]]:
+    """Split a run of tokens into (what precedes the name, the name) taking the name from the end."""
+    name: list[Token] = []
+    i = len(run) - 1
+    while i >= 0 and _name_token(run[i]) and len([t for t in name if t.text.isalpha()]) < MAX_NAME:
+        name.insert(0, run[i])
+        i -= 1
+    name = _trim_particles(name)
+    rest = run[: len(run) - len(name)] if name else run
+    while rest and _rank_token(rest[-1]):
+        rest = rest[:-1]
+    return rest, name
+
+
+def _first_name(run: list[Token]) -> tuple[list[Token], list[Token]]:
+    """The name ends the first comma-separated part that ends in one: "Secretary BoI, Omer Rasul",
+    "Minister for Energy Hammad Azhar, National Security Advisor ...", "Minister for Planning, Development
+    and Reforms Khusro Bakhtiar"."""
+    cut = 0
+    for i, tok in enumerate([*run, None]):
+        if tok is not None and tok.text not in {",", "and"}:
+            continue
+        rest, name = _name_suffix(run[cut:i])
+        if len(name) >= 2:
+            return run[:cut] + rest, name
+        cut = i + 1
+    return run, []
+
+
+def _run_after(sent: Span, start: int, heads: set[int]) -> list[Token]:
+    """Capitalised words and connectors after an office, up to a verb, a lower-case word or the next office."""
+    run: list[Token] = []
+    for tok in sent.doc[start : sent.end]:
+        if tok.i in heads or len(run) >= MAX_RUN or (run and tok.text in _lex().modifiers):
+            break
+        text = tok.text
+        is_cap = text[:1].isupper() or text.isupper()
+        if text in {".", ";", ":", '"', "'"} or text.lower() in STOP_WORDS:
+            break
+        if not is_cap and text.lower() not in CONNECTORS and not _rank_token(tok):
+            break
+        run.append(tok)
+    while run and run[-1].text.lower() in CONNECTORS:
+        run.pop()
+    return run
+
+
+def _org_text(tokens: list[Token]) -> str | None:
+    while tokens and (tokens[0].text.lower() in CONNECTORS):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].text.lower() in CONNECTORS):
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def _left_context(doc: Doc, start: int, sent_start: int) -> tuple[int, str | None, int]:
+    """Modifiers of the office, an organisation written before it ("NDRC Deputy Director-General"), and
+    where the words that may carry a country cue ("Chinese ...") begin."""
+    lex = _lex()
+    i = start
+    while i > sent_start and doc[i - 1].text in lex.modifiers:
+        i -= 1
+    j = i
+    while j > sent_start and j > i - 8 and (doc[j - 1].text in {"(", ")"} or doc[j - 1].text[:1].isupper()):
+        j -= 1
+    words = doc[j:i]
+    org = None
+    if len(words):
+        bracketed = re.search(r"\(([A-Z][A-Za-z&-]{1,10})\)\s*$", words.text)
+        if bracketed:
+            org = bracketed.group(1)
+        elif all(t.text.isupper() or t.text in lex.org_words for t in words) and not any(
+            t.text in cues for cues in lex.country_cues.values() for t in words
+        ):
+            org = words.text
+    return i, org, max(sent_start, j - 2)
+
+
+def _offices(sent: Span) -> list[tuple[int, int, bool]]:
+    """(start token, end token, plural) of each office named in a sentence, capitalised as a title."""
+    found = []
+    for m in _head_pattern().finditer(sent.text):
+        span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+        if span is not None:
+            found.append((span.start, span.end, bool(m.group(2))))
+    return found
+
+
+def _name_before(sent: Span, title_start: int) -> list[Token]:
+    """'Asad Umar, Minister for ...': the name right before an office, across one comma."""
+    i = title_start - 1
+    if i < sent.start or sent.doc[i].text != ",":
+        return []
+    run = []
+    i -= 1
+    while i >= sent.start and _name_token(sent.doc[i]) and len(run) < MAX_NAME:
+        run.insert(0, sent.doc[i])
+        i -= 1
+    return _trim_particles(run)
+
+
+def _split_list(run: list[Token]) -> list[list[Token]]:
+    groups: list[list[Token]] = [[]]
+    for tok in run:
+        if tok.text in {",", "and"}:
+            groups.append([])
+        else:
+            groups[-1].append(tok)
+    return [g for g in groups if g]
+
+
+def find_officials_in_sentence(sent: Span) -> list[Found]:
+    doc = sent.doc
+    offices = _offices(sent)
+    heads = {i for s, e, _p in offices for i in range(s, e)}
+    found: list[Found] = []
+    for start, end, plural in offices:
+        title_start, left_org, cue_start = _left_context(doc, start, sent.start)
+        title = doc[title_start:end].text
+        if plural:
+            title = title[:-1]
+        cue = doc[cue_start:end].text
+        run = _run_after(sent, end, heads - set(range(start, end)))
+        if plural:
+            for group in _split_list(run):
+                _rest, name = _name_suffix(group)
+                if len(name) >= 2:
+                    found.append(Found(name, title, left_org, cue))
+            continue
+        rest, name = _first_name(run)
+        if len(name) >= 2 or (len(name) == 1 and name[0].ent_type_ == "PERSON"):
+            found.append(Found(name, title, _org_text(rest) or left_org, cue))
+            continue
+        before = _name_before(sent, title_start)
+        if len(before) >= 2:
+            found.append(Found(before, title, _org_text(run) or left_org, cue))
+    return found
+
+
+def _country(person: Person, known: dict[str, str | None]) -> str | None:
+    lex = _lex()
+    for entry in gazetteers.people():
+        if person.name in (entry.name, *entry.aliases):
+            return entry.country
+    text = " ".join(person.cues + [t.organization or "" for t in person.titles])
+    words = set(re.findall(r"[\w']+", text))
+    for org, country in known.items():
+        if country and org and org in text:
+            return country
+    for country in ("China", "Pakistan"):
+        if words & set(lex.country_cues[country]):
+            return country
+    return lex.default_country
+
+
+def _expand(org: str | None, abbreviations: dict[str, str]) -> str | None:
+    if org is None:
+        return None
+    return abbreviations.get(org, org)
+
+
+def _name_text(tokens: list[Token]) -> str:
+    """Normalised full name: glued parts separated, hyphenated particles kept ("Khashih-ur-Rehman")."""
+    out = ""
+    for tok in tokens:
+        joiner = "" if (tok.text == "-" or out.endswith("-") or not out) else " "
+        out += joiner + tok.text
+    return out
+
+
+def extract_officials(doc: Doc, abbreviations: dict[str, str], org_countries: dict[str, str | None]) -> list[Official]:
+    people: dict[tuple[str, ...], Person] = {}
+    for sent in doc.sents:
+        for f in find_officials_in_sentence(sent):
+            key = tuple(t.text.lower() for t in f.name_tokens if t.text != "-")
+            person = _merge_target(people, key) or people.setdefault(key, Person(_name_text(f.name_tokens), key))
+            org = _expand(f.organization, abbreviations)
+            if not any(t.title == f.title and t.organization == org for t in person.titles):
+                person.titles.append(TitleHeld(f.title, org))
+            person.cues.append(f.cue_text)
+    _collect_mentions(doc, people)
+    return [_official(p, org_countries) for p in people.values()]
+
+
+def _merge_target(people: dict[tuple[str, ...], Person], key: tuple[str, ...]) -> Person | None:
+    """The same person under a longer or shorter form of the name (Khusro Bakhtiar / Makhdoom Khusro ...)."""
+    for other_key, person in people.items():
+        if key == other_key:
+            return person
+        short, long_ = sorted((key, other_key), key=len)
+        if len(short) >= 2 and tuple(long_[-len(short) :]) == short:
+            if len(key) > len(other_key):
+                person.aliases.add(person.name)
+            return person
+    return None
+
+
+def _collect_mentions(doc: Doc, people: dict[tuple[str, ...], Person]) -> None:
+    words = [t.text.lower() for t in doc]
+    surnames: dict[str, list[Person]] = {}
+    for person in people.values():
+        surnames.setdefault(person.key_tokens[-1], []).append(person)
+    for person in people.values():
+        n = len(person.key_tokens)
+        for i in range(len(words) - n + 1):
+            if tuple(w for w in words[i : i + n]) == person.key_tokens:
+                person.mentions.append(_mention(doc[i : i + n]))
+    for surname, owners in surnames.items():
+        if len(owners) != 1:
+            continue  # two people share the surname: a bare surname is ambiguous
+        owner = owners[0]
+        covered = {(m.start, m.end) for m in owner.mentions}
+        for tok in doc:
+            if tok.text.lower() == surname and tok.text[:1].isupper():
+                if not any(s <= tok.idx < e for s, e in covered):
+                    owner.mentions.append(_mention(doc[tok.i : tok.i + 1]))
+    _title_only_mentions(doc, people)
+
+
+def _title_only_mentions(doc: Doc, people: dict[tuple[str, ...], Person]) -> None:
+    """'the minister', 'The secretary BoI': the one official of the article holding that office."""
+    for m in re.finditer(r"\b[Tt]he ((?:[a-z]+ )?(?:minister|secretary|chairman|ambassador|adviser|advisor|"
+                         r"director|governor|president|premier|spokesman|envoy))\b", doc.text):
+        head = m.group(1).split()[-1]
+        holders = [p for p in people.values() if any(head in t.title.lower() for t in p.titles)]
+        if len(holders) == 1:
+            span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+            if span is not None:
+                holders[0].mentions.append(_mention(span))
+
+
+def _mention(span: Span) -> Mention:
+    return Mention(span.text, span.start_char, span.end_char, span.sent.start_char, span.sent.end_char)
+
+
+def _official(person: Person, org_countries: dict[str, str | None]) -> Official:
+    main = max(person.titles, key=lambda t: (t.organization is not None, len(t.title)))
+    mentions = sorted(set(person.mentions), key=lambda m: m.start)
+    return Official(
+        name=person.name,
+        title=main.title,
+        organization=main.organization,
+        country=_country(person, org_countries),
+        titles=person.titles,
+        mentions=mentions,
+        aliases=sorted(person.aliases),
+    )

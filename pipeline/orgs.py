@@ -1,0 +1,74 @@
+"""Organisations: abbreviations tied to full names from "(BoI)" definitions and the gazetteer."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from config import gazetteers
+from models.records import OrganizationRecord
+from models.records import Span as Mention
+
+DEFINITION = re.compile(
+    r"((?:[A-Z][\w&.'-]*|of|and|for|the|on|&)(?:[ \-](?:[A-Z][\w&.'-]*|of|and|for|the|on|&)){1,9}) ?"
+    r"\(([A-Z][A-Za-z&.\-]{1,11})\)"
+)
+SMALL = {"of", "and", "for", "the", "on", "&"}
+
+
+def _initials_fit(full: str, abbrev: str) -> bool:
+    initials = "".join(w[0] for w in re.split(r"[ \-]", full) if w and w not in SMALL).upper()
+    letters = "".join(c for c in abbrev if c.isupper())
+    it = iter(initials)
+    return len(letters) >= 2 and all(c in it for c in letters)
+
+
+def abbreviation_definitions(text: str) -> dict[str, str]:
+    """{abbreviation: full name} from "Board of Investment (BoI)" in the text, trimmed to fit the initials."""
+    found: dict[str, str] = {}
+    for m in DEFINITION.finditer(text):
+        words, abbrev = m.group(1).split(" "), m.group(2)
+        # the shortest run of words before the brackets whose initials spell the abbreviation
+        for i in range(len(words) - 1, -1, -1):
+            candidate = " ".join(words[i:])
+            if words[i] not in SMALL and words[i][0] == abbrev[0] and _initials_fit(candidate, abbrev):
+                found.setdefault(abbrev, candidate.removeprefix("Chinese ").removeprefix("Pakistani "))
+                break
+    return found
+
+
+def known_abbreviations(text: str) -> dict[str, str]:
+    table = {o.abbreviation: o.name for o in gazetteers.organizations() if o.abbreviation}
+    table |= {alias: o.name for o in gazetteers.organizations() for alias in o.aliases}
+    table |= abbreviation_definitions(text)
+    return table
+
+
+def org_countries() -> dict[str, str | None]:
+    table: dict[str, str | None] = {}
+    for o in gazetteers.organizations():
+        for name in (o.name, o.abbreviation, *o.aliases):
+            if name:
+                table[name] = o.country
+    return table
+
+
+def extract_organizations(doc: Doc, abbreviations: dict[str, str]) -> list[OrganizationRecord]:
+    """Gazetteer bodies and defined abbreviations that the text names, each with its mentions."""
+    records: dict[str, OrganizationRecord] = {}
+    reverse: dict[str, str] = {}
+    for abbrev, full in abbreviations.items():
+        reverse.setdefault(full, abbrev)
+    for surface in sorted({*abbreviations, *abbreviations.values()}, key=len, reverse=True):
+        full = abbreviations.get(surface, surface)
+        for m in re.finditer(r"(?<![\w-])" + re.escape(surface) + r"(?![\w-])", doc.text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            rec = records.setdefault(full, OrganizationRecord(full, reverse.get(full)))
+            if not any(x.start <= m.start() < x.end for x in rec.mentions):
+                rec.mentions.append(Mention(m.group(), m.start(), m.end(), span.sent.start_char, span.sent.end_char))
+    for rec in records.values():
+        rec.mentions.sort(key=lambda x: x.start)
+    return sorted(records.values(), key=lambda r: r.mentions[0].start)

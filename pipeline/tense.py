@@ -1,0 +1,43 @@
+"""Tense and modality of the clause around a token: planned, ongoing or happened (past)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+PLANNED_WORDS = re.compile(
+    r"\b(will|shall|would|going to|set to|expected to|likely to|scheduled|planned|forthcoming|upcoming|"
+    r"to be held|due to|next|coming|plans? to|intends? to|proposed)\b",
+    re.IGNORECASE,
+)
+ONGOING_WORDS = re.compile(r"\b(is being|are being|under way|underway|ongoing|in progress|continuing)\b", re.I)
+
+
+def governing_verb(token: Token) -> Token:
+    """The verb whose clause holds token (the token itself when it is a verb)."""
+    tok = token
+    for _ in range(8):
+        if tok.pos_ in {"VERB", "AUX"} or tok.dep_ == "ROOT":
+            return tok
+        tok = tok.head
+    return tok
+
+
+def clause_status(token: Token) -> str:
+    """planned | ongoing | happened, from the auxiliaries and modifiers of the governing verb."""
+    verb = governing_verb(token)
+    words = [verb, *verb.children, *token.children]
+    if verb.head is not verb and verb.dep_ in {"xcomp", "ccomp", "advcl", "relcl", "acl", "conj"}:
+        words += [verb.head, *verb.head.children]
+    lowered = {w.lower_ for w in words}
+    if lowered & {"will", "shall", "would", "'ll"} or verb.lower_ == "going":
+        return "planned"
+    window = verb.doc[max(verb.sent.start, verb.i - 4) : min(verb.sent.end, verb.i + 3)].text
+    if PLANNED_WORDS.search(window) or any(c.lower_ in {"forthcoming", "upcoming", "next"} for c in token.children):
+        return "planned"
+    if ONGOING_WORDS.search(window) or (verb.tag_ == "VBG" and lowered & {"is", "are", "being"}):
+        return "ongoing"
+    if verb.tag_ in {"VBD", "VBN"} or lowered & {"was", "were", "had", "has", "have", "did"}:
+        return "happened"
+    return "present"

@@ -1,0 +1,122 @@
+"""Special economic zones: gazetteer spellings, discovery of "<Name> SEZ / Industrial City / Free Zone", location."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from config import gazetteers
+from models.records import Span as Mention
+from models.records import ZoneRecord
+
+ZONE_WORDS = r"(?:Special Economic Zones?|SEZs?|Economic Zones?|Industrial Zones?|Industrial City|Industrial Park|" \
+    r"Industrial Estate|Free Trade Zone|Free Zones?|Marble City|Model City)"
+DISCOVER = re.compile(r"\b((?:[A-Z][\w'-]*|of|on) (?:(?:[A-Z][\w'-]*|of|on) ){0,5})" + ZONE_WORDS + r"(?![\w-])")
+GENERIC_FIRST = {"The", "These", "Two", "Three", "Four", "Five", "Nine", "All", "Nine", "Priority", "New", "Our",
+                 "CPEC", "Special", "Pakistan", "China", "Chinese", "Pakistani", "In", "Of", "Its", "Their", "Other",
+                 "Various", "Several", "Under", "Prioritized", "Industrial", "Economic", "Act", "First", "Second"}
+ZONE_CUE = re.compile(r"\b(SEZs?|[Zz]ones?|[Ii]ndustrial|economic zones?)\b")
+FUZZY = 0.84
+
+
+@dataclass
+class Hit:
+    entry: gazetteers.ZoneEntry | None
+    name: str
+    start: int
+    end: int
+
+
+def _gazetteer_hits(text: str) -> list[Hit]:
+    hits = []
+    for entry in gazetteers.zones():
+        for alias in {entry.name, *entry.aliases}:
+            for m in re.finditer(r"(?<![\w-])" + re.escape(alias) + r"(?![\w-])", text, re.IGNORECASE):
+                hits.append(Hit(entry, entry.name, m.start(), m.end()))
+    return hits
+
+
+def _bare_hits(doc: Doc) -> list[Hit]:
+    """A zone's place name alone counts only in a sentence that speaks of zones or industry."""
+    hits = []
+    for sent in doc.sents:
+        if not ZONE_CUE.search(sent.text):
+            continue
+        for entry in gazetteers.zones():
+            for bare in entry.bare:
+                for m in re.finditer(r"(?<![\w-])" + re.escape(bare) + r"(?![\w-])", sent.text):
+                    s = sent.start_char + m.start()
+                    hits.append(Hit(entry, entry.name, s, s + len(bare)))
+    return hits
+
+
+def _match_gazetteer(name: str) -> gazetteers.ZoneEntry | None:
+    best, score = None, 0.0
+    for entry in gazetteers.zones():
+        for alias in {entry.name, *entry.aliases}:
+            ratio = difflib.SequenceMatcher(None, name.lower(), alias.lower()).ratio()
+            if ratio > score:
+                best, score = entry, ratio
+    return best if score >= FUZZY else None
+
+
+def _discovered(text: str) -> list[Hit]:
+    hits = []
+    for m in DISCOVER.finditer(text):
+        words = m.group(1).split()
+        while words and (words[0] in GENERIC_FIRST or words[0] in {"of", "on"}):
+            words.pop(0)
+        if not words:
+            continue
+        start = m.start(1) + m.group(1).index(words[0])
+        surface = text[start : m.end()]
+        singular = re.sub(r"(Zone|SEZ)s$", r"\1", surface)
+        entry = _match_gazetteer(singular)
+        hits.append(Hit(entry, entry.name if entry else singular, start, m.end()))
+    return hits
+
+
+def _locate(text: str, hit: Hit) -> tuple[str | None, str | None]:
+    """', Faisalabad' or 'in Khyber Pakhtunkhwa' right after the zone; else the gazetteer's location."""
+    p = gazetteers.places()
+    after = text[hit.end : hit.end + 60]
+    m = re.match(r"\s*(?:\([^)]{1,12}\))?\s*(?:,|\bin|\bat|\bnear)\s+(?:the\s+)?([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})", after)
+    if m:
+        for name in p.all_names:
+            if m.group(1).startswith(name):
+                province = p.province_names.get(name) or p.places.get(name)
+                location = None if name in p.province_names else name
+                if hit.entry:
+                    return location or hit.entry.location, province or hit.entry.province
+                return location, province
+    if hit.entry:
+        return hit.entry.location, hit.entry.province
+    first = hit.name.split()[0]
+    return (first, p.places[first]) if first in p.places else (None, None)
+
+
+def extract_zones(doc: Doc) -> list[ZoneRecord]:
+    text = doc.text
+    hits = _gazetteer_hits(text) + _discovered(text) + _bare_hits(doc)
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start), h.entry is None))
+    taken: list[Hit] = []
+    for hit in hits:
+        if not any(h.start < hit.end and hit.start < h.end for h in taken):
+            taken.append(hit)
+    records: dict[str, ZoneRecord] = {}
+    for hit in taken:
+        span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
+        sent = span.sent if span is not None else None
+        mention = Mention(text[hit.start : hit.end], hit.start, hit.end,
+                          sent.start_char if sent else None, sent.end_char if sent else None)
+        rec = records.get(hit.name)
+        if rec is None:
+            location, province = _locate(text, hit)
+            rec = records[hit.name] = ZoneRecord(hit.name, location, province)
+        elif hit.entry is None and rec.location is None:
+            rec.location, rec.province = _locate(text, hit)
+        rec.mentions.append(mention)
+    return list(records.values())
