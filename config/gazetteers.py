@@ -75,7 +75,8 @@ def organizations() -> tuple[OrgEntry, ...]:
 @cache
 def people() -> tuple[PersonEntry, ...]:
     return tuple(
-        PersonEntry(p["name"], tuple(p["aliases"]), p["country"]) for p in _load("officials.json")["officials"]
+        PersonEntry(p["name"], tuple(p["aliases"]), p["country"])
+        for p in _load("officials.json")["officials"]
     )
 
 

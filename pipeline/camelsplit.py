@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from config import gazetteers
 
@@ -33,7 +33,7 @@ class CamelSplitter:
         splits = [(tok, parts) for tok in doc if (parts := glued_parts(tok.text, self.keep))]
         with doc.retokenize() as retokenizer:
             for token, parts in splits:
-                heads = [(token, len(parts) - 1)] * len(parts)
+                heads: list[Token | tuple[Token, int]] = [(token, len(parts) - 1)] * len(parts)
                 retokenizer.split(token, parts, heads=heads)
         return doc
 

@@ -240,6 +240,50 @@ def demo(
     ingest([str(Path(__file__).parent / "demo_site" / "cpec-fast-track.html")], "2019-08-28", fmt, db)
 
 
+@app.command("eval")
+def eval_command(
+    paths: Annotated[list[Path], typer.Argument(help="Expected-files or folders of <id>.expected.json")],
+    fmt: Annotated[TableJson, typer.Option("--format")] = TableJson.table,
+    model: ModelOpt = None,
+    config: ConfigOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Score our records, and bare spaCy entities beside them, against expected-files."""
+    from pipeline.evaluate import KINDS, evaluate
+    from pipeline.nlp import load_model
+
+    names = tuple(_settings(config, model=model).model_names())
+    ours, bare, details = evaluate(list(paths), load_model(names), load_model(names, domain=False))
+    rows = [
+        {
+            "kind": k,
+            "precision": round(ours[k].precision, 3),
+            "recall": round(ours[k].recall, 3),
+            "f1": round(ours[k].f1, 3),
+            "found": f"{ours[k].found}/{ours[k].required}",
+            "bare_precision": round(bare[k].precision, 3),
+            "bare_recall": round(bare[k].recall, 3),
+            "bare_f1": round(bare[k].f1, 3),
+        }
+        for k in KINDS
+    ]
+    if fmt is TableJson.json:
+        for row in rows:
+            _emit_json(row)
+        for detail in details:
+            _emit_json(detail)
+        return
+    out.print(render.table("Scores (ours beside bare en_core_web_sm)", rows, list(rows[0])))
+    problems = [
+        {"article": d["article"], "kind": k, "missed": d[k]["missed"], "spurious": d[k]["spurious"]}
+        for d in details
+        for k in KINDS
+        if d[k]["missed"] or d[k]["spurious"]
+    ]
+    if problems:
+        out.print(render.table("Missed and spurious", problems, ("article", "kind", "missed", "spurious")))
+
+
 def _debug_requested() -> bool:
     return "--debug" in sys.argv
 

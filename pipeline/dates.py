@@ -16,22 +16,61 @@ MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
 MONTHS["sept"] = 9
 DAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
-MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
+MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                "nine": 9, "ten": 10, "a": 1, "an": 1}
+)
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "a": 1,
+    "an": 1,
+}
+DAY = r"(?:\d{1,2})(?:st|nd|rd|th)?"
+DIGITS = r"\d{1,2}"
+DAY = DIGITS + r"(?:st|nd|rd|th)?"
 NUM = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a|an)"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("full", re.compile(rf"\b(?:{MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}|\d{{1,2}}(?:st|nd|rd|th)? {MONTH},? \d{{4}})\b")),
+    (
+        "full",
+        re.compile(rf"\b(?:{MONTH} {DAY},? \d{{4}}|{DAY} {MONTH},? \d{{4}})\b"),
+    ),
     ("months", re.compile(rf"\b({MONTH})/({MONTH})(?: (this year|next year|last year|\d{{4}}))?")),
-    ("month_day", re.compile(rf"\b(?:({MONTH}) (\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({MONTH}))\b(?!,? \d{{4}})")),
+    (
+        "month_day",
+        re.compile(
+            rf"\b(?:({MONTH}) ({DIGITS})(?:st|nd|rd|th)?|({DIGITS})(?:st|nd|rd|th)? (?:of )?({MONTH}))"
+            rf"\b(?!,? \d{{4}})"
+        ),
+    ),
     ("month_year", re.compile(rf"\b({MONTH}),? (\d{{4}})\b")),
     ("month", re.compile(rf"\b(?<!\d )({MONTH})\b(?! \d)")),
     ("weekday", re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
-    ("relative", re.compile(r"\b(this|last|next|coming|current|previous|the current|the next|the last) (year|month|week)\b", re.I)),
+    (
+        "relative",
+        re.compile(
+            r"\b(this|last|next|coming|current|previous|the current|the next|the last) (year|month|week)\b",
+            re.I,
+        ),
+    ),
     ("ago", re.compile(rf"\b{NUM} (day|week|month|year)s? ago\b", re.I)),
-    ("span", re.compile(rf"\b(?:the |over the |in the |from the )?(last|past|next|coming) {NUM} (days|weeks|months|years)\b", re.I)),
+    (
+        "span",
+        re.compile(
+            rf"\b(?:the |over the |in the |from the )?(last|past|next|coming) {NUM} "
+            r"(days|weeks|months|years)\b",
+            re.I,
+        ),
+    ),
     ("deictic", re.compile(r"\b(today|yesterday|tomorrow)\b", re.I)),
     ("year", re.compile(r"(?<![\w/-])((?:19|20)\d{2})(?![\w/-]|\.\d|,\d)")),
 ]
@@ -62,7 +101,11 @@ def resolve(kind: str, m: re.Match[str], ref: date, status: str) -> tuple[date, 
         return (parsed.date(), parsed.date(), "day") if parsed else None
     if kind == "months":
         a, b = MONTHS[g[0].lower().rstrip(".")], MONTHS[g[1].lower().rstrip(".")]
-        year = int(g[2]) if g[2] and g[2].isdigit() else ref.year + {"next year": 1, "last year": -1}.get(g[2] or "", 0)
+        year = (
+            int(g[2])
+            if g[2] and g[2].isdigit()
+            else ref.year + {"next year": 1, "last year": -1}.get(g[2] or "", 0)
+        )
         if not g[2]:
             year = _month_year(a, ref, status)
         return month_range(year, a)[0], month_range(year + (b < a), b)[1], "range"
@@ -139,7 +182,7 @@ def _span(direction: str, n: int, unit: str, ref: date) -> tuple[date, date, str
         other = _shift_months(ref, sign * n)
     else:
         other = ref + timedelta(days=sign * n * (7 if unit == "weeks" else 1))
-    start, end = sorted((other, ref if sign < 0 else ref))
+    start, end = sorted((other, ref))
     if sign < 0 and unit == "years":
         end = date(ref.year, 12, 31)
     return start, end, "range"

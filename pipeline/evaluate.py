@@ -22,6 +22,7 @@ from pipeline.analyze import analyse_doc, pipeline_version
 from pipeline.errors import TargetError
 from pipeline.extract import decode_html, extract_html, extract_text_file
 from pipeline.normalize import normalize_text
+from pipeline.orgs import known_abbreviations
 
 KINDS = ("officials", "zones", "dates", "events")
 
@@ -68,11 +69,22 @@ def _has(container: str | None, needle: str) -> bool:
 def _official_ok(item: dict[str, Any], off: Official) -> bool:
     offices = [off.title or "", *[t.title for t in off.titles]]
     orgs = [off.organization or "", *[t.organization or "" for t in off.titles], *offices]
+    orgs += [_ABBREVIATIONS.get(o, "") for o in orgs]
     return (
         all(any(_has(o, t) for o in offices) for t in item.get("title_has", []))
-        and (not item.get("organization_any") or any(_has(o, x) for o in orgs for x in item["organization_any"]))
+        and (
+            not item.get("organization_any")
+            or any(
+                _has(o, x) or _has(o, _EXPANSIONS.get(x, x)) for o in orgs for x in item["organization_any"]
+            )
+        )
         and (not item.get("country") or item["country"] == off.country)
     )
+
+
+# Both spellings of a body count ("CPEC Authority" and its full name), as the gazetteer defines them.
+_EXPANSIONS = known_abbreviations("")
+_ABBREVIATIONS = {full: abbr for abbr, full in _EXPANSIONS.items()}
 
 
 def _names(off: Official) -> set[str]:
@@ -104,10 +116,13 @@ def score_zones(exp: dict[str, Any], zones: list[ZoneRecord]) -> Score:
     items = exp.get("required", []) + exp.get("optional", [])
     for item in exp.get("required", []):
         hit = [
-            z for z in zones
+            z
+            for z in zones
             if {_norm(n) for n in item["name_any"]} & _zone_names(z)
-            and (not item.get("location_any")
-                 or any(_has(z.location, x) or _has(z.province, x) for x in item["location_any"]))
+            and (
+                not item.get("location_any")
+                or any(_has(z.location, x) or _has(z.province, x) for x in item["location_any"])
+            )
         ]
         s.found += bool(hit)
         if not hit:
@@ -121,7 +136,11 @@ def score_zones(exp: dict[str, Any], zones: list[ZoneRecord]) -> Score:
 
 
 def _date_ok(item: dict[str, Any], d: DateRecord) -> bool:
-    return _has(d.text, item["text_has"]) and d.start.isoformat() == item["start"] and d.end.isoformat() == item["end"]
+    return (
+        _has(d.text, item["text_has"])
+        and d.start.isoformat() == item["start"]
+        and d.end.isoformat() == item["end"]
+    )
 
 
 def score_dates(exp: dict[str, Any], dates: list[DateRecord]) -> Score:
@@ -150,10 +169,15 @@ def _event_ok(item: dict[str, Any], ev: Any) -> bool:
         _has(ev.sentence, item["sentence_has"]),
         not item.get("status") or item["status"] == ev.status,
         all(_norm(p) in people for p in item.get("participants_all", [])),
-        not item.get("organizations_any") or any(_has(o, x) for o in ev.organizations for x in item["organizations_any"]),
+        not item.get("organizations_any")
+        or any(_has(o, x) for o in ev.organizations for x in item["organizations_any"]),
         all(any(_has(z, x) for z in ev.zones) for x in item.get("zones_all", [])),
-        not item.get("date") or (ev.date is not None and (ev.date[0].isoformat(), ev.date[1].isoformat())
-                                 == (item["date"]["start"], item["date"]["end"])),
+        not item.get("date")
+        or (
+            ev.date is not None
+            and (ev.date[0].isoformat(), ev.date[1].isoformat())
+            == (item["date"]["start"], item["date"]["end"])
+        ),
         not item.get("amount_usd") or (ev.amount is not None and ev.amount.value == item["amount_usd"]),
     ]
     return all(checks)
@@ -189,7 +213,14 @@ def find_cases(paths: list[Path]) -> list[tuple[Path, Path]]:
             if not exp.name.endswith(".expected.json"):
                 raise TargetError(f"{exp}: not an expected-file (*.expected.json)")
             stem = exp.name.removesuffix(".expected.json")
-            article = next((exp.with_name(stem + s) for s in (".txt", ".html", ".htm") if exp.with_name(stem + s).exists()), None)
+            article = next(
+                (
+                    exp.with_name(stem + s)
+                    for s in (".txt", ".html", ".htm")
+                    if exp.with_name(stem + s).exists()
+                ),
+                None,
+            )
             if article is None:
                 raise TargetError(f"{exp}: no {stem}.txt or {stem}.html beside it")
             cases.append((article, exp))
@@ -217,14 +248,23 @@ def bare_analysis(nlp: Language, text: str) -> Analysis:
     return Analysis(
         "bare",
         officials=[Official(e.text) for e in ents if e.label_ == "PERSON"],
-        zones=[ZoneRecord(e.text) for e in ents if e.label_ in {"FAC", "ORG", "GPE", "LOC"}
-               and any(w in e.text for w in ("Zone", "SEZ", "Industrial", "City"))],
-        dates=[DateRecord(e.text, date.min, date.min, "unknown", e.start_char, e.end_char)
-               for e in ents if e.label_ == "DATE"],
+        zones=[
+            ZoneRecord(e.text)
+            for e in ents
+            if e.label_ in {"FAC", "ORG", "GPE", "LOC"}
+            and any(w in e.text for w in ("Zone", "SEZ", "Industrial", "City"))
+        ],
+        dates=[
+            DateRecord(e.text, date.min, date.min, "unknown", e.start_char, e.end_char)
+            for e in ents
+            if e.label_ == "DATE"
+        ],
     )
 
 
-def evaluate(paths: list[Path], nlp: Language, bare: Language) -> tuple[dict[str, Score], dict[str, Score], list[dict[str, Any]]]:
+def evaluate(
+    paths: list[Path], nlp: Language, bare: Language
+) -> tuple[dict[str, Score], dict[str, Score], list[dict[str, Any]]]:
     ours = {k: Score() for k in KINDS}
     base = {k: Score() for k in KINDS}
     details = []
@@ -236,6 +276,10 @@ def evaluate(paths: list[Path], nlp: Language, bare: Language) -> tuple[dict[str
         for k in KINDS:
             ours[k].add(mine[k])
             base[k].add(theirs[k])
-        details.append({"article": article.name, **{k: {"missed": mine[k].missed, "spurious": mine[k].spurious}
-                                                   for k in KINDS}})
+        details.append(
+            {
+                "article": article.name,
+                **{k: {"missed": mine[k].missed, "spurious": mine[k].spurious} for k in KINDS},
+            }
+        )
     return ours, base, details

@@ -7,17 +7,53 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from models.records import Amount, DateRecord, EventRecord, Official, OrganizationRecord, Participant, ZoneRecord
+from models.records import (
+    Amount,
+    DateRecord,
+    EventRecord,
+    Official,
+    OrganizationRecord,
+    Participant,
+    ZoneRecord,
+)
 from pipeline.event_types import EVENT_TYPES, EventType
 from pipeline.tense import clause_status
 
-COUNTRIES = ("China", "Pakistan", "Afghanistan", "Iran", "India", "United States", "Saudi Arabia", "UAE", "Qatar")
-AMOUNT = re.compile(
-    r"(US\$|\$|USD|Rs\.?|PKR|RMB|Rmb|yuan)\s?([\d,.]+)\s?(trillion|billion|million|bn|mn|m|crore|lakh)?\b", re.I
+COUNTRIES = (
+    "China",
+    "Pakistan",
+    "Afghanistan",
+    "Iran",
+    "India",
+    "United States",
+    "Saudi Arabia",
+    "UAE",
+    "Qatar",
 )
-SCALE = {"trillion": 1e12, "billion": 1e9, "bn": 1e9, "million": 1e6, "mn": 1e6, "m": 1e6, "crore": 1e7, "lakh": 1e5}
-CURRENCY = {"us$": "USD", "$": "USD", "usd": "USD", "rs": "PKR", "rs.": "PKR", "pkr": "PKR", "rmb": "CNY",
-            "yuan": "CNY"}
+AMOUNT = re.compile(
+    r"(US\$|\$|USD|Rs\.?|PKR|RMB|Rmb|yuan)\s?([\d,.]+)\s?(trillion|billion|million|bn|mn|m|crore|lakh)?\b",
+    re.I,
+)
+SCALE = {
+    "trillion": 1e12,
+    "billion": 1e9,
+    "bn": 1e9,
+    "million": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "crore": 1e7,
+    "lakh": 1e5,
+}
+CURRENCY = {
+    "us$": "USD",
+    "$": "USD",
+    "usd": "USD",
+    "rs": "PKR",
+    "rs.": "PKR",
+    "pkr": "PKR",
+    "rmb": "CNY",
+    "yuan": "CNY",
+}
 
 
 @dataclass
@@ -34,14 +70,19 @@ def _triggers(sent: Span) -> list[tuple[EventType, Token]]:
     for etype in EVENT_TYPES:
         for tok in sent:
             if tok.lemma_.lower() in etype.lemmas or tok.lower_ in etype.lemmas:
-                if etype.name == "meeting" and tok.lower_ == "conference" and tok.nbor(-1).lower_ in {"press", "news"}:
+                if (
+                    etype.name == "meeting"
+                    and tok.lower_ == "conference"
+                    and tok.nbor(-1).lower_ in {"press", "news"}
+                ):
                     continue
                 found.append((etype, tok))
         for phrase in etype.phrases:
             idx = lower.find(phrase)
             if idx >= 0:
-                span = sent.doc.char_span(sent.start_char + idx, sent.start_char + idx + len(phrase),
-                                          alignment_mode="expand")
+                span = sent.doc.char_span(
+                    sent.start_char + idx, sent.start_char + idx + len(phrase), alignment_mode="expand"
+                )
                 if span is not None:
                     found.append((etype, span.root))
     return found
@@ -57,7 +98,9 @@ def _participants(sent: Span, ctx: Context, trigger: Token) -> list[Participant]
         if any(_in(sent, m.start) for m in off.mentions):
             people.append(Participant(off.name, _role(sent, off, trigger)))
     for country in COUNTRIES:
-        if re.search(rf"\b{re.escape(country)}\b(?!['’]s)(?! (?:Economic|Special|Steel|Army|Tehreek))", sent.text):
+        if re.search(
+            rf"\b{re.escape(country)}\b(?!['’]s)(?! (?:Economic|Special|Steel|Army|Tehreek))", sent.text
+        ):
             people.append(Participant(country, "party"))
     return people
 
@@ -84,13 +127,17 @@ def _amount(sent: Span) -> Amount | None:
         value = float(m.group(2).replace(",", "").rstrip("."))
     except ValueError:
         return None
-    return Amount(value * SCALE.get((m.group(3) or "").lower(), 1), CURRENCY.get(m.group(1).lower(), m.group(1)))
+    return Amount(
+        value * SCALE.get((m.group(3) or "").lower(), 1), CURRENCY.get(m.group(1).lower(), m.group(1))
+    )
 
 
 def _date_for(sent: Span, trigger: Token, ctx: Context) -> DateRecord | None:
     """The date in the trigger's own clause, else the sentence's nearest one."""
     in_sent = [d for d in ctx.dates if _in(sent, d.start_char)]
-    subtree = {t.idx for t in trigger.head.subtree} if trigger.pos_ != "VERB" else {t.idx for t in trigger.subtree}
+    subtree = (
+        {t.idx for t in trigger.head.subtree} if trigger.pos_ != "VERB" else {t.idx for t in trigger.subtree}
+    )
     own = [d for d in in_sent if d.start_char in subtree]
     pool = own or in_sent
     return min(pool, key=lambda d: abs(d.start_char - trigger.idx)) if pool else None
@@ -99,7 +146,9 @@ def _date_for(sent: Span, trigger: Token, ctx: Context) -> DateRecord | None:
 def _status(trigger: Token, sent: Span) -> str:
     status = clause_status(trigger)
     if status == "present":
-        return "happened" if re.search(r"\b(said|told|stated|has|have)\b", sent.text) else "ongoing"
+        # a participle clause ("while chairing a meeting") takes the tense of the sentence it hangs from
+        past = sent.root.tag_ == "VBD" or re.search(r"\b(said|told|stated|has|have)\b", sent.text)
+        return "happened" if past else "ongoing"
     return status
 
 
@@ -114,7 +163,8 @@ def _pick(candidates: list[Token], sent: Span, ctx: Context) -> Token:
 
 def _inside_names(ctx: Context) -> list[tuple[int, int]]:
     """Character ranges of named bodies and zones: "Investment" in "Board of Investment" triggers nothing."""
-    return [(m.start, m.end) for rec in (*ctx.organizations, *ctx.zones) for m in rec.mentions]
+    spans = [(m.start, m.end) for org in ctx.organizations for m in org.mentions]
+    return spans + [(m.start, m.end) for zone in ctx.zones for m in zone.mentions]
 
 
 def extract_events(doc: Doc, ctx: Context) -> list[EventRecord]:
@@ -138,7 +188,9 @@ def extract_events(doc: Doc, ctx: Context) -> list[EventRecord]:
                     sentence_start=sent.start_char,
                     date=(date.start, date.end) if date else None,
                     participants=_participants(sent, ctx, trigger),
-                    organizations=[o.name for o in ctx.organizations if any(_in(sent, m.start) for m in o.mentions)],
+                    organizations=[
+                        o.name for o in ctx.organizations if any(_in(sent, m.start) for m in o.mentions)
+                    ],
                     zones=[z.name for z in ctx.zones if any(_in(sent, m.start) for m in z.mentions)],
                     amount=_amount(sent) if name in {"funding", "investment"} else None,
                 )

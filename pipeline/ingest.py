@@ -50,10 +50,9 @@ def load_all(
 def store(
     db: Database, extracted: Extracted, nlp: Language, settings: Settings, source_id: int | None = None
 ) -> tuple[int, str]:
-    """Analyse one extraction and write it whole in one transaction."""
-    [analysis] = list(
-        analyse(nlp, [AnalysisInput(extracted.text, extracted.published_at)], settings.batch_size)
-    )
+    """Normalise, analyse and write one extraction whole in one transaction."""
+    text = normalize_text(extracted.text)
+    [analysis] = list(analyse(nlp, [AnalysisInput(text, extracted.published_at)], settings.batch_size))
     item = ArticleInput(
         url=canonical_url(extracted.url),
         title=extracted.title,

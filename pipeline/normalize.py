@@ -6,7 +6,9 @@ import re
 import unicodedata
 
 INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
-QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"'})
+QUOTES = str.maketrans(
+    {"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"'}
+)
 # "ISLAMABAD, Sep 22 (APP):Federal Minister" - a dateline's closing bracket glued to the first word.
 GLUED_DATELINE = re.compile(r"(\((?:[A-Z][A-Za-z]{1,10}\d?)\)|[A-Z]{2,10}\d?):(?=[A-Z])")
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")

@@ -19,7 +19,33 @@ from models.records import Span as Mention
 
 CONNECTORS = {"of", "for", "to", "on", "and", "&", ",", "(", ")", "-", "the", "in"}
 NAME_PARTICLES = {"ur", "ul", "ud", "ud-", "al", "bin", "ibn", "e", "-", "de", "van", "von"}
-STOP_WORDS = {"said", "says", "told", "while", "who", "which", "that", "has", "have", "had", "was", "were", "is"}
+STOP_WORDS = {
+    "said",
+    "says",
+    "told",
+    "while",
+    "who",
+    "which",
+    "that",
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "is",
+    "here",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+}
+# "Adviser to the Prime Minister X": an office after these words names the body, not the person's office.
+OFFICE_AS_BODY = {"to", "of"}
 MAX_RUN = 14
 MAX_NAME = 4
 
@@ -49,7 +75,7 @@ def _lex() -> gazetteers.TitleLexicon:
 def _head_pattern() -> re.Pattern[str]:
     lex = _lex()
     heads = sorted(lex.heads, key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(re.escape(h) for h in heads) + r")(s)?\b")
+    return re.compile(r"\b(" + "|".join(re.escape(h) for h in heads) + r")(s)?\b", re.IGNORECASE)
 
 
 def _is_place(text: str) -> bool:
@@ -100,6 +126,16 @@ def _name_suffix(run: list[Token]) -> tuple[list[Token], list[Token]]:
     return rest, name
 
 
+def _name_prefix(part: list[Token]) -> tuple[list[Token], list[Token]]:
+    """'Director General Ayesha Khan of the Port Authority': a name first, then 'of' and the body."""
+    n = 0
+    while n < len(part) and n < MAX_NAME and _name_token(part[n]):
+        n += 1
+    if n < 2 or (n < len(part) and part[n].lower_ not in {"of", "from", "at"}):
+        return [], part
+    return _trim_particles(part[:n]), part[n:]
+
+
 def _first_name(run: list[Token]) -> tuple[list[Token], list[Token]]:
     """The name ends the first comma-separated part that ends in one: "Secretary BoI, Omer Rasul",
     "Minister for Energy Hammad Azhar, National Security Advisor ...", "Minister for Planning, Development
@@ -111,21 +147,25 @@ def _first_name(run: list[Token]) -> tuple[list[Token], list[Token]]:
         rest, name = _name_suffix(run[cut:i])
         if len(name) >= 2:
             return run[:cut] + rest, name
+        name, after = _name_prefix(run[cut:i])
+        if len(name) >= 2:
+            return run[:cut] + after, name
         cut = i + 1
     return run, []
 
 
 def _run_after(sent: Span, start: int, heads: set[int]) -> list[Token]:
-    """Capitalised words and connectors after an office, up to a verb, a lower-case word or the next office."""
+    """Capitalised words and connectors after an office, up to a verb, lower-case word or next office."""
     run: list[Token] = []
     for tok in sent.doc[start : sent.end]:
-        if tok.i in heads or len(run) >= MAX_RUN or (run and tok.text in _lex().modifiers):
+        if tok.i in heads or len(run) >= MAX_RUN or (tok.text in _lex().modifiers and tok.i + 1 in heads):
             break
         text = tok.text
         is_cap = text[:1].isupper() or text.isupper()
         if text in {".", ";", ":", '"', "'"} or text.lower() in STOP_WORDS:
             break
-        if not is_cap and text.lower() not in CONNECTORS and not _rank_token(tok):
+        glued = text.lower() in NAME_PARTICLES and run and run[-1].text == "-"  # Khashih-ur-Rehman
+        if not is_cap and text.lower() not in CONNECTORS and not _rank_token(tok) and not glued:
             break
         run.append(tok)
     while run and run[-1].text.lower() in CONNECTORS:
@@ -141,6 +181,10 @@ def _org_text(tokens: list[Token]) -> str | None:
     if not tokens:
         return None
     return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def _abbreviation(text: str) -> bool:
+    return sum(c.isupper() for c in text) >= 2 and text.isalpha()
 
 
 def _left_context(doc: Doc, start: int, sent_start: int) -> tuple[int, str | None, int]:
@@ -159,7 +203,7 @@ def _left_context(doc: Doc, start: int, sent_start: int) -> tuple[int, str | Non
         bracketed = re.search(r"\(([A-Z][A-Za-z&-]{1,10})\)\s*$", words.text)
         if bracketed:
             org = bracketed.group(1)
-        elif all(t.text.isupper() or t.text in lex.org_words for t in words) and not any(
+        elif all(_abbreviation(t.text) or t.text in lex.org_words for t in words) and not any(
             t.text in cues for cues in lex.country_cues.values() for t in words
         ):
             org = words.text
@@ -170,9 +214,15 @@ def _offices(sent: Span) -> list[tuple[int, int, bool]]:
     """(start token, end token, plural) of each office named in a sentence, capitalised as a title."""
     found = []
     for m in _head_pattern().finditer(sent.text):
-        span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
-        if span is not None:
-            found.append((span.start, span.end, bool(m.group(2))))
+        span = sent.doc.char_span(
+            sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand"
+        )
+        if span is None:
+            continue
+        before = [t.lower_ for t in sent.doc[max(sent.start, span.start - 2) : span.start]]
+        if before and (before[-1] in OFFICE_AS_BODY or before[-2:] in (["to", "the"], ["of", "the"])):
+            continue
+        found.append((span.start, span.end, bool(m.group(2))))
     return found
 
 
@@ -181,7 +231,7 @@ def _name_before(sent: Span, title_start: int) -> list[Token]:
     i = title_start - 1
     if i < sent.start or sent.doc[i].text != ",":
         return []
-    run = []
+    run: list[Token] = []
     i -= 1
     while i >= sent.start and _name_token(sent.doc[i]) and len(run) < MAX_NAME:
         run.insert(0, sent.doc[i])
@@ -230,7 +280,7 @@ def find_officials_in_sentence(sent: Span) -> list[Found]:
 def _country(person: Person, known: dict[str, str | None]) -> str | None:
     lex = _lex()
     for entry in gazetteers.people():
-        if person.name in (entry.name, *entry.aliases):
+        if person.name.lower() in {n.lower() for n in (entry.name, *entry.aliases)}:
             return entry.country
     text = " ".join(person.cues + [t.organization or "" for t in person.titles])
     words = set(re.findall(r"[\w']+", text))
@@ -258,12 +308,16 @@ def _name_text(tokens: list[Token]) -> str:
     return out
 
 
-def extract_officials(doc: Doc, abbreviations: dict[str, str], org_countries: dict[str, str | None]) -> list[Official]:
+def extract_officials(
+    doc: Doc, abbreviations: dict[str, str], org_countries: dict[str, str | None]
+) -> list[Official]:
     people: dict[tuple[str, ...], Person] = {}
     for sent in doc.sents:
         for f in find_officials_in_sentence(sent):
             key = tuple(t.text.lower() for t in f.name_tokens if t.text != "-")
-            person = _merge_target(people, key) or people.setdefault(key, Person(_name_text(f.name_tokens), key))
+            person = _merge_target(people, key) or people.setdefault(
+                key, Person(_name_text(f.name_tokens), key)
+            )
             org = _expand(f.organization, abbreviations)
             if not any(t.title == f.title and t.organization == org for t in person.titles):
                 person.titles.append(TitleHeld(f.title, org))
@@ -301,18 +355,27 @@ def _collect_mentions(doc: Doc, people: dict[tuple[str, ...], Person]) -> None:
         owner = owners[0]
         covered = {(m.start, m.end) for m in owner.mentions}
         for tok in doc:
-            if tok.text.lower() == surname and tok.text[:1].isupper():
-                if not any(s <= tok.idx < e for s, e in covered):
-                    owner.mentions.append(_mention(doc[tok.i : tok.i + 1]))
+            bare = tok.text.lower() == surname and tok.text[:1].isupper()
+            if bare and not any(s <= tok.idx < e for s, e in covered):
+                owner.mentions.append(_mention(doc[tok.i : tok.i + 1]))
     _title_only_mentions(doc, people)
 
 
+TITLE_ONLY = re.compile(
+    r"\bthe ((?:\w+ )?(?:minister|secretary|chairman|ambassador|adviser|advisor|director|governor|president|"
+    r"premier|spokesman|envoy))\b",
+    re.IGNORECASE,
+)
+
+
 def _title_only_mentions(doc: Doc, people: dict[tuple[str, ...], Person]) -> None:
-    """'the minister', 'The secretary BoI': the one official of the article holding that office."""
-    for m in re.finditer(r"\b[Tt]he ((?:[a-z]+ )?(?:minister|secretary|chairman|ambassador|adviser|advisor|"
-                         r"director|governor|president|premier|spokesman|envoy))\b", doc.text):
-        head = m.group(1).split()[-1]
-        holders = [p for p in people.values() if any(head in t.title.lower() for t in p.titles)]
+    """'the minister', 'The Prime Minister': the one official of the article holding that office."""
+    for m in TITLE_ONLY.finditer(doc.text):
+        phrase = m.group(1).lower()
+        head = phrase.split()[-1]
+        exact = [p for p in people.values() if any(t.title.lower() == phrase for t in p.titles)]
+        loose = [p for p in people.values() if any(head in t.title.lower() for t in p.titles)]
+        holders = exact or loose
         if len(holders) == 1:
             span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
             if span is not None:

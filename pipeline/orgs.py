@@ -68,7 +68,9 @@ def extract_organizations(doc: Doc, abbreviations: dict[str, str]) -> list[Organ
                 continue
             rec = records.setdefault(full, OrganizationRecord(full, reverse.get(full)))
             if not any(x.start <= m.start() < x.end for x in rec.mentions):
-                rec.mentions.append(Mention(m.group(), m.start(), m.end(), span.sent.start_char, span.sent.end_char))
+                rec.mentions.append(
+                    Mention(m.group(), m.start(), m.end(), span.sent.start_char, span.sent.end_char)
+                )
     for rec in records.values():
         rec.mentions.sort(key=lambda x: x.start)
     return sorted(records.values(), key=lambda r: r.mentions[0].start)

@@ -11,7 +11,9 @@ PLANNED_WORDS = re.compile(
     r"to be held|due to|next|coming|plans? to|intends? to|proposed)\b",
     re.IGNORECASE,
 )
-ONGOING_WORDS = re.compile(r"\b(is being|are being|under way|underway|ongoing|in progress|continuing)\b", re.I)
+ONGOING_WORDS = re.compile(
+    r"\b(is being|are being|under way|underway|ongoing|in progress|continuing)\b", re.I
+)
 
 
 def governing_verb(token: Token) -> Token:
@@ -34,8 +36,12 @@ def clause_status(token: Token) -> str:
     if lowered & {"will", "shall", "would", "'ll"} or verb.lower_ == "going":
         return "planned"
     window = verb.doc[max(verb.sent.start, verb.i - 4) : min(verb.sent.end, verb.i + 3)].text
-    if PLANNED_WORDS.search(window) or any(c.lower_ in {"forthcoming", "upcoming", "next"} for c in token.children):
+    if PLANNED_WORDS.search(window) or any(
+        c.lower_ in {"forthcoming", "upcoming", "next"} for c in token.children
+    ):
         return "planned"
+    if verb.tag_ == "VBG" and lowered & {"was", "were"}:
+        return "happened"
     if ONGOING_WORDS.search(window) or (verb.tag_ == "VBG" and lowered & {"is", "are", "being"}):
         return "ongoing"
     if verb.tag_ in {"VBD", "VBN"} or lowered & {"was", "were", "had", "has", "have", "did"}:

@@ -1,4 +1,4 @@
-"""Special economic zones: gazetteer spellings, discovery of "<Name> SEZ / Industrial City / Free Zone", location."""
+"""Special economic zones: gazetteer spellings, discovery of "<Name> SEZ / Industrial City", location."""
 
 from __future__ import annotations
 
@@ -12,12 +12,46 @@ from config import gazetteers
 from models.records import Span as Mention
 from models.records import ZoneRecord
 
-ZONE_WORDS = r"(?:Special Economic Zones?|SEZs?|Economic Zones?|Industrial Zones?|Industrial City|Industrial Park|" \
+ZONE_WORDS = (
+    r"(?:Special Economic Zones?|SEZs?|Economic Zones?|Industrial Zones?|Industrial City|Industrial Park|"
     r"Industrial Estate|Free Trade Zone|Free Zones?|Marble City|Model City)"
-DISCOVER = re.compile(r"\b((?:[A-Z][\w'-]*|of|on) (?:(?:[A-Z][\w'-]*|of|on) ){0,5})" + ZONE_WORDS + r"(?![\w-])")
-GENERIC_FIRST = {"The", "These", "Two", "Three", "Four", "Five", "Nine", "All", "Nine", "Priority", "New", "Our",
-                 "CPEC", "Special", "Pakistan", "China", "Chinese", "Pakistani", "In", "Of", "Its", "Their", "Other",
-                 "Various", "Several", "Under", "Prioritized", "Industrial", "Economic", "Act", "First", "Second"}
+)
+DISCOVER = re.compile(
+    r"\b((?:[A-Z][\w'-]*|of|on) (?:(?:[A-Z][\w'-]*|of|on) ){0,5})" + ZONE_WORDS + r"(?![\w-])"
+)
+GENERIC_FIRST = {
+    "The",
+    "These",
+    "Two",
+    "Three",
+    "Four",
+    "Five",
+    "Nine",
+    "All",
+    "Priority",
+    "New",
+    "Our",
+    "CPEC",
+    "Special",
+    "Pakistan",
+    "China",
+    "Chinese",
+    "Pakistani",
+    "In",
+    "Of",
+    "Its",
+    "Their",
+    "Other",
+    "Various",
+    "Several",
+    "Under",
+    "Prioritized",
+    "Industrial",
+    "Economic",
+    "Act",
+    "First",
+    "Second",
+}
 ZONE_CUE = re.compile(r"\b(SEZs?|[Zz]ones?|[Ii]ndustrial|economic zones?)\b")
 FUZZY = 0.84
 
@@ -53,11 +87,20 @@ def _bare_hits(doc: Doc) -> list[Hit]:
     return hits
 
 
+def _distinctive(name: str) -> str:
+    """The part of a zone name that tells it apart: "Sukkur" of "Sukkur Special Economic Zone"."""
+    return re.sub(ZONE_WORDS, "", name).strip(" ,()").lower()
+
+
 def _match_gazetteer(name: str) -> gazetteers.ZoneEntry | None:
+    """Spelling variants ("Maqpondass" for "Moqpondass") compared on the distinctive part only."""
     best, score = None, 0.0
+    own = _distinctive(name)
+    if not own:
+        return None
     for entry in gazetteers.zones():
         for alias in {entry.name, *entry.aliases}:
-            ratio = difflib.SequenceMatcher(None, name.lower(), alias.lower()).ratio()
+            ratio = difflib.SequenceMatcher(None, own, _distinctive(alias)).ratio()
             if ratio > score:
                 best, score = entry, ratio
     return best if score >= FUZZY else None
@@ -83,12 +126,17 @@ def _locate(text: str, hit: Hit) -> tuple[str | None, str | None]:
     """', Faisalabad' or 'in Khyber Pakhtunkhwa' right after the zone; else the gazetteer's location."""
     p = gazetteers.places()
     after = text[hit.end : hit.end + 60]
-    m = re.match(r"\s*(?:\([^)]{1,12}\))?\s*(?:,|\bin|\bat|\bnear)\s+(?:the\s+)?([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})", after)
+    m = re.match(
+        r"\s*(?:\([^)]{1,12}\))?\s*(?:,|\bin|\bat|\bnear)\s+(?:the\s+)?([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})",
+        after,
+    )
     if m:
         for name in p.all_names:
             if m.group(1).startswith(name):
                 province = p.province_names.get(name) or p.places.get(name)
                 location = None if name in p.province_names else name
+                if hit.entry and province != hit.entry.province:
+                    break  # "Rashakai, Dhabeji and ...": a list of zones, not a location
                 if hit.entry:
                     return location or hit.entry.location, province or hit.entry.province
                 return location, province
@@ -110,8 +158,13 @@ def extract_zones(doc: Doc) -> list[ZoneRecord]:
     for hit in taken:
         span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
         sent = span.sent if span is not None else None
-        mention = Mention(text[hit.start : hit.end], hit.start, hit.end,
-                          sent.start_char if sent else None, sent.end_char if sent else None)
+        mention = Mention(
+            text[hit.start : hit.end],
+            hit.start,
+            hit.end,
+            sent.start_char if sent else None,
+            sent.end_char if sent else None,
+        )
         rec = records.get(hit.name)
         if rec is None:
             location, province = _locate(text, hit)

