@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -72,6 +73,7 @@ def _lex() -> gazetteers.TitleLexicon:
     return gazetteers.titles()
 
 
+@cache
 def _head_pattern() -> re.Pattern[str]:
     lex = _lex()
     heads = sorted(lex.heads, key=len, reverse=True)
@@ -90,7 +92,7 @@ def _name_token(tok: Token) -> bool:
     return (
         text[:1].isupper()
         and text.isalpha()
-        and not (text.isupper() and len(text) > 1 and text not in {"XI"})
+        and not (text.isupper() and len(text) > 1)
         and text not in _lex().org_words
         and not _is_place(text)
         and text not in _lex().honorifics
@@ -98,10 +100,14 @@ def _name_token(tok: Token) -> bool:
     )
 
 
-def _rank_token(tok: Token) -> bool:
+@cache
+def _rank_words() -> frozenset[str]:
     lex = _lex()
-    words = {w for r in (*lex.ranks, *lex.honorifics) for w in re.findall(r"[\w]+|[()]", r)}
-    return tok.text.rstrip(".") in words or tok.text in {"(", ")", "."}
+    return frozenset(w for r in (*lex.ranks, *lex.honorifics) for w in re.findall(r"[\w]+|[()]", r))
+
+
+def _rank_token(tok: Token) -> bool:
+    return tok.text.rstrip(".") in _rank_words() or tok.text in {"(", ")", "."}
 
 
 def _trim_particles(tokens: list[Token]) -> list[Token]:
