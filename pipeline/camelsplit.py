@@ -1,4 +1,4 @@
-"""A spaCy component that splits glued names ("GaoJian" -> "Gao" "Jian") before tagging and NER.
+"""A spaCy component that splits glued names ("LiuWei" -> "Liu" "Wei") before tagging and NER.
 
 The split keeps doc.text unchanged (sub-tokens carry no whitespace), so offsets still point into the
 stored text while the parser and the entity recogniser see separate words.

@@ -1,7 +1,7 @@
 """Officials: person, office, organisation and country from the patterns news writes.
 
-"TITLE [of|for ORG] [,] [RANK] NAME" ("Secretary BoI, Omer Rasul", "Chairman CPEC Authority Lt Gen (R) X Y"),
-"[ORG] TITLE NAME" ("NDRC Deputy Director-General Gao Jian"), "NAME, TITLE [of ORG]" ("Asad Umar, Minister
+"TITLE [of|for ORG] [,] [RANK] NAME" ("Secretary Commerce, Tariq Mehmood", "Chairman GPA Lt Gen (R) X Y"),
+"[ORG] TITLE NAME" ("NDRC Deputy Director-General Liu Wei"), "NAME, TITLE [of ORG]" ("Asad Umar, Minister
 for Planning"), plural offices before a list ("MNAs A B, C D and E F"), then every later mention of the
 person by full name, surname or office alone ("the minister").
 """
@@ -143,9 +143,9 @@ def _name_prefix(part: list[Token]) -> tuple[list[Token], list[Token]]:
 
 
 def _first_name(run: list[Token]) -> tuple[list[Token], list[Token]]:
-    """The name ends the first comma-separated part that ends in one: "Secretary BoI, Omer Rasul",
+    """The name ends the first comma-separated part that ends in one: "Secretary Commerce, Tariq Mehmood",
     "Minister for Energy Hammad Azhar, National Security Advisor ...", "Minister for Planning, Development
-    and Reforms Khusro Bakhtiar"."""
+    and Reforms Hina Baig"."""
     cut = 0
     for i, tok in enumerate([*run, None]):
         if tok is not None and tok.text not in {",", "and"}:
@@ -333,7 +333,7 @@ def extract_officials(
 
 
 def _merge_target(people: dict[tuple[str, ...], Person], key: tuple[str, ...]) -> Person | None:
-    """The same person under a longer or shorter form of the name (Khusro Bakhtiar / Makhdoom Khusro ...)."""
+    """The same person under a longer or shorter form of the name (Ali Qureshi / Farhan Ali Qureshi)."""
     for other_key, person in people.items():
         if key == other_key:
             return person

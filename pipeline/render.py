@@ -64,13 +64,16 @@ def record_tables(record: dict[str, Any]) -> Group:
     for key in ("id", "title", "url", "published_at", "source", "language", "word_count"):
         head.add_row(key, _short(art.get(key)))
     parts: list[Any] = [head]
-    events = [{**e, "date": e["date"]} for e in record["events"]]
     for title, rows, cols in (
         ("Officials", record["officials"], ("name", "title", "organization", "country")),
         ("Zones", record["zones"], ("name", "location", "province")),
         ("Organizations", record["organizations"], ("name", "abbreviation")),
         ("Dates", record["dates"], ("text", "start", "end", "granularity")),
-        ("Events", events, ("type", "status", "date", "participants", "zones", "organizations", "trigger")),
+        (
+            "Events",
+            record["events"],
+            ("type", "status", "date", "participants", "zones", "organizations", "trigger"),
+        ),
     ):
         if rows:
             parts.append(table(f"{title} ({len(rows)})", rows, cols))

@@ -21,7 +21,7 @@ from models import (
     EventArgument,
     Mention,
 )
-from models.records import Analysis, Span
+from models.records import Analysis, EventRecord, Span
 from storage.entities import organization_for, person_for, zone_for
 
 log = logging.getLogger(__name__)
@@ -147,7 +147,7 @@ def replace_analysis(session: Session, article: Article, analysis: Analysis) -> 
         article.events.append(_event_row(ev))
 
 
-def _event_row(ev: Any) -> Event:
+def _event_row(ev: EventRecord) -> Event:
     row = Event(
         type=ev.type,
         status=ev.status,
