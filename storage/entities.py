@@ -14,7 +14,7 @@ from models.records import Official, OrganizationRecord, ZoneRecord
 
 
 def name_key(name: str) -> str:
-    """Case-, accent-, space- and punctuation-insensitive identity key ("Tariq  Mehmood" == "tariq mehmood")."""
+    """Case-, accent-, space- and punctuation-insensitive identity key ("Zara  Shah" == "zara shah")."""
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     return re.sub(r"[^a-z0-9]+", " ", folded).strip()
 
