@@ -50,6 +50,7 @@ class Places:
     province_names: dict[str, str]  # any spelling -> canonical province
     places: dict[str, str]  # place -> canonical province
     all_names: tuple[str, ...] = field(default=())
+    countries: tuple[str, ...] = field(default=())
 
 
 def _load(name: str) -> Any:
@@ -99,7 +100,14 @@ def places() -> Places:
     raw = _load("places.json")
     provinces = {alias: canon for canon, aliases in raw["provinces"].items() for alias in aliases}
     names = tuple(sorted({*provinces, *raw["places"]}, key=len, reverse=True))
-    return Places(provinces, dict(raw["places"]), names)
+    return Places(provinces, dict(raw["places"]), names, tuple(raw.get("countries", ())))
+
+
+@cache
+def name_variants() -> dict[str, str]:
+    """Lower-case spelling -> lower-case key spelling, for names written several ways (Omer/Omar)."""
+    groups = _load("name_variants.json")["groups"]
+    return {v.lower(): g[0].lower() for g in groups for v in g}
 
 
 @cache

@@ -47,6 +47,8 @@ STOP_WORDS = {
 }
 # "Adviser to the Prime Minister X": an office after these words names the body, not the person's office.
 OFFICE_AS_BODY = {"to", "of"}
+BODY_GAP = 4  # tokens between an office and a following "to/of [the] OFFICE" that names its body
+PORTFOLIO_LINKS = {"on", "for"}  # "adviser on finance", "special assistant on industries"
 MAX_RUN = 14
 MAX_NAME = 4
 
@@ -82,7 +84,7 @@ def _head_pattern() -> re.Pattern[str]:
 
 def _is_place(text: str) -> bool:
     p = gazetteers.places()
-    return text in p.places or text in p.province_names
+    return text in p.places or text in p.province_names or text in p.countries
 
 
 def _name_token(tok: Token) -> bool:
@@ -160,8 +162,9 @@ def _first_name(run: list[Token]) -> tuple[list[Token], list[Token]]:
     return run, []
 
 
-def _run_after(sent: Span, start: int, heads: set[int]) -> list[Token]:
-    """Capitalised words and connectors after an office, up to a verb, lower-case word or next office."""
+def _run_after(sent: Span, start: int, heads: set[int], as_body: set[int]) -> list[Token]:
+    """Capitalised words and connectors after an office, up to a verb, lower-case word or next office.
+    Lower-case portfolios ("on finance") and offices naming the body ("to the chief minister") belong in."""
     run: list[Token] = []
     for tok in sent.doc[start : sent.end]:
         if tok.i in heads or len(run) >= MAX_RUN or (tok.text in _lex().modifiers and tok.i + 1 in heads):
@@ -171,12 +174,22 @@ def _run_after(sent: Span, start: int, heads: set[int]) -> list[Token]:
         if text in {".", ";", ":", '"', "'"} or text.lower() in STOP_WORDS:
             break
         glued = text.lower() in NAME_PARTICLES and run and run[-1].text == "-"  # Khashih-ur-Rehman
-        if not is_cap and text.lower() not in CONNECTORS and not _rank_token(tok) and not glued:
+        portfolio = bool(run) and run[-1].lower_ in PORTFOLIO_LINKS and tok.pos_ in {"NOUN", "PROPN"}
+        body = tok.i in as_body or (tok.i + 1 in as_body and tok.lower_ in _lower_modifiers())
+        # "for the KP government": a lower-case body word after a capitalised one
+        body = body or (bool(run) and run[-1].text[:1].isupper() and tok.text.title() in _lex().org_words)
+        allowed = is_cap or glued or portfolio or body or text.lower() in CONNECTORS or _rank_token(tok)
+        if not allowed:
             break
         run.append(tok)
     while run and run[-1].text.lower() in CONNECTORS:
         run.pop()
     return run
+
+
+@cache
+def _lower_modifiers() -> frozenset[str]:
+    return frozenset(m.lower() for m in _lex().modifiers)
 
 
 def _org_text(tokens: list[Token]) -> str | None:
@@ -216,20 +229,26 @@ def _left_context(doc: Doc, start: int, sent_start: int) -> tuple[int, str | Non
     return i, org, max(sent_start, j - 2)
 
 
-def _offices(sent: Span) -> list[tuple[int, int, bool]]:
-    """(start token, end token, plural) of each office named in a sentence, capitalised as a title."""
-    found = []
+def _offices(sent: Span) -> tuple[list[tuple[int, int, bool]], set[int]]:
+    """(start token, end token, plural) of each office named in a sentence, and the tokens of offices that
+    name a body ("adviser to the chief minister"): those belong to the office before them."""
+    found: list[tuple[int, int, bool]] = []
+    as_body: set[int] = set()
+    last_end = -BODY_GAP - 1
     for m in _head_pattern().finditer(sent.text):
         span = sent.doc.char_span(
             sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand"
         )
         if span is None:
             continue
-        before = [t.lower_ for t in sent.doc[max(sent.start, span.start - 2) : span.start]]
-        if before and (before[-1] in OFFICE_AS_BODY or before[-2:] in (["to", "the"], ["of", "the"])):
-            continue
-        found.append((span.start, span.end, bool(m.group(2))))
-    return found
+        gap = sent.doc[last_end : span.start] if 0 <= span.start - last_end <= BODY_GAP else None
+        # "chairmanship of MNA X" is an office; "Adviser to the (KP) Prime Minister X" names the body
+        if gap is not None and len(gap) and gap[0].lower_ in OFFICE_AS_BODY:
+            as_body.update(range(span.start, span.end))
+        else:
+            found.append((span.start, span.end, bool(m.group(2))))
+        last_end = span.end
+    return found, as_body
 
 
 def _name_before(sent: Span, title_start: int) -> list[Token]:
@@ -245,37 +264,59 @@ def _name_before(sent: Span, title_start: int) -> list[Token]:
     return _trim_particles(run)
 
 
-def _split_list(run: list[Token]) -> list[list[Token]]:
+def _title_text(text: str, plural: bool) -> str:
+    """The office as a title: "special assistant" -> "Special Assistant", "MNAs" -> "MNA"."""
+    if plural:
+        text = text[:-1]
+    return " ".join(w if w in CONNECTORS else w[:1].upper() + w[1:] for w in text.split())
+
+
+def _listed_names(sent: Span, start: int) -> list[list[Token]]:
+    """Names after a plural office: "MNAs A B, C D in person and E F (through video-link)". Each comma/and
+    group contributes its leading capitalised words; the list ends at the first group that has none."""
     groups: list[list[Token]] = [[]]
-    for tok in run:
+    for tok in sent.doc[start : sent.end]:
         if tok.text in {",", "and"}:
             groups.append([])
+        elif tok.text in {".", ";", ":"}:
+            break
         else:
             groups[-1].append(tok)
-    return [g for g in groups if g]
+    names = []
+    for group in groups:
+        lead: list[Token] = []
+        for tok in group:
+            if not (_name_token(tok) or _rank_token(tok)):
+                break
+            lead.append(tok)
+        while lead and _rank_token(lead[-1]):
+            lead.pop()
+        _rest, name = _name_suffix(lead)
+        if len(name) < 2:
+            break
+        names.append(name)
+    return names
 
 
 def find_officials_in_sentence(sent: Span) -> list[Found]:
     doc = sent.doc
-    offices = _offices(sent)
+    offices, as_body = _offices(sent)
     heads = {i for s, e, _p in offices for i in range(s, e)}
     found: list[Found] = []
     for start, end, plural in offices:
         title_start, left_org, cue_start = _left_context(doc, start, sent.start)
-        title = doc[title_start:end].text
-        if plural:
-            title = title[:-1]
+        title = _title_text(doc[title_start:end].text, plural)
         cue = doc[cue_start:end].text
-        run = _run_after(sent, end, heads - set(range(start, end)))
         if plural:
-            for group in _split_list(run):
-                _rest, name = _name_suffix(group)
-                if len(name) >= 2:
-                    found.append(Found(name, title, left_org, cue))
+            found += [Found(name, title, left_org, cue) for name in _listed_names(sent, end)]
             continue
+        run = _run_after(sent, end, heads - set(range(start, end)), as_body)
         rest, name = _first_name(run)
         if len(name) >= 2 or (len(name) == 1 and name[0].ent_type_ == "PERSON"):
-            found.append(Found(name, title, _org_text(rest) or left_org, cue))
+            org = _org_text(rest)
+            if org is None or (left_org and _is_place(org)):  # "(NDRC) director general, China X Y"
+                org = left_org
+            found.append(Found(name, title, org, cue))
             continue
         before = _name_before(sent, title_start)
         if len(before) >= 2:
@@ -320,16 +361,23 @@ def extract_officials(
     people: dict[tuple[str, ...], Person] = {}
     for sent in doc.sents:
         for f in find_officials_in_sentence(sent):
-            key = tuple(t.text.lower() for t in f.name_tokens if t.text != "-")
-            person = _merge_target(people, key) or people.setdefault(
-                key, Person(_name_text(f.name_tokens), key)
-            )
+            key = _key(f.name_tokens)
+            text = _name_text(f.name_tokens)
+            person = _merge_target(people, key) or people.setdefault(key, Person(text, key))
+            if key == person.key_tokens and text != person.name:
+                person.aliases.add(text)  # another spelling of the same name
             org = _expand(f.organization, abbreviations)
             if not any(t.title == f.title and t.organization == org for t in person.titles):
                 person.titles.append(TitleHeld(f.title, org))
             person.cues.append(f.cue_text)
     _collect_mentions(doc, people)
     return [_official(p, org_countries) for p in people.values()]
+
+
+def _key(tokens: list[Token]) -> tuple[str, ...]:
+    """Identity of a name within the article: case and transliteration folded (Mohammad = Muhammad)."""
+    variants = gazetteers.name_variants()
+    return tuple(variants.get(t.lower_, t.lower_) for t in tokens if t.text != "-")
 
 
 def _merge_target(people: dict[tuple[str, ...], Person], key: tuple[str, ...]) -> Person | None:
