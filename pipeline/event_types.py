@@ -87,7 +87,9 @@ EVENT_TYPES: tuple[EventType, ...] = (
         "announcement",
         "A body or official makes a decision or policy public.",
         "ACCEDE/ASSURE (CAMEO 01)",
-        frozenset({"announce", "announcement", "simplify", "declare", "unveil"}),
+        frozenset(
+            {"announce", "announcement", "simplify", "declare", "unveil", "assure", "pledge", "vow", "commit"}
+        ),
         ("press release",),
     ),
     EventType(
@@ -136,6 +138,14 @@ EVENT_TYPES: tuple[EventType, ...] = (
         ("no progress",),
     ),
 )
+
+# "the 10th JCC, likely to be held": holding or convening one of these bodies is a meeting of it.
+SESSION_VERBS = frozenset({"hold", "convene", "summon"})
+MEETING_BODIES = frozenset(
+    {"committee", "commission", "council", "forum", "assembly", "group", "conference", "session", "jirga"}
+)
+# Statement verbs: a news report's undated statements are, by convention, made on the day of its lead.
+STATEMENT_LEMMAS = frozenset({"say", "tell", "state", "add", "stress", "emphasize", "emphasise", "remark"})
 
 BY_NAME = {t.name: t for t in EVENT_TYPES}
 STATUSES = ("happened", "planned", "ongoing")

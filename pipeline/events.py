@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from config import gazetteers
 from models.records import (
     Amount,
     DateRecord,
@@ -16,20 +17,16 @@ from models.records import (
     Participant,
     ZoneRecord,
 )
-from pipeline.event_types import EVENT_TYPES, EventType
+from pipeline.event_types import (
+    BY_NAME,
+    EVENT_TYPES,
+    MEETING_BODIES,
+    SESSION_VERBS,
+    STATEMENT_LEMMAS,
+    EventType,
+)
 from pipeline.tense import clause_status
 
-COUNTRIES = (
-    "China",
-    "Pakistan",
-    "Afghanistan",
-    "Iran",
-    "India",
-    "United States",
-    "Saudi Arabia",
-    "UAE",
-    "Qatar",
-)
 AMOUNT = re.compile(
     r"(US\$|\$|USD|Rs\.?|PKR|RMB|Rmb|yuan)\s?([\d,.]+)\s?(trillion|billion|million|bn|mn|m|crore|lakh)?\b",
     re.I,
@@ -64,8 +61,31 @@ class Context:
     dates: list[DateRecord]
 
 
-def _triggers(sent: Span) -> list[tuple[EventType, Token]]:
-    found = []
+def _session_of_body(tok: Token, ctx: Context) -> bool:
+    """'hold'/'convene' whose object, subject or the noun it describes is a deliberative body."""
+    if tok.lemma_.lower() not in SESSION_VERBS:
+        return False
+    nouns = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}]
+    head = tok
+    for _ in range(3):  # "the 10th JCC, likely to be held": up through xcomp/acl to the noun
+        head = head.head
+        if head.pos_ in {"NOUN", "PROPN"}:
+            nouns.append(head)
+            break
+    return any(_is_body(n, ctx) for n in nouns)
+
+
+def _is_body(noun: Token, ctx: Context) -> bool:
+    if noun.lemma_.lower() in MEETING_BODIES or noun.lemma_.lower() == "meeting":
+        return True
+    for org in ctx.organizations:
+        if any(m.start <= noun.idx < m.end for m in org.mentions):
+            return org.name.split()[-1].lower() in MEETING_BODIES
+    return False
+
+
+def _triggers(sent: Span, ctx: Context) -> list[tuple[EventType, Token]]:
+    found = [(BY_NAME["meeting"], tok) for tok in sent if _session_of_body(tok, ctx)]
     lower = sent.text.lower()
     for etype in EVENT_TYPES:
         for tok in sent:
@@ -97,7 +117,7 @@ def _participants(sent: Span, ctx: Context, trigger: Token) -> list[Participant]
     for off in ctx.officials:
         if any(_in(sent, m.start) for m in off.mentions):
             people.append(Participant(off.name, _role(sent, off, trigger)))
-    for country in COUNTRIES:
+    for country in gazetteers.places().countries:
         if re.search(
             rf"\b{re.escape(country)}\b(?!['’]s)(?! (?:Economic|Special|Steel|Army|Tehreek))", sent.text
         ):
@@ -172,7 +192,7 @@ def extract_events(doc: Doc, ctx: Context) -> list[EventRecord]:
     names = _inside_names(ctx)
     for sent in doc.sents:
         by_type: dict[str, list[Token]] = {}
-        for etype, tok in _triggers(sent):
+        for etype, tok in _triggers(sent, ctx):
             if any(s <= tok.idx < e for s, e in names):
                 continue
             by_type.setdefault(etype.name, []).append(tok)
@@ -195,4 +215,32 @@ def extract_events(doc: Doc, ctx: Context) -> list[EventRecord]:
                     amount=_amount(sent) if name in {"funding", "investment"} else None,
                 )
             )
+    _date_from_lead(doc, events, ctx)
     return events
+
+
+def _date_from_lead(doc: Doc, events: list[EventRecord], ctx: Context) -> None:
+    """News style: the lead gives the day ("X on Friday said ..."); later past events of the same occasion
+    (the same official taking part, or another undated statement) happened that day unless dated."""
+    lead = next(iter(doc.sents), None)
+    if lead is None:
+        return
+    days = [d for d in ctx.dates if _in(lead, d.start_char) and d.granularity == "day"]
+    if not days:
+        return
+    day = (days[-1].start, days[-1].end)
+    in_lead = {o.name for o in ctx.officials if any(_in(lead, m.start) for m in o.mentions)}
+    # not lead.root: a dateline ("PESHAWAR:") can be parsed as the root
+    lead_states = any(t.pos_ == "VERB" and t.lemma_.lower() in STATEMENT_LEMMAS for t in lead)
+    for ev in events:
+        if ev.date is not None or ev.status != "happened" or ev.sentence_start == lead.start_char:
+            continue
+        shared = any(p.name in in_lead for p in ev.participants)
+        stated = lead_states and _statement(doc, ev)
+        if shared or stated:
+            ev.date = day
+
+
+def _statement(doc: Doc, ev: EventRecord) -> bool:
+    span = doc.char_span(ev.sentence_start, ev.sentence_start + len(ev.sentence), alignment_mode="expand")
+    return span is not None and span.root.lemma_.lower() in STATEMENT_LEMMAS

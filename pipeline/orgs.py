@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -15,6 +16,30 @@ DEFINITION = re.compile(
     r"\(([A-Z][A-Za-z&.\-]{1,11})\)"
 )
 SMALL = {"of", "and", "for", "the", "on", "&"}
+
+
+@cache
+def _government_pattern() -> re.Pattern[str]:
+    places = gazetteers.places()
+    names = sorted({*places.province_names, *places.countries}, key=len, reverse=True)
+    alt = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"\b(?:({alt}) [Gg]overnment|Government of (?:the )?({alt}))\b")
+
+
+def _canonical_place(name: str) -> str:
+    return gazetteers.places().province_names.get(name, name)
+
+
+def _governments(doc: Doc, records: dict[str, OrganizationRecord]) -> None:
+    """'The KP government', 'Government of Sindh': a body, named after the canonical place."""
+    for m in _government_pattern().finditer(doc.text):
+        full = f"Government of {_canonical_place(m.group(1) or m.group(2))}"
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None:
+            rec = records.setdefault(full, OrganizationRecord(full))
+            rec.mentions.append(
+                Mention(m.group(), m.start(), m.end(), span.sent.start_char, span.sent.end_char)
+            )
 
 
 def _initials_fit(full: str, abbrev: str) -> bool:
@@ -71,6 +96,7 @@ def extract_organizations(doc: Doc, abbreviations: dict[str, str]) -> list[Organ
                 rec.mentions.append(
                     Mention(m.group(), m.start(), m.end(), span.sent.start_char, span.sent.end_char)
                 )
+    _governments(doc, records)
     for rec in records.values():
         rec.mentions.sort(key=lambda x: x.start)
     return sorted(records.values(), key=lambda r: r.mentions[0].start)
