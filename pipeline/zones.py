@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from spacy.tokens import Doc
+from rapidfuzz import fuzz, process, utils
+from spacy.tokens import Doc, Token
 
 from config import gazetteers
 from models.records import Span as Mention
@@ -53,7 +54,10 @@ GENERIC_FIRST = {
     "Second",
 }
 ZONE_CUE = re.compile(r"\b(SEZs?|[Zz]ones?|[Ii]ndustrial|economic zones?)\b")
-FUZZY = 0.84
+FUZZY = 84  # rapidfuzz ratio for the distinctive part of a discovered name ("Maqpondass" ~ "Moqpondass")
+# Whole multi-word names misspelt in the text ("Marbal City", "Still Mill", "AIlama"): about one slip in
+# eight characters. Single words are never matched this way: too many short names sit that close.
+TYPO = 87
 
 
 @dataclass
@@ -94,16 +98,85 @@ def _distinctive(name: str) -> str:
 
 def _match_gazetteer(name: str) -> gazetteers.ZoneEntry | None:
     """Spelling variants ("Maqpondass" for "Moqpondass") compared on the distinctive part only."""
-    best, score = None, 0.0
     own = _distinctive(name)
     if not own:
         return None
+    table = _distinctive_table()
+    best = process.extractOne(own, list(table), scorer=fuzz.ratio, score_cutoff=FUZZY)
+    return table[best[0]] if best else None
+
+
+@cache
+def _distinctive_table() -> dict[str, gazetteers.ZoneEntry]:
+    return {
+        _distinctive(alias): entry
+        for entry in gazetteers.zones()
+        for alias in {entry.name, *entry.aliases}
+        if _distinctive(alias)
+    }
+
+
+@cache
+def _multiword_names() -> dict[int, dict[str, gazetteers.ZoneEntry]]:
+    """Names of two or more words (bare ones included), by word count, for typo-tolerant matching."""
+    table: dict[int, dict[str, gazetteers.ZoneEntry]] = {}
     for entry in gazetteers.zones():
-        for alias in {entry.name, *entry.aliases}:
-            ratio = difflib.SequenceMatcher(None, own, _distinctive(alias)).ratio()
-            if ratio > score:
-                best, score = entry, ratio
-    return best if score >= FUZZY else None
+        for alias in {entry.name, *entry.aliases, *entry.bare}:
+            words = re.findall(r"\w+|[^\w\s]", alias)
+            if len(words) >= 2:
+                table.setdefault(len(words), {})[alias.lower()] = entry
+    return table
+
+
+def _typo_hits(doc: Doc) -> list[Hit]:
+    """Gazetteer names written with a slip, found by comparing same-length token windows in zone
+    sentences."""
+    hits = []
+    table = _multiword_names()
+    for sent in doc.sents:
+        if not ZONE_CUE.search(sent.text):
+            continue
+        for tok in sent:
+            if not tok.text[:1].isupper():
+                continue
+            for n, names in table.items():
+                if tok.i + n > sent.end:
+                    continue
+                window = doc[tok.i : tok.i + n]
+                best = process.extractOne(
+                    window.text,
+                    list(names),
+                    scorer=fuzz.ratio,
+                    processor=utils.default_process,
+                    score_cutoff=TYPO,
+                )
+                if best:
+                    entry = names[best[0]]
+                    hits.append(Hit(entry, entry.name, window.start_char, window.end_char))
+    return hits
+
+
+def _listed_hits(doc: Doc, found: list[Hit]) -> list[Hit]:
+    """ "work on five SEZs including Dhabeji, ..., and Gwadar in Balochistan": a zone's place name
+    coordinated with a zone already found is that zone too."""
+    table = _distinctive_table()
+    hits = []
+    for sent in doc.sents:
+        known = [h for h in found if sent.start_char <= h.start < sent.end_char]
+        if len(known) < 2 or not ZONE_CUE.search(sent.text):
+            continue
+        for tok in sent:
+            entry = table.get(tok.lower_)
+            if entry is None or not tok.text[:1].isupper() or not _coordinated(tok, known):
+                continue
+            hits.append(Hit(entry, entry.name, tok.idx, tok.idx + len(tok.text)))
+    return hits
+
+
+def _coordinated(tok: Token, known: list[Hit]) -> bool:
+    related = [tok.head] if tok.dep_ == "conj" else []
+    related += [c for c in tok.children if c.dep_ == "conj"]
+    return any(h.start <= r.idx < h.end for r in related for h in known)
 
 
 def _discovered(text: str) -> list[Hit]:
@@ -149,6 +222,8 @@ def _locate(text: str, hit: Hit) -> tuple[str | None, str | None]:
 def extract_zones(doc: Doc) -> list[ZoneRecord]:
     text = doc.text
     hits = _gazetteer_hits(text) + _discovered(text) + _bare_hits(doc)
+    hits += _typo_hits(doc)
+    hits += _listed_hits(doc, hits)
     hits.sort(key=lambda h: (h.start, -(h.end - h.start), h.entry is None))
     taken: list[Hit] = []
     for hit in hits:
