@@ -144,6 +144,62 @@ def test_event_types_statuses_and_amounts(nlp) -> None:
     assert events["funding"].amount is not None and events["funding"].amount.value == 400e9
 
 
+def test_lowercase_offices_portfolios_and_bodies(nlp) -> None:
+    text = (
+        "Speaking at a forum here, adviser to the Sindh chief minister on trade Bilal Rana, special "
+        "assistant on energy Sadia Noor and adviser on media Barrister Muhammad Tahir Butt said the "
+        "zone would open. Spokesman for the Sindh government Mohammad Tahir Butt said later that "
+        "the talks went well."
+    )
+    a = _analyse(nlp, text)
+    bilal = _official(a, "Bilal Rana")
+    assert bilal.title == "Adviser" and "chief minister" in (bilal.organization or "")
+    assert _official(a, "Sadia Noor").title == "Special Assistant"
+    tahir = _official(a, "Muhammad Tahir Butt")  # honorific kept apart, two spellings one person
+    assert tahir.aliases == ["Mohammad Tahir Butt"]
+    assert {t.title for t in tahir.titles} == {"Adviser", "Spokesman"}
+    assert any(o.name == "Government of Sindh" for o in a.organizations)
+
+
+def test_plural_office_lists_and_office_after_of(nlp) -> None:
+    text = (
+        "The hearing was held under the chairmanship of Senator Amir Baloch. It was attended by MNAs "
+        "Kiran Dar, Usman Lodhi in person and Sardar Nadir Magsi (through video-link)."
+    )
+    names = {o.name: o.title for o in _analyse(nlp, text).officials}
+    assert names == {
+        "Amir Baloch": "Senator",
+        "Kiran Dar": "MNA",
+        "Usman Lodhi": "MNA",
+        "Sardar Nadir Magsi": "MNA",
+    }
+
+
+def test_held_bodies_and_lead_dates_for_events(nlp) -> None:
+    text = (
+        "ISLAMABAD: Minister for Railways Javed Kundi on Monday said the new line was on track.\n"
+        "The minister was chairing a review meeting on the line.\n"
+        "He hoped that the 4th JWG, likely to be convened soon, would settle the tariff."
+    )
+    events = _analyse(nlp, text).events
+    chaired = next(e for e in events if "chairing" in e.sentence)
+    assert chaired.type == "meeting" and chaired.date == (date(2023, 3, 13), date(2023, 3, 13))
+    jwg = next(e for e in events if "JWG" in e.sentence and e.type == "meeting")
+    assert jwg.status == "planned"
+
+
+def test_misspelt_and_listed_zones(nlp) -> None:
+    text = (
+        "Work on three SEZs including Hattar SEZ in Haripur, Bostan Industrial Zone in Balochistan and "
+        "Gwadar in Balochistan was in full swing. The Mohmand Marbal City and the AIlama Iqbal Industrial "
+        "City were discussed with zone developers. Gwadar port handled more ships."
+    )
+    zones = {z.name: [m.text for m in z.mentions] for z in _analyse(nlp, text).zones}
+    assert zones["Gwadar Free Zone"] == ["Gwadar"]  # listed among zones; the port is not a zone
+    assert zones["Mohmand Marble City"] == ["Mohmand Marbal City"]
+    assert zones["Allama Iqbal Industrial City"] == ["AIlama Iqbal Industrial City"]
+
+
 def test_reference_article_from_html_meets_its_expected_file(cli, server, sqlite_url) -> None:
     expected = json.loads((FIXTURES / "cpec-fast-track.expected.json").read_text())
     result = cli("ingest", server.url("/news/cpec-fast-track/"), "--format", "json", "--db", sqlite_url)
