@@ -16,6 +16,7 @@ from pipeline.dates import extract_dates
 from pipeline.events import Context, extract_events
 from pipeline.officials import extract_officials
 from pipeline.orgs import extract_organizations, known_abbreviations, org_countries
+from pipeline.sentences import doc_text
 from pipeline.zones import extract_zones
 
 log = logging.getLogger(__name__)
@@ -36,7 +37,7 @@ def pipeline_version(nlp: Language) -> str:
 
 
 def analyse_doc(doc: Doc, published: date | None, version: str) -> Analysis:
-    abbreviations = known_abbreviations(doc.text)
+    abbreviations = known_abbreviations(doc_text(doc))
     organizations = extract_organizations(doc, abbreviations)
     officials = extract_officials(doc, abbreviations, org_countries())
     zones = extract_zones(doc)

@@ -10,6 +10,7 @@ import dateparser
 from spacy.tokens import Doc
 
 from models.records import DateRecord
+from pipeline.sentences import doc_text
 from pipeline.tense import clause_status
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -191,7 +192,7 @@ def _span(direction: str, n: int, unit: str, ref: date) -> tuple[date, date, str
 def extract_dates(doc: Doc, published: date | None) -> list[DateRecord]:
     if published is None:
         return []
-    text = doc.text
+    text = doc_text(doc)
     taken: list[tuple[int, int]] = []
     records = []
     for kind, pattern in PATTERNS:

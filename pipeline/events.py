@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -25,6 +26,7 @@ from pipeline.event_types import (
     STATEMENT_LEMMAS,
     EventType,
 )
+from pipeline.sentences import sentences
 from pipeline.tense import clause_status
 
 AMOUNT = re.compile(
@@ -84,19 +86,26 @@ def _is_body(noun: Token, ctx: Context) -> bool:
     return False
 
 
+@cache
+def _by_lemma() -> dict[str, list[EventType]]:
+    table: dict[str, list[EventType]] = {}
+    for etype in EVENT_TYPES:
+        for lemma in etype.lemmas:
+            table.setdefault(lemma, []).append(etype)
+    return table
+
+
 def _triggers(sent: Span, ctx: Context) -> list[tuple[EventType, Token]]:
     found = [(BY_NAME["meeting"], tok) for tok in sent if _session_of_body(tok, ctx)]
+    by_lemma = _by_lemma()
+    for tok in sent:
+        types = by_lemma.get(tok.lemma_.lower()) or by_lemma.get(tok.lower_) or []
+        for etype in types:
+            press = tok.lower_ == "conference" and tok.i > 0 and tok.nbor(-1).lower_ in {"press", "news"}
+            if not (etype.name == "meeting" and press):
+                found.append((etype, tok))
     lower = sent.text.lower()
     for etype in EVENT_TYPES:
-        for tok in sent:
-            if tok.lemma_.lower() in etype.lemmas or tok.lower_ in etype.lemmas:
-                if (
-                    etype.name == "meeting"
-                    and tok.lower_ == "conference"
-                    and tok.nbor(-1).lower_ in {"press", "news"}
-                ):
-                    continue
-                found.append((etype, tok))
         for phrase in etype.phrases:
             idx = lower.find(phrase)
             if idx >= 0:
@@ -117,17 +126,22 @@ def _participants(sent: Span, ctx: Context, trigger: Token) -> list[Participant]
     for off in ctx.officials:
         if any(_in(sent, m.start) for m in off.mentions):
             people.append(Participant(off.name, _role(sent, off, trigger)))
-    for country in gazetteers.places().countries:
-        if re.search(
-            rf"\b{re.escape(country)}\b(?!['’]s)(?! (?:Economic|Special|Steel|Army|Tehreek))", sent.text
-        ):
-            people.append(Participant(country, "party"))
+    named = {m.group(1) for m in _country_pattern().finditer(sent.text)}
+    people += [Participant(c, "party") for c in gazetteers.places().countries if c in named]
     return people
+
+
+@cache
+def _country_pattern() -> re.Pattern[str]:
+    """A country as a party, not inside a name ("Pakistan Steel Mills") nor as a possessive."""
+    alt = "|".join(re.escape(c) for c in gazetteers.places().countries)
+    return re.compile(rf"\b({alt})\b(?!['’]s)(?! (?:Economic|Special|Steel|Army|Tehreek))")
 
 
 def _role(sent: Span, off: Official, trigger: Token) -> str | None:
     start = next(m.start for m in off.mentions if _in(sent, m.start))
-    before = sent.doc.text[max(sent.start_char, start - 40) : start].lower()
+    offset = start - sent.start_char
+    before = sent.text[max(0, offset - 40) : offset].lower()
     if "chair" in before or "presided" in before:
         return "chair"
     if re.search(r"\b(visit|arriv|tour)", sent.text.lower()):
@@ -190,7 +204,7 @@ def _inside_names(ctx: Context) -> list[tuple[int, int]]:
 def extract_events(doc: Doc, ctx: Context) -> list[EventRecord]:
     events = []
     names = _inside_names(ctx)
-    for sent in doc.sents:
+    for sent in sentences(doc):
         by_type: dict[str, list[Token]] = {}
         for etype, tok in _triggers(sent, ctx):
             if any(s <= tok.idx < e for s, e in names):
@@ -222,7 +236,7 @@ def extract_events(doc: Doc, ctx: Context) -> list[EventRecord]:
 def _date_from_lead(doc: Doc, events: list[EventRecord], ctx: Context) -> None:
     """News style: the lead gives the day ("X on Friday said ..."); later past events of the same occasion
     (the same official taking part, or another undated statement) happened that day unless dated."""
-    lead = next(iter(doc.sents), None)
+    lead = next(iter(sentences(doc)), None)
     if lead is None:
         return
     days = [d for d in ctx.dates if _in(lead, d.start_char) and d.granularity == "day"]

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from config import gazetteers
 from models.records import Official, TitleHeld
 from models.records import Span as Mention
+from pipeline.sentences import bounds_at, doc_text, sentences
 
 CONNECTORS = {"of", "for", "to", "on", "and", "&", ",", "(", ")", "-", "the", "in"}
 NAME_PARTICLES = {"ur", "ul", "ud", "ud-", "al", "bin", "ibn", "e", "-", "de", "van", "von"}
@@ -359,7 +360,7 @@ def extract_officials(
     doc: Doc, abbreviations: dict[str, str], org_countries: dict[str, str | None]
 ) -> list[Official]:
     people: dict[tuple[str, ...], Person] = {}
-    for sent in doc.sents:
+    for sent in sentences(doc):
         for f in find_officials_in_sentence(sent):
             key = _key(f.name_tokens)
             text = _name_text(f.name_tokens)
@@ -409,7 +410,7 @@ def _collect_mentions(doc: Doc, people: dict[tuple[str, ...], Person]) -> None:
         owner = owners[0]
         covered = {(m.start, m.end) for m in owner.mentions}
         for tok in doc:
-            bare = tok.text.lower() == surname and tok.text[:1].isupper()
+            bare = words[tok.i] == surname and tok.text[:1].isupper()
             if bare and not any(s <= tok.idx < e for s, e in covered):
                 owner.mentions.append(_mention(doc[tok.i : tok.i + 1]))
     _title_only_mentions(doc, people)
@@ -424,7 +425,7 @@ TITLE_ONLY = re.compile(
 
 def _title_only_mentions(doc: Doc, people: dict[tuple[str, ...], Person]) -> None:
     """'the minister', 'The Prime Minister': the one official of the article holding that office."""
-    for m in TITLE_ONLY.finditer(doc.text):
+    for m in TITLE_ONLY.finditer(doc_text(doc)):
         phrase = m.group(1).lower()
         head = phrase.split()[-1]
         exact = [p for p in people.values() if any(t.title.lower() == phrase for t in p.titles)]
@@ -437,7 +438,7 @@ def _title_only_mentions(doc: Doc, people: dict[tuple[str, ...], Person]) -> Non
 
 
 def _mention(span: Span) -> Mention:
-    return Mention(span.text, span.start_char, span.end_char, span.sent.start_char, span.sent.end_char)
+    return Mention(span.text, span.start_char, span.end_char, *bounds_at(span.doc, span.start_char))
 
 
 def _official(person: Person, org_countries: dict[str, str | None]) -> Official:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from config import gazetteers
 from models.records import OrganizationRecord
 from models.records import Span as Mention
+from pipeline.sentences import bounds_at, doc_text
 
 DEFINITION = re.compile(
     r"((?:[A-Z][\w&.'-]*|of|and|for|the|on|&)(?:[ \-](?:[A-Z][\w&.'-]*|of|and|for|the|on|&)){1,9}) ?"
@@ -32,14 +33,12 @@ def _canonical_place(name: str) -> str:
 
 def _governments(doc: Doc, records: dict[str, OrganizationRecord]) -> None:
     """'The KP government', 'Government of Sindh': a body, named after the canonical place."""
-    for m in _government_pattern().finditer(doc.text):
+    for m in _government_pattern().finditer(doc_text(doc)):
         full = f"Government of {_canonical_place(m.group(1) or m.group(2))}"
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None:
             rec = records.setdefault(full, OrganizationRecord(full))
-            rec.mentions.append(
-                Mention(m.group(), m.start(), m.end(), span.sent.start_char, span.sent.end_char)
-            )
+            rec.mentions.append(Mention(m.group(), m.start(), m.end(), *bounds_at(doc, m.start())))
 
 
 def _initials_fit(full: str, abbrev: str) -> bool:
@@ -82,20 +81,19 @@ def org_countries() -> dict[str, str | None]:
 def extract_organizations(doc: Doc, abbreviations: dict[str, str]) -> list[OrganizationRecord]:
     """Gazetteer bodies and defined abbreviations that the text names, each with its mentions."""
     records: dict[str, OrganizationRecord] = {}
+    text = doc_text(doc)
     reverse: dict[str, str] = {}
     for abbrev, full in abbreviations.items():
         reverse.setdefault(full, abbrev)
     for surface in sorted({*abbreviations, *abbreviations.values()}, key=len, reverse=True):
         full = abbreviations.get(surface, surface)
-        for m in re.finditer(r"(?<![\w-])" + re.escape(surface) + r"(?![\w-])", doc.text):
+        for m in re.finditer(r"(?<![\w-])" + re.escape(surface) + r"(?![\w-])", text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None:
                 continue
             rec = records.setdefault(full, OrganizationRecord(full, reverse.get(full)))
             if not any(x.start <= m.start() < x.end for x in rec.mentions):
-                rec.mentions.append(
-                    Mention(m.group(), m.start(), m.end(), span.sent.start_char, span.sent.end_char)
-                )
+                rec.mentions.append(Mention(m.group(), m.start(), m.end(), *bounds_at(doc, m.start())))
     _governments(doc, records)
     for rec in records.values():
         rec.mentions.sort(key=lambda x: x.start)

@@ -6,6 +6,8 @@ import re
 
 from spacy.tokens import Token
 
+from pipeline.sentences import sentence_at
+
 PLANNED_WORDS = re.compile(
     r"\b(will|shall|would|going to|set to|expected to|likely to|scheduled|planned|forthcoming|upcoming|"
     r"to be held|due to|next|coming|plans? to|intends? to|proposed)\b",
@@ -35,7 +37,8 @@ def clause_status(token: Token) -> str:
     lowered = {w.lower_ for w in words}
     if lowered & {"will", "shall", "would", "'ll"} or verb.lower_ == "going":
         return "planned"
-    window = verb.doc[max(verb.sent.start, verb.i - 4) : min(verb.sent.end, verb.i + 3)].text
+    sent = sentence_at(verb.doc, verb.idx)
+    window = verb.doc[max(sent.start, verb.i - 4) : min(sent.end, verb.i + 3)].text
     if PLANNED_WORDS.search(window) or any(
         c.lower_ in {"forthcoming", "upcoming", "next"} for c in token.children
     ):

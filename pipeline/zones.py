@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from config import gazetteers
 from models.records import Span as Mention
 from models.records import ZoneRecord
+from pipeline.sentences import doc_text, sentence_at, sentences
 
 ZONE_WORDS = (
     r"(?:Special Economic Zones?|SEZs?|Economic Zones?|Industrial Zones?|Industrial City|Industrial Park|"
@@ -68,26 +69,40 @@ class Hit:
     end: int
 
 
+@cache
+def _alias_pattern(bare: bool) -> tuple[re.Pattern[str], dict[str, gazetteers.ZoneEntry]]:
+    """One alternation over every alias (or every bare name), longest first, and alias -> entry."""
+    names = {
+        alias: entry
+        for entry in gazetteers.zones()
+        for alias in (entry.bare if bare else {entry.name, *entry.aliases})
+    }
+    table = {alias.lower(): entry for alias, entry in names.items()}
+    alt = "|".join(re.escape(a) for a in sorted(names, key=len, reverse=True))
+    flags = 0 if bare else re.IGNORECASE  # bare place names must be capitalised
+    pattern = re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", flags)
+    return pattern, table
+
+
 def _gazetteer_hits(text: str) -> list[Hit]:
-    hits = []
-    for entry in gazetteers.zones():
-        for alias in {entry.name, *entry.aliases}:
-            for m in re.finditer(r"(?<![\w-])" + re.escape(alias) + r"(?![\w-])", text, re.IGNORECASE):
-                hits.append(Hit(entry, entry.name, m.start(), m.end()))
-    return hits
+    pattern, table = _alias_pattern(bare=False)
+    return [
+        Hit(table[m.group().lower()], table[m.group().lower()].name, m.start(), m.end())
+        for m in pattern.finditer(text)
+    ]
 
 
 def _bare_hits(doc: Doc) -> list[Hit]:
     """A zone's place name alone counts only in a sentence that speaks of zones or industry."""
+    pattern, table = _alias_pattern(bare=True)
     hits = []
-    for sent in doc.sents:
+    for sent in sentences(doc):
         if not ZONE_CUE.search(sent.text):
             continue
-        for entry in gazetteers.zones():
-            for bare in entry.bare:
-                for m in re.finditer(r"(?<![\w-])" + re.escape(bare) + r"(?![\w-])", sent.text):
-                    s = sent.start_char + m.start()
-                    hits.append(Hit(entry, entry.name, s, s + len(bare)))
+        for m in pattern.finditer(sent.text):
+            entry = table[m.group().lower()]
+            s = sent.start_char + m.start()
+            hits.append(Hit(entry, entry.name, s, s + len(m.group())))
     return hits
 
 
@@ -117,32 +132,31 @@ def _distinctive_table() -> dict[str, gazetteers.ZoneEntry]:
 
 
 @cache
-def _multiword_names() -> dict[int, dict[str, gazetteers.ZoneEntry]]:
-    """Names of two or more words (bare ones included), by word count, for typo-tolerant matching."""
-    table: dict[int, dict[str, gazetteers.ZoneEntry]] = {}
+def _multiword_names() -> dict[str, dict[int, dict[str, gazetteers.ZoneEntry]]]:
+    """Names of two or more words (bare ones included) by last word, then word count. The last word
+    ("City", "Zone", "Land") is taken as written, which keeps the window search small."""
+    table: dict[str, dict[int, dict[str, gazetteers.ZoneEntry]]] = {}
     for entry in gazetteers.zones():
         for alias in {entry.name, *entry.aliases, *entry.bare}:
             words = re.findall(r"\w+|[^\w\s]", alias)
             if len(words) >= 2:
-                table.setdefault(len(words), {})[alias.lower()] = entry
+                table.setdefault(words[-1].lower(), {}).setdefault(len(words), {})[alias.lower()] = entry
     return table
 
 
 def _typo_hits(doc: Doc) -> list[Hit]:
-    """Gazetteer names written with a slip, found by comparing same-length token windows in zone
-    sentences."""
+    """Gazetteer names written with a slip, found by comparing same-length token windows that end in
+    the same word, in zone sentences."""
     hits = []
     table = _multiword_names()
-    for sent in doc.sents:
+    for sent in sentences(doc):
         if not ZONE_CUE.search(sent.text):
             continue
         for tok in sent:
-            if not tok.text[:1].isupper():
-                continue
-            for n, names in table.items():
-                if tok.i + n > sent.end:
+            for n, names in table.get(tok.lower_, {}).items():
+                if tok.i - n + 1 < sent.start or not doc[tok.i - n + 1].text[:1].isupper():
                     continue
-                window = doc[tok.i : tok.i + n]
+                window = doc[tok.i - n + 1 : tok.i + 1]
                 best = process.extractOne(
                     window.text,
                     list(names),
@@ -161,7 +175,7 @@ def _listed_hits(doc: Doc, found: list[Hit]) -> list[Hit]:
     coordinated with a zone already found is that zone too."""
     table = _distinctive_table()
     hits = []
-    for sent in doc.sents:
+    for sent in sentences(doc):
         known = [h for h in found if sent.start_char <= h.start < sent.end_char]
         if len(known) < 2 or not ZONE_CUE.search(sent.text):
             continue
@@ -220,7 +234,7 @@ def _locate(text: str, hit: Hit) -> tuple[str | None, str | None]:
 
 
 def extract_zones(doc: Doc) -> list[ZoneRecord]:
-    text = doc.text
+    text = doc_text(doc)
     hits = _gazetteer_hits(text) + _discovered(text) + _bare_hits(doc)
     hits += _typo_hits(doc)
     hits += _listed_hits(doc, hits)
@@ -231,15 +245,8 @@ def extract_zones(doc: Doc) -> list[ZoneRecord]:
             taken.append(hit)
     records: dict[str, ZoneRecord] = {}
     for hit in taken:
-        span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
-        sent = span.sent if span is not None else None
-        mention = Mention(
-            text[hit.start : hit.end],
-            hit.start,
-            hit.end,
-            sent.start_char if sent else None,
-            sent.end_char if sent else None,
-        )
+        sent = sentence_at(doc, hit.start)
+        mention = Mention(text[hit.start : hit.end], hit.start, hit.end, sent.start_char, sent.end_char)
         rec = records.get(hit.name)
         if rec is None:
             location, province = _locate(text, hit)

@@ -69,9 +69,12 @@ def test_office_patterns(nlp) -> None:
 def test_zones_gazetteer_discovery_and_location(nlp) -> None:
     text = (
         "Work on the Dhabajee SEZ and the Sukkur Special Economic Zone, Sukkur is ahead of schedule. "
-        "The RSEZ in Khyber Pakhtunkhwa received power. Ten SEZs were planned."
+        "The RSEZ in Khyber Pakhtunkhwa received power. Ten SEZs were planned. "
+        "Plots at Bostan went to two zone developers. Bostan weather stayed dry."
     )
     zones = {z.name: z for z in _analyse(nlp, text).zones}
+    # a bare place name counts only where the sentence speaks of zones
+    assert [m.text for m in zones["Bostan Industrial Zone"].mentions] == ["Bostan"]
     assert zones["Dhabeji Special Economic Zone"].province == "Sindh"
     assert zones["Sukkur Special Economic Zone"].location == "Sukkur"
     assert zones["Rashakai Special Economic Zone"].province == "Khyber Pakhtunkhwa"

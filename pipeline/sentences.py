@@ -1,0 +1,41 @@
+"""Per-Doc values computed once: the text and sentence look-ups by character offset.
+
+`Span.sent` walks the document each time it is called; with hundreds of mentions per article that
+dominated the analysis time, so the bounds are computed once and searched by bisection.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span
+
+_KEY = "cpec_sentence_bounds"
+_TEXT = "cpec_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """Doc.text, which spaCy rebuilds from the tokens on every access."""
+    cached = doc.user_data.get(_TEXT)
+    if cached is None:
+        cached = doc.user_data[_TEXT] = doc.text
+    return str(cached)
+
+
+def sentences(doc: Doc) -> list[Span]:
+    cached = doc.user_data.get(_KEY)
+    if cached is None:
+        cached = doc.user_data[_KEY] = list(doc.sents)
+    return list(cached)
+
+
+def sentence_at(doc: Doc, char: int) -> Span:
+    """The sentence holding the character offset (the last one for offsets past the end)."""
+    sents = sentences(doc)
+    starts = [s.start_char for s in sents]
+    return sents[max(0, bisect_right(starts, char) - 1)]
+
+
+def bounds_at(doc: Doc, char: int) -> tuple[int, int]:
+    sent = sentence_at(doc, char)
+    return sent.start_char, sent.end_char
