@@ -4,22 +4,34 @@ from __future__ import annotations
 
 import logging
 import sys
-from datetime import date
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
 import click
 import typer
-from rich.console import Console
 
-from config import ConfigError, Settings, load_settings
 from config.settings import describe
 from pipeline import render
+from pipeline.cli_common import (
+    EXPECTED_ERRORS,
+    ConfigOpt,
+    DbOpt,
+    DebugOpt,
+    ModelOpt,
+    TableJson,
+    emit_json,
+    err,
+    error_line,
+    open_db,
+    out,
+    parse_date,
+    print_records,
+    settings_from,
+)
+from pipeline.cli_query import query_app
 from pipeline.errors import CpecError
-from storage import Database, StorageError, open_database
 from storage.engine import redact
-from storage.queries import ArticleFilter, NotFound, article_record, find_article, list_articles
+from storage.queries import find_article
 
 app = typer.Typer(
     name="cpec",
@@ -28,68 +40,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     add_completion=False,
 )
-query_app = typer.Typer(help="Query stored records.", no_args_is_help=True)
 app.add_typer(query_app, name="query")
-
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)
-
-EXPECTED_ERRORS = (CpecError, StorageError, ConfigError, NotFound)
-
-
-class TableJson(StrEnum):
-    table = "table"
-    json = "json"
-
-
-class TableJsonCsv(StrEnum):
-    table = "table"
-    json = "json"
-    csv = "csv"
-
-
-DbOpt = Annotated[str | None, typer.Option("--db", help="Database URL (default sqlite:///cpec.db).")]
-ConfigOpt = Annotated[Path | None, typer.Option("--config", help="Settings file (default ./cpec.toml).")]
-ModelOpt = Annotated[str | None, typer.Option("--model", help="spaCy model name(s), comma-separated.")]
-DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks and debug logs.")]
-
-
-def _settings(config: Path | None, **flags: Any) -> Settings:
-    mapped = {"database_url": flags.pop("db", None), "spacy_model": flags.pop("model", None), **flags}
-    return load_settings(flags=mapped, config_file=config)
-
-
-def _date(value: str | None, option: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint=option) from None
-
-
-def _error_line(message: str) -> None:
-    """One unwrapped line on stderr, whatever the terminal width."""
-    sys.stderr.write("cpec: error: " + " ".join(message.split()) + "\n")
-
-
-def _emit_json(obj: Any) -> None:
-    """One JSON document per line on stdout, never wrapped or styled."""
-    sys.stdout.write(render.json_line(obj) + "\n")
-
-
-def _open(settings: Settings) -> Database:
-    return open_database(settings.database_url, settings.sqlite_busy_timeout_ms)
-
-
-def _print_records(db: Database, ids: list[int], fmt: TableJson) -> None:
-    with db.reading() as session:
-        for article_id in ids:
-            record = article_record(session, find_article(session, str(article_id)))
-            if fmt is TableJson.json:
-                _emit_json(record)
-            else:
-                out.print(render.record_tables(record))
 
 
 @app.callback()
@@ -115,21 +66,21 @@ def ingest(
     from pipeline.ingest import ingest as run_ingest
     from pipeline.nlp import load_model
 
-    settings = _settings(config, db=db, model=model)
-    pub = _date(published, "--published")
-    database = _open(settings)
+    settings = settings_from(config, db=db, model=model)
+    pub = parse_date(published, "--published")
+    database = open_db(settings)
     failed = 0
     for result in run_ingest(
         targets, settings, database, lambda: load_model(tuple(settings.model_names())), pub
     ):
         if result.error:
             failed += 1
-            _error_line(result.error)
+            error_line(result.error)
             continue
         assert result.article_id is not None
         if fmt is TableJson.table:
             err.print(f"{result.target}: {result.outcome} (article {result.article_id})", highlight=False)
-        _print_records(database, [result.article_id], fmt)
+        print_records(database, [result.article_id], fmt)
     if failed:
         raise typer.Exit(1)
 
@@ -144,14 +95,14 @@ def extract(
     """Show what text extraction yields, without analysis or storage."""
     from pipeline.ingest import load_all
 
-    settings = _settings(config)
+    settings = settings_from(config)
     failed = 0
     for _target, loaded in load_all(targets, settings, None):
         if isinstance(loaded, CpecError):
             failed += 1
-            _error_line(str(loaded))
+            error_line(str(loaded))
         elif fmt is TableJson.json:
-            _emit_json(loaded.as_json())
+            emit_json(loaded.as_json())
         else:
             row = loaded.as_json()
             row["text"] = f"{len(loaded.text.split())} words: {loaded.text[:200]}…"
@@ -171,43 +122,50 @@ def show(
     """Print the whole record of a stored article."""
     from pipeline.urls import canonical_url
 
-    database = _open(_settings(config, db=db))
+    database = open_db(settings_from(config, db=db))
     with database.reading() as session:
         article_id = find_article(session, ref, canonical_url(ref)).id
-    _print_records(database, [article_id], fmt)
+    print_records(database, [article_id], fmt)
 
 
-ARTICLE_COLUMNS = ("id", "published_at", "source", "title", "url", "language", "word_count")
-
-
-@query_app.command("articles")
-def query_articles(
-    search: Annotated[str | None, typer.Option(help="Text in title or body.")] = None,
-    since: Annotated[str | None, typer.Option(help="Published on or after YYYY-MM-DD.")] = None,
-    until: Annotated[str | None, typer.Option(help="Published on or before YYYY-MM-DD.")] = None,
-    source: Annotated[str | None, typer.Option(help="Source name.")] = None,
-    limit: Annotated[int, typer.Option(min=1)] = 50,
-    fmt: Annotated[TableJsonCsv, typer.Option("--format")] = TableJsonCsv.table,
+@app.command()
+def reprocess(
+    all_: Annotated[bool, typer.Option("--all", help="Redo every article, not only stale ones.")] = False,
+    since: Annotated[
+        str | None,
+        typer.Option(help="Only articles published (or, undated, fetched) on or after YYYY-MM-DD."),
+    ] = None,
+    fmt: Annotated[TableJson, typer.Option("--format")] = TableJson.table,
     db: DbOpt = None,
     config: ConfigOpt = None,
+    model: ModelOpt = None,
     debug: DebugOpt = False,
 ) -> None:
-    """List stored articles."""
-    filt = ArticleFilter(search, _date(since, "--since"), _date(until, "--until"), source, limit)
-    database = _open(_settings(config, db=db))
-    with database.reading() as session:
-        rows = list_articles(session, filt)
-    _emit_rows(rows, ARTICLE_COLUMNS, fmt, "Articles")
+    """Re-run the analysis from stored text where the pipeline version changed (or --all)."""
+    from rich.progress import Progress
 
+    from pipeline.analyze import pipeline_version
+    from pipeline.nlp import load_model
+    from pipeline.reprocess import reprocess as run_reprocess
+    from pipeline.reprocess import select_articles
 
-def _emit_rows(rows: list[dict[str, Any]], columns: tuple[str, ...], fmt: TableJsonCsv, title: str) -> None:
-    if fmt is TableJsonCsv.json:
-        for row in rows:
-            _emit_json(row)
-    elif fmt is TableJsonCsv.csv:
-        sys.stdout.write(render.csv_text(rows, columns))
+    settings = settings_from(config, db=db, model=model)
+    database = open_db(settings)
+    nlp = load_model(tuple(settings.model_names()))
+    ids = select_articles(database, pipeline_version(nlp), all_, parse_date(since, "--since"))
+    with Progress(console=err, transient=True, disable=fmt is TableJson.json) as progress:
+        task = progress.add_task("reprocessing", total=len(ids))
+        counts = run_reprocess(database, nlp, ids, settings.batch_size, lambda n: progress.advance(task, n))
+    row: dict[str, Any] = {
+        "selected": len(ids),
+        "reprocessed": counts["reprocessed"],
+        "skipped": counts["skipped"],
+        "pipeline_version": pipeline_version(nlp),
+    }
+    if fmt is TableJson.json:
+        emit_json(row)
     else:
-        out.print(render.table(f"{title} ({len(rows)})", rows, columns))
+        out.print(render.table("Reprocess", [row], list(row)))
 
 
 @app.command("config")
@@ -219,13 +177,13 @@ def show_config(
     debug: DebugOpt = False,
 ) -> None:
     """Print the effective settings and where each came from."""
-    settings = _settings(config, db=db, model=model)
+    settings = settings_from(config, db=db, model=model)
     rows = [
         {"setting": n, "value": redact(v) if n == "database_url" else v, "from": o}
         for n, v, o in describe(settings)
     ]
     if fmt is TableJson.json:
-        _emit_json(rows)
+        emit_json(rows)
     else:
         out.print(render.table("Effective settings", rows, ("setting", "value", "from")))
 
@@ -252,7 +210,7 @@ def eval_command(
     from pipeline.evaluate import KINDS, evaluate
     from pipeline.nlp import load_model
 
-    names = tuple(_settings(config, model=model).model_names())
+    names = tuple(settings_from(config, model=model).model_names())
     ours, bare, details = evaluate(list(paths), load_model(names), load_model(names, domain=False))
     rows = [
         {
@@ -269,9 +227,9 @@ def eval_command(
     ]
     if fmt is TableJson.json:
         for row in rows:
-            _emit_json(row)
+            emit_json(row)
         for detail in details:
-            _emit_json(detail)
+            emit_json(detail)
         return
     out.print(render.table("Scores (ours beside bare en_core_web_sm)", rows, list(rows[0])))
     problems = [
@@ -305,10 +263,10 @@ def main() -> None:
     except EXPECTED_ERRORS as exc:
         if _debug_requested():
             err.print_exception()
-        _error_line(str(exc))
+        error_line(str(exc))
         sys.exit(1)
     except Exception as exc:
         if _debug_requested():
             err.print_exception()
-        _error_line(f"internal error: {type(exc).__name__}: {exc} (rerun with --debug)")
+        error_line(f"internal error: {type(exc).__name__}: {exc} (rerun with --debug)")
         sys.exit(70)

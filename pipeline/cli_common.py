@@ -1,0 +1,88 @@
+"""What every command shares: consoles, option types, settings, output helpers. Only the CLI prints."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from config import ConfigError, Settings, load_settings
+from pipeline import render
+from pipeline.errors import CpecError
+from storage import Database, StorageError, open_database
+from storage.queries import NotFound, article_record, find_article
+
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+EXPECTED_ERRORS = (CpecError, StorageError, ConfigError, NotFound)
+
+
+class TableJson(StrEnum):
+    table = "table"
+    json = "json"
+
+
+class TableJsonCsv(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+DbOpt = Annotated[str | None, typer.Option("--db", help="Database URL (default sqlite:///cpec.db).")]
+ConfigOpt = Annotated[Path | None, typer.Option("--config", help="Settings file (default ./cpec.toml).")]
+ModelOpt = Annotated[str | None, typer.Option("--model", help="spaCy model name(s), comma-separated.")]
+DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks and debug logs.")]
+
+
+def settings_from(config: Path | None, **flags: Any) -> Settings:
+    mapped = {"database_url": flags.pop("db", None), "spacy_model": flags.pop("model", None), **flags}
+    return load_settings(flags=mapped, config_file=config)
+
+
+def parse_date(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint=option) from None
+
+
+def error_line(message: str) -> None:
+    """One unwrapped line on stderr, whatever the terminal width."""
+    sys.stderr.write("cpec: error: " + " ".join(message.split()) + "\n")
+
+
+def emit_json(obj: Any) -> None:
+    """One JSON document per line on stdout, never wrapped or styled."""
+    sys.stdout.write(render.json_line(obj) + "\n")
+
+
+def open_db(settings: Settings) -> Database:
+    return open_database(settings.database_url, settings.sqlite_busy_timeout_ms)
+
+
+def print_records(db: Database, ids: list[int], fmt: TableJson) -> None:
+    with db.reading() as session:
+        for article_id in ids:
+            record = article_record(session, find_article(session, str(article_id)))
+            if fmt is TableJson.json:
+                emit_json(record)
+            else:
+                out.print(render.record_tables(record))
+
+
+def emit_rows(rows: list[dict[str, Any]], columns: tuple[str, ...], fmt: TableJsonCsv, title: str) -> None:
+    if fmt is TableJsonCsv.json:
+        for row in rows:
+            emit_json(row)
+    elif fmt is TableJsonCsv.csv:
+        sys.stdout.write(render.csv_text(rows, columns))
+    else:
+        out.print(render.table(f"{title} ({len(rows)})", rows, columns))

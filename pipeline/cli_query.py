@@ -1,0 +1,146 @@
+"""`cpec query articles|officials|zones|events`: filtered lists for people (table) and scripts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from pipeline.cli_common import (
+    ConfigOpt,
+    DbOpt,
+    DebugOpt,
+    TableJsonCsv,
+    emit_rows,
+    open_db,
+    parse_date,
+    settings_from,
+)
+from pipeline.event_types import BY_NAME, STATUSES
+from storage.queries import ArticleFilter, list_articles
+from storage.record_queries import RecordFilter, list_events, list_officials, list_zones
+
+query_app = typer.Typer(help="Query stored records.", no_args_is_help=True)
+
+ARTICLE_COLUMNS = ("id", "published_at", "source", "title", "url", "language", "word_count")
+
+
+@query_app.command("articles")
+def query_articles(
+    search: Annotated[str | None, typer.Option(help="Text in title or body.")] = None,
+    since: Annotated[str | None, typer.Option(help="Published on or after YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Published on or before YYYY-MM-DD.")] = None,
+    source: Annotated[str | None, typer.Option(help="Source name.")] = None,
+    limit: Annotated[int, typer.Option(min=1)] = 50,
+    fmt: Annotated[TableJsonCsv, typer.Option("--format")] = TableJsonCsv.table,
+    db: DbOpt = None,
+    config: ConfigOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """List stored articles."""
+    filt = ArticleFilter(search, parse_date(since, "--since"), parse_date(until, "--until"), source, limit)
+    database = open_db(settings_from(config, db=db))
+    with database.reading() as session:
+        rows = list_articles(session, filt)
+    emit_rows(rows, ARTICLE_COLUMNS, fmt, "Articles")
+
+
+OfficialOpt = Annotated[str | None, typer.Option("--official", help="Part of a person's name or alias.")]
+ZoneOpt = Annotated[str | None, typer.Option("--zone", help="Part of a zone's name.")]
+SinceOpt = Annotated[str | None, typer.Option("--since", help="On or after YYYY-MM-DD.")]
+UntilOpt = Annotated[str | None, typer.Option("--until", help="On or before YYYY-MM-DD.")]
+LimitOpt = Annotated[int, typer.Option(min=1)]
+FormatOpt = Annotated[TableJsonCsv, typer.Option("--format")]
+
+
+def _records(kind: str, flt: RecordFilter, db: str | None, config: Path | None) -> list[dict[str, Any]]:
+    lister = {"officials": list_officials, "zones": list_zones, "events": list_events}[kind]
+    database = open_db(settings_from(config, db=db))
+    with database.reading() as session:
+        return lister(session, flt)
+
+
+@query_app.command("officials")
+def query_officials(
+    official: OfficialOpt = None,
+    zone: ZoneOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    limit: LimitOpt = 100,
+    fmt: FormatOpt = TableJsonCsv.table,
+    db: DbOpt = None,
+    config: ConfigOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """People across articles (published in the window, naming the zone), with every title held."""
+    flt = RecordFilter(
+        official, zone, None, None, parse_date(since, "--since"), parse_date(until, "--until"), limit
+    )
+    rows = _records("officials", flt, db, config)
+    emit_rows(rows, OFFICIAL_COLUMNS if fmt is not TableJsonCsv.csv else OFFICIAL_CSV, fmt, "Officials")
+
+
+OFFICIAL_COLUMNS = ("name", "title", "organization", "country", "articles", "first_seen", "last_seen")
+OFFICIAL_CSV = (*OFFICIAL_COLUMNS, "aliases", "titles")
+
+
+@query_app.command("zones")
+def query_zones(
+    zone: ZoneOpt = None,
+    official: OfficialOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    limit: LimitOpt = 100,
+    fmt: FormatOpt = TableJsonCsv.table,
+    db: DbOpt = None,
+    config: ConfigOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Zones across articles, with where they are and when they were in the news."""
+    flt = RecordFilter(
+        official, zone, None, None, parse_date(since, "--since"), parse_date(until, "--until"), limit
+    )
+    rows = _records("zones", flt, db, config)
+    emit_rows(rows, ("name", "location", "province", "articles", "first_seen", "last_seen"), fmt, "Zones")
+
+
+EVENT_COLUMNS = (
+    "date_start",
+    "date_end",
+    "type",
+    "status",
+    "participants",
+    "zones",
+    "organizations",
+    "article_id",
+)
+EVENT_CSV = ("id", *EVENT_COLUMNS, "dated_by", "trigger", "amount", "sentence", "url")
+
+
+@query_app.command("events")
+def query_events(
+    type_: Annotated[str | None, typer.Option("--type", help=f"One of: {', '.join(BY_NAME)}.")] = None,
+    status: Annotated[str | None, typer.Option("--status", help=f"One of: {', '.join(STATUSES)}.")] = None,
+    official: OfficialOpt = None,
+    zone: ZoneOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    limit: LimitOpt = 100,
+    fmt: FormatOpt = TableJsonCsv.table,
+    db: DbOpt = None,
+    config: ConfigOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Events by type, status, participant and zone; dated by the text, else by the article."""
+    if type_ is not None and type_ not in BY_NAME:
+        raise typer.BadParameter(
+            f"{type_!r} is not an event type ({', '.join(BY_NAME)})", param_hint="--type"
+        )
+    if status is not None and status not in STATUSES:
+        raise typer.BadParameter(f"{status!r} is not a status ({', '.join(STATUSES)})", param_hint="--status")
+    flt = RecordFilter(
+        official, zone, type_, status, parse_date(since, "--since"), parse_date(until, "--until"), limit
+    )
+    rows = _records("events", flt, db, config)
+    emit_rows(rows, EVENT_CSV if fmt is TableJsonCsv.csv else EVENT_COLUMNS, fmt, "Events")
