@@ -6,9 +6,10 @@ import re
 import unicodedata
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from config import gazetteers
 from models import Organization, Person, PersonAlias, PersonTitle, Zone
 from models.records import Official, OrganizationRecord, ZoneRecord
 
@@ -30,9 +31,43 @@ def _find_person(session: Session, keys: list[str]) -> Person | None:
     return None
 
 
+def spelling_key(key: str) -> str:
+    """name_key with transliteration variants folded (Omer/Omar, Bakhtiar/Bakhtiyar)."""
+    variants = gazetteers.name_variants()
+    return " ".join(variants.get(w, w) for w in key.split())
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Equal after folding, or one ends the other in two or more words (Khusro Bakhtiar / Makhdoom
+    Khusro Bakhtiar): the rule the analysis merges mentions within an article by."""
+    short, long_ = sorted((spelling_key(a).split(), spelling_key(b).split()), key=len)
+    return short == long_ or (len(short) >= 2 and long_[-len(short) :] == short)
+
+
+def _find_similar(session: Session, keys: list[str]) -> Person | None:
+    """A stored person under another spelling or a longer/shorter form of the name, when exactly one
+    fits: with two candidates ("Ali Khan" ends many names) nobody is merged."""
+    variants = gazetteers.name_variants()
+    lasts = {w for k in keys for w in _spellings(k.split()[-1], variants)}
+    via_alias = select(PersonAlias.person_id).where(or_(*(PersonAlias.key.like(f"%{w}") for w in lasts)))
+    stmt = select(Person).where(or_(*(Person.key.like(f"%{w}") for w in lasts), Person.id.in_(via_alias)))
+    candidates = session.scalars(stmt).all()
+    found = {
+        p.id: p
+        for p in candidates
+        if any(_same_name(k, other) for k in keys for other in [p.key, *(a.key for a in p.aliases)])
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _spellings(word: str, variants: dict[str, str]) -> set[str]:
+    canon = variants.get(word, word)
+    return {word, canon} | {v for v, c in variants.items() if c == canon}
+
+
 def person_for(session: Session, official: Official, seen: date | None) -> Person:
     keys = [name_key(n) for n in [official.name, *official.aliases] if name_key(n)]
-    person = _find_person(session, keys)
+    person = _find_person(session, keys) or _find_similar(session, keys)
     if person is None:
         person = Person(name=official.name, key=keys[0], country=official.country)
         session.add(person)

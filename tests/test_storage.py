@@ -91,3 +91,23 @@ def test_one_person_across_articles_with_aliases_and_title_dates(db_url) -> None
         assert s.scalar(select(func.count(Person.id))) == 1
         held = s.scalars(select(PersonTitle)).all()
         assert [(t.first_seen, t.last_seen) for t in held] == [(date(2020, 3, 1), date(2021, 6, 9))]
+
+
+def test_other_spellings_and_longer_forms_join_the_stored_person(db_url) -> None:
+    db = open_database(db_url)
+
+    def minister(name: str) -> Official:
+        return Official(name, "Minister", None, "Pakistan", [TitleHeld("Minister", None)])
+
+    for i, name in enumerate(["Makhdoom Tariq Bakhtiar", "Tariq Bakhtiyar", "Sara Khan", "Ali Khan", "Khan"]):
+        with db.writing() as s:
+            save_article(s, _item(f"https://b.example/{i}"), _analysis(minister(name)))
+    with db.reading() as s:
+        people = {p.name: sorted(a.alias for a in p.aliases) for p in s.scalars(select(Person))}
+    # one person under a transliteration and a shorter form; one-word names and other Khans stay apart
+    assert people == {
+        "Makhdoom Tariq Bakhtiar": ["Tariq Bakhtiyar"],
+        "Sara Khan": [],
+        "Ali Khan": [],
+        "Khan": [],
+    }
