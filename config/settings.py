@@ -32,8 +32,15 @@ class Settings:
     max_bytes: int = 10 * 1024 * 1024
     max_redirects: int = 5
     batch_size: int = 16
-    per_host_delay: float = 1.0
-    max_retries: int = 3
+    per_host_delay: float = 1.0  # seconds between two requests to one host (robots Crawl-delay may add)
+    max_retries: int = 3  # on 429, 5xx and timeouts, with exponential backoff
+    backoff_base: float = 1.0  # seconds before the first retry; doubles each time
+    max_retry_after: float = 120.0  # a longer Retry-After ends the attempt; the source retries next pass
+    robots_ttl: float = 3600.0  # seconds a host's robots.txt is trusted
+    host_concurrency: int = 8  # hosts fetched at the same time (one request at a time per host)
+    max_new_per_source: int = 50  # new article URLs taken from one source in one pass, newest first
+    max_failures: int = 10  # consecutive failed passes before a source is disabled
+    lock_timeout: float = 60.0  # seconds without a heartbeat before a scheduler's lock may be taken over
     sqlite_busy_timeout_ms: int = 30_000
     origins: Mapping[str, str] = field(default_factory=dict, compare=False, repr=False)
 

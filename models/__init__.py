@@ -12,7 +12,7 @@ from models.articles import (
 )
 from models.base import Base
 from models.entities import Organization, Person, PersonAlias, PersonTitle, Zone
-from models.sources import Run, Source
+from models.sources import Run, SchedulerLock, SeenUrl, Source
 
 __all__ = [
     "Article",
@@ -29,6 +29,8 @@ __all__ = [
     "PersonAlias",
     "PersonTitle",
     "Run",
+    "SchedulerLock",
+    "SeenUrl",
     "Source",
     "Zone",
 ]

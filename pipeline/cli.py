@@ -28,7 +28,9 @@ from pipeline.cli_common import (
     print_records,
     settings_from,
 )
+from pipeline.cli_crawl import demo, run, runs, schedule
 from pipeline.cli_query import query_app
+from pipeline.cli_sources import sources_app
 from pipeline.errors import CpecError
 from storage.engine import redact
 from storage.queries import find_article
@@ -41,6 +43,9 @@ app = typer.Typer(
     add_completion=False,
 )
 app.add_typer(query_app, name="query")
+app.add_typer(sources_app, name="sources")
+for command in (run, runs, schedule, demo):
+    app.command()(command)
 
 
 @app.callback()
@@ -186,16 +191,6 @@ def show_config(
         emit_json(rows)
     else:
         out.print(render.table("Effective settings", rows, ("setting", "value", "from")))
-
-
-@app.command()
-def demo(
-    db: DbOpt = None,
-    fmt: Annotated[TableJson, typer.Option("--format")] = TableJson.table,
-    debug: DebugOpt = False,
-) -> None:
-    """First run: ingest the bundled reference page into the default database and print its record."""
-    ingest([str(Path(__file__).parent / "demo_site" / "cpec-fast-track.html")], "2019-08-28", fmt, db)
 
 
 @app.command("eval")

@@ -16,11 +16,12 @@ from pipeline import render
 from pipeline.errors import CpecError
 from storage import Database, StorageError, open_database
 from storage.queries import NotFound, article_record, find_article
+from storage.sources import SourceError
 
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
-EXPECTED_ERRORS = (CpecError, StorageError, ConfigError, NotFound)
+EXPECTED_ERRORS = (CpecError, StorageError, ConfigError, NotFound, SourceError)
 
 
 class TableJson(StrEnum):

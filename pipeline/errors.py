@@ -12,11 +12,24 @@ class TargetError(CpecError):
 class FetchError(CpecError):
     """A page could not be fetched (network, HTTP status, size, content type)."""
 
-    def __init__(self, message: str, *, url: str, status: int | None = None, retryable: bool = False) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        url: str,
+        status: int | None = None,
+        retryable: bool = False,
+        retry_after: float | None = None,
+    ) -> None:
         super().__init__(message)
         self.url = url
         self.status = status
         self.retryable = retryable
+        self.retry_after = retry_after  # seconds the server asked us to wait (Retry-After)
+
+
+class Disallowed(FetchError):
+    """robots.txt forbids the URL to our user agent."""
 
 
 class ExtractionError(CpecError):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 
 import httpx
 
@@ -35,6 +37,21 @@ class RawPage:
             if key.lower() == "charset" and value:
                 return value.strip("\"' ")
         return None
+
+
+def retry_after(value: str | None) -> float | None:
+    """Seconds from a Retry-After header: delta-seconds or an HTTP date."""
+    if not value:
+        return None
+    if value.strip().isdigit():
+        return float(value.strip())
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
 def make_client(settings: Settings) -> httpx.Client:
@@ -84,6 +101,7 @@ def fetch(
                     url=url,
                     status=status,
                     retryable=status in RETRYABLE_STATUS,
+                    retry_after=retry_after(headers.get("retry-after")),
                 )
             page = RawPage(url, str(response.url), status, b"", headers)
             if accept and page.content_type and page.content_type not in accept:

@@ -10,6 +10,7 @@ from datetime import date
 from spacy.language import Language
 
 from config import Settings
+from models.records import Analysis
 from pipeline.analyze import AnalysisInput, analyse
 from pipeline.errors import CpecError
 from pipeline.extract import Extracted
@@ -47,10 +48,10 @@ def load_all(
             yield target, extracted
 
 
-def store(
-    db: Database, extracted: Extracted, nlp: Language, settings: Settings, source_id: int | None = None
-) -> tuple[int, str]:
-    """Normalise, analyse and write one extraction whole in one transaction."""
+def prepare(
+    extracted: Extracted, nlp: Language, settings: Settings, source_id: int | None = None
+) -> tuple[ArticleInput, Analysis]:
+    """Normalise and analyse one extraction: the row to write and its derived records."""
     text = normalize_text(extracted.text)
     [analysis] = list(analyse(nlp, [AnalysisInput(text, extracted.published_at)], settings.batch_size))
     item = ArticleInput(
@@ -62,6 +63,14 @@ def store(
         text=text,
         source_id=source_id,
     )
+    return item, analysis
+
+
+def store(
+    db: Database, extracted: Extracted, nlp: Language, settings: Settings, source_id: int | None = None
+) -> tuple[int, str]:
+    """Normalise, analyse and write one extraction whole in one transaction."""
+    item, analysis = prepare(extracted, nlp, settings, source_id)
     with db.writing() as session:
         return save_article(session, item, analysis)
 

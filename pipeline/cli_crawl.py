@@ -1,0 +1,192 @@
+"""`cpec run`, `cpec runs`, `cpec schedule` and `cpec demo`: the background job and its first-run showcase."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Annotated, Any
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from spacy.language import Language
+
+from config import Settings
+from pipeline import render
+from pipeline.cli_common import (
+    ConfigOpt,
+    DbOpt,
+    DebugOpt,
+    ModelOpt,
+    TableJson,
+    emit_json,
+    err,
+    open_db,
+    out,
+    settings_from,
+)
+from pipeline.crawl import COUNT_KEYS, PassReport, SourceRef
+from storage import Database
+from storage.sources import list_runs
+
+
+class _Bar:
+    """The crawl's progress on a rich bar: one step per article URL handled."""
+
+    def __init__(self, progress: Progress) -> None:
+        self.progress = progress
+        self.task = progress.add_task("discovering", total=None)
+
+    def total(self, n: int) -> None:
+        self.progress.update(self.task, total=n, description="fetching")
+
+    def advance(self, label: str) -> None:
+        self.progress.update(self.task, advance=1, description=label)
+
+
+def _loader(settings: Settings) -> Callable[[], Language]:
+    from pipeline.nlp import load_model
+
+    return lambda: load_model(tuple(settings.model_names()))
+
+
+def _pass(
+    database: Database, settings: Settings, sources: list[SourceRef], kind: str, quiet: bool
+) -> tuple[int, PassReport]:
+    from pipeline.passes import run_pass
+
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True, disable=quiet) as progress:
+        return run_pass(database, settings, _loader(settings), sources, kind, progress=_Bar(progress))
+
+
+def _summary(report: PassReport) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = [{"source": name, **counts} for name, counts in report.counts.items()]
+    rows.append({"source": "total", **report.totals()})
+    return rows
+
+
+def _print_report(run_id: int, report: PassReport, fmt: TableJson) -> None:
+    if fmt is TableJson.json:
+        emit_json(
+            {"run": run_id, "status": report.status, "sources": _summary(report), "errors": report.errors}
+        )
+        return
+    out.print(render.table(f"Run {run_id}: {report.status}", _summary(report), ("source", *COUNT_KEYS)))
+    if report.errors:
+        out.print(render.table(f"Errors ({len(report.errors)})", report.errors, ("source", "url", "error")))
+
+
+def run(
+    once: Annotated[bool, typer.Option("--once", help="One pass, then exit (the only mode; see schedule).")],
+    source: Annotated[
+        list[str] | None, typer.Option("--source", help="Only this source (repeatable).")
+    ] = None,
+    fmt: Annotated[TableJson, typer.Option("--format")] = TableJson.table,
+    db: DbOpt = None,
+    config: ConfigOpt = None,
+    model: ModelOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """One pass over the enabled sources (or the named ones): discover, fetch, analyse, store."""
+    from pipeline.passes import pick_sources
+
+    if not once:
+        raise typer.BadParameter("use `cpec run --once` for one pass, `cpec schedule` to keep running")
+    settings = settings_from(config, db=db, model=model)
+    database = open_db(settings)
+    sources = pick_sources(database, source or [])
+    if not sources:
+        err.print("no enabled sources: add one with `cpec sources add URL` (or --defaults)", highlight=False)
+        raise typer.Exit(1)
+    run_id, report = _pass(database, settings, sources, "run", quiet=fmt is TableJson.json)
+    _print_report(run_id, report, fmt)
+    if report.status == "stopped":
+        raise typer.Exit(130)
+
+
+RUN_COLUMNS = ("id", "kind", "status", "started_at", "finished_at", "note", "counts", "errors")
+
+
+def runs(
+    limit: Annotated[int, typer.Option(min=1)] = 20,
+    fmt: Annotated[TableJson, typer.Option("--format")] = TableJson.table,
+    db: DbOpt = None,
+    config: ConfigOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """The run log, newest first (JSON Lines with --format json)."""
+    database = open_db(settings_from(config, db=db))
+    with database.reading() as session:
+        rows = list_runs(session, limit)
+    if fmt is TableJson.json:
+        for row in rows:
+            emit_json(row)
+        return
+    table_rows = [
+        {**r, "counts": _brief(r["counts"].get("total", {})), "errors": len(r["errors"] or [])} for r in rows
+    ]
+    out.print(render.table(f"Runs ({len(rows)})", table_rows, RUN_COLUMNS))
+
+
+def _brief(total: dict[str, int]) -> str:
+    return " ".join(f"{k}={total[k]}" for k in COUNT_KEYS if total.get(k))
+
+
+def schedule(
+    db: DbOpt = None,
+    config: ConfigOpt = None,
+    model: ModelOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Run in the foreground: each enabled source at its interval, until SIGTERM or Ctrl-C."""
+    from pipeline.schedule import Scheduler
+
+    settings = settings_from(config, db=db, model=model)
+    database = open_db(settings)
+
+    def said(name: str, totals: dict[str, int]) -> None:
+        err.print(f"{name}: {_brief(totals) or 'nothing new'}", highlight=False)
+
+    scheduler = Scheduler(database, settings, _loader(settings), on_run=said)
+    err.print(f"scheduler {scheduler.holder} running; SIGTERM or Ctrl-C stops it", highlight=False)
+    passes = scheduler.run()
+    err.print(f"scheduler stopped after {passes} passes", highlight=False)
+
+
+def demo(
+    db: DbOpt = None,
+    config: ConfigOpt = None,
+    fmt: Annotated[TableJson, typer.Option("--format")] = TableJson.table,
+    debug: DebugOpt = False,
+) -> None:
+    """First run, no internet needed: serve a small bundled CPEC site on 127.0.0.1, make one pass over its
+    feed and sitemap into the default database, and print the officials, zones and events found."""
+    from pipeline.demo import run_demo
+
+    settings = settings_from(config, db=db)
+    database = open_db(settings)
+    with run_demo(database) as sources:
+        run_id, report = _pass(database, settings, sources, "demo", quiet=fmt is TableJson.json)
+    _print_report(run_id, report, fmt)
+    _print_found(database, fmt)
+
+
+def _print_found(database: Database, fmt: TableJson) -> None:
+    from storage.record_queries import RecordFilter, list_events, list_officials, list_zones
+
+    with database.reading() as session:
+        found = {
+            "officials": list_officials(session, RecordFilter(limit=20)),
+            "zones": list_zones(session, RecordFilter(limit=20)),
+            "events": list_events(session, RecordFilter(limit=20)),
+        }
+    if fmt is TableJson.json:
+        emit_json(found)
+        return
+    out.print(render.table("Officials", found["officials"], ("name", "title", "organization", "country")))
+    out.print(render.table("Zones", found["zones"], ("name", "location", "province", "articles")))
+    out.print(
+        render.table("Events", found["events"], ("date_start", "type", "status", "participants", "zones"))
+    )
+    err.print(
+        "next: `cpec query events --help`, `cpec sources add --defaults`, `cpec schedule`", highlight=False
+    )

@@ -1,0 +1,294 @@
+"""One pass over sources: discover, skip what is known, filter by topic, fetch politely (hosts in parallel,
+one request at a time per host), extract, analyse, store each article in its own transaction."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import queue
+import threading
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Protocol
+
+from spacy.language import Language
+
+from config import Settings
+from models import Source
+from pipeline.discover import Candidate, DiscoveryError, discover
+from pipeline.errors import CpecError, Disallowed, FetchError
+from pipeline.extract import Extracted, decode_html, extract_html
+from pipeline.ingest import prepare
+from pipeline.polite import Fetcher, Stopped, host_of
+from pipeline.topic import on_topic
+from storage import Database
+from storage.sources import mark_url, record_failure, record_success, unknown_urls
+from storage.writer import save_article
+
+log = logging.getLogger(__name__)
+
+COUNT_KEYS = ("discovered", "new", "fetched", "relevant", "stored", "failed")
+MAX_CHILD_SITEMAPS = 10  # of a sitemap index, per pass
+ANY_TYPE: tuple[str, ...] = ()  # feeds and sitemaps come under many content types
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """What a pass needs of a source, detached from any session so threads can share it."""
+
+    id: int
+    name: str
+    url: str
+    kind: str
+    topic_filter: bool
+    url_pattern: str | None
+    etag: str | None
+    last_modified: str | None
+    body_hash: str | None
+
+    @classmethod
+    def of(cls, s: Source) -> SourceRef:
+        return cls(
+            s.id, s.name, s.url, s.kind, s.topic_filter, s.url_pattern, s.etag, s.last_modified, s.body_hash
+        )
+
+
+class Progress(Protocol):
+    def total(self, n: int) -> None: ...
+    def advance(self, label: str) -> None: ...
+
+
+@dataclass
+class PassReport:
+    counts: dict[str, Counter[str]] = field(default_factory=dict)  # per source name
+    errors: list[dict[str, str]] = field(default_factory=list)
+    stopped: bool = False
+
+    def totals(self) -> Counter[str]:
+        total: Counter[str] = Counter()
+        for c in self.counts.values():
+            total.update(c)
+        return total
+
+    @property
+    def status(self) -> str:
+        if self.stopped:
+            return "stopped"
+        return "partial" if self.errors else "ok"
+
+
+@dataclass
+class _Found:
+    source: SourceRef
+    candidates: list[Candidate]
+    validators: dict[str, str | None]
+    error: str | None = None
+
+
+@dataclass
+class _Job:
+    url: str
+    source: SourceRef
+
+
+class CrawlPass:
+    def __init__(
+        self,
+        db: Database,
+        settings: Settings,
+        nlp_loader: Callable[[], Language],
+        stop: threading.Event | None = None,
+        progress: Progress | None = None,
+    ) -> None:
+        self.db, self.settings, self.nlp_loader = db, settings, nlp_loader
+        self.stop = stop or threading.Event()
+        self.progress = progress
+        self.report = PassReport()
+        self._nlp: Language | None = None
+
+    def run(self, sources: list[SourceRef]) -> PassReport:
+        with Fetcher(self.settings, self.stop) as fetcher:
+            found = self._discover_all(fetcher, sources)
+            jobs = self._select(found)
+            if self.progress:
+                self.progress.total(len(jobs))
+            complete = self._fetch_all(fetcher, jobs)
+        self._record_health(found, complete)
+        self.report.stopped = self.stop.is_set()
+        return self.report
+
+    # discovery -----------------------------------------------------------------------------------------
+
+    def _discover_all(self, fetcher: Fetcher, sources: list[SourceRef]) -> list[_Found]:
+        for src in sources:
+            self.report.counts[src.name] = Counter({k: 0 for k in COUNT_KEYS})
+        workers = max(1, min(self.settings.host_concurrency, len(sources)))
+        with ThreadPoolExecutor(workers, thread_name_prefix="discover") as pool:
+            return list(pool.map(lambda s: self._discover(fetcher, s), sources))
+
+    def _discover(self, fetcher: Fetcher, src: SourceRef) -> _Found:
+        headers = {}
+        if src.etag:
+            headers["If-None-Match"] = src.etag
+        if src.last_modified:
+            headers["If-Modified-Since"] = src.last_modified
+        try:
+            page = fetcher.get(src.url, ANY_TYPE, headers)
+            if page.status == 304:
+                return _Found(src, [], {})
+            validators = {
+                "etag": page.headers.get("etag"),
+                "last_modified": page.headers.get("last-modified"),
+                "body_hash": hashlib.sha256(page.content).hexdigest(),
+            }
+            if validators["body_hash"] == src.body_hash:
+                return _Found(src, [], validators)  # same bytes: nothing new, whatever the ETag says
+            result = discover(src.kind, page.content, page.final_url, src.url_pattern)
+            candidates = result.candidates + self._children(fetcher, src, result.sitemaps)
+            return _Found(src, candidates, validators)
+        except Stopped:
+            return _Found(src, [], {}, error="stopped")
+        except CpecError as exc:
+            return _Found(src, [], {}, error=str(exc))
+
+    def _children(self, fetcher: Fetcher, src: SourceRef, sitemaps: list[str]) -> list[Candidate]:
+        out: list[Candidate] = []
+        for child in sitemaps[:MAX_CHILD_SITEMAPS]:
+            try:
+                out += discover("sitemap", fetcher.get(child, ANY_TYPE).content, child).candidates
+            except (FetchError, DiscoveryError) as exc:
+                self._error(src, child, str(exc))
+        return out
+
+    # selection -----------------------------------------------------------------------------------------
+
+    def _select(self, found: list[_Found]) -> list[_Job]:
+        """New URLs only, each once per pass however many sources list it; off-topic entries remembered."""
+        jobs: list[_Job] = []
+        taken: set[str] = set()
+        for f in found:
+            counts = self.report.counts[f.source.name]
+            counts["discovered"] = len(f.candidates)
+            if f.error:
+                if f.error != "stopped":
+                    self._error(f.source, f.source.url, f.error)
+                continue
+            fresh = self._fresh(f.candidates, taken)
+            counts["new"] = len(fresh)
+            wanted = [c for c in fresh if self._title_on_topic(f.source, c)]
+            wanted.sort(key=lambda c: c.published or datetime.min.replace(tzinfo=UTC), reverse=True)
+            if len(wanted) > self.settings.max_new_per_source:
+                f.validators = {}  # re-read the whole list next pass, for the ones left over
+                wanted = wanted[: self.settings.max_new_per_source]
+            jobs += [_Job(c.url, f.source) for c in wanted]
+            taken.update(c.url for c in fresh)
+        return jobs
+
+    def _fresh(self, candidates: list[Candidate], taken: set[str]) -> list[Candidate]:
+        unique = {c.url: c for c in candidates if c.url not in taken}
+        with self.db.reading() as session:
+            new = set(unknown_urls(session, list(unique)))
+        return [c for url, c in unique.items() if url in new]
+
+    def _title_on_topic(self, src: SourceRef, c: Candidate) -> bool:
+        if not src.topic_filter or not (c.title or c.summary) or on_topic(c.title, c.summary):
+            return True
+        with self.db.writing() as session:
+            mark_url(session, c.url, src.id, "offtopic")
+        return False
+
+    # fetching ------------------------------------------------------------------------------------------
+
+    def _fetch_all(self, fetcher: Fetcher, jobs: list[_Job]) -> set[str]:
+        """Hosts in parallel, each host's pages one after another; analysis and writes stay on this thread.
+        Returns the names of the sources whose every job was handled."""
+        by_host: dict[str, list[_Job]] = defaultdict(list)
+        for job in jobs:
+            by_host[host_of(job.url)].append(job)
+        results: queue.Queue[tuple[_Job, Extracted | CpecError] | None] = queue.Queue()
+        workers = max(1, min(self.settings.host_concurrency, len(by_host)))
+        pending = {job.source.name for job in jobs}
+        done: Counter[str] = Counter()
+        with ThreadPoolExecutor(workers, thread_name_prefix="fetch") as pool:
+            for host_jobs in by_host.values():
+                pool.submit(self._fetch_host, fetcher, host_jobs, results)
+            finished = 0
+            while finished < len(by_host):
+                item = results.get()
+                if item is None:
+                    finished += 1
+                    continue
+                self._handle(*item)
+                done[item[0].source.name] += 1
+        expected = Counter(job.source.name for job in jobs)
+        return {name for name in self.report.counts if name not in pending or done[name] == expected[name]}
+
+    def _fetch_host(
+        self,
+        fetcher: Fetcher,
+        jobs: list[_Job],
+        results: queue.Queue[tuple[_Job, Extracted | CpecError] | None],
+    ) -> None:
+        try:
+            for job in jobs:
+                if self.stop.is_set():
+                    return
+                try:
+                    page = fetcher.get(job.url)
+                    results.put((job, extract_html(decode_html(page.content, page.charset), page.final_url)))
+                except Stopped:
+                    return
+                except CpecError as exc:
+                    results.put((job, exc))
+        finally:
+            results.put(None)
+
+    def _handle(self, job: _Job, outcome: Extracted | CpecError) -> None:
+        counts = self.report.counts[job.source.name]
+        if isinstance(outcome, CpecError):
+            status = "disallowed" if isinstance(outcome, Disallowed) else "failed"
+            counts[status] += 1
+            if status == "failed":  # robots.txt saying no is the site's wish, not a fault
+                self._error(job.source, job.url, str(outcome))
+            with self.db.writing() as session:
+                mark_url(session, job.url, job.source.id, status, error=str(outcome))
+        else:
+            counts["fetched"] += 1
+            self._store(job, outcome, counts)
+        if self.progress:
+            self.progress.advance(job.source.name)
+
+    def _store(self, job: _Job, extracted: Extracted, counts: Counter[str]) -> None:
+        if job.source.topic_filter and not on_topic(extracted.text):  # the body, not a catchy title
+            with self.db.writing() as session:
+                mark_url(session, job.url, job.source.id, "offtopic")
+            return
+        counts["relevant"] += 1
+        self._nlp = self._nlp or self.nlp_loader()
+        item, analysis = prepare(extracted, self._nlp, self.settings, job.source.id)
+        with self.db.writing() as session:  # the article and its URL's state, whole or not at all
+            article_id, outcome = save_article(session, item, analysis)
+            mark_url(session, job.url, job.source.id, "stored", article_id)
+        if outcome != "unchanged":
+            counts["stored"] += 1
+        log.info("%s: %s article %d", job.url, outcome, article_id)
+
+    # bookkeeping ---------------------------------------------------------------------------------------
+
+    def _error(self, src: SourceRef, url: str, message: str) -> None:
+        self.report.errors.append({"source": src.name, "url": url, "error": message})
+
+    def _record_health(self, found: list[_Found], complete: set[str]) -> None:
+        with self.db.writing() as session:
+            for f in found:
+                source = session.get(Source, f.source.id)
+                if source is None or f.error == "stopped":
+                    continue
+                if f.error:
+                    record_failure(session, source, f.error, self.settings.max_failures)
+                else:
+                    keep = f.validators if f.source.name in complete and not self.stop.is_set() else {}
+                    record_success(session, source, keep)

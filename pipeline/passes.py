@@ -1,0 +1,53 @@
+"""A logged pass: pick the sources, run the crawl, keep the run's counts and errors in the database."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Sequence
+
+from spacy.language import Language
+from sqlalchemy import select
+
+from config import Settings
+from models import Source
+from pipeline.crawl import CrawlPass, PassReport, Progress, SourceRef
+from storage import Database
+from storage.sources import finish_run, list_sources, start_run
+
+log = logging.getLogger(__name__)
+
+
+def pick_sources(db: Database, names: Sequence[str] = ()) -> list[SourceRef]:
+    """The named sources (an error for an unknown name), else every enabled one."""
+    with db.reading() as session:
+        rows = (
+            list_sources(session, names)
+            if names
+            else list(session.scalars(select(Source).where(Source.enabled.is_(True)).order_by(Source.name)))
+        )
+        return [SourceRef.of(s) for s in rows]
+
+
+def run_pass(
+    db: Database,
+    settings: Settings,
+    nlp_loader: Callable[[], Language],
+    sources: list[SourceRef],
+    kind: str = "run",
+    stop: threading.Event | None = None,
+    progress: Progress | None = None,
+) -> tuple[int, PassReport]:
+    with db.writing() as session:
+        run_id = start_run(session, kind, note=", ".join(s.name for s in sources) or None)
+    report = PassReport()
+    status = "failed"  # unless the pass returns
+    try:
+        report = CrawlPass(db, settings, nlp_loader, stop, progress).run(sources)
+        status = report.status
+    finally:
+        counts = {"total": dict(report.totals()), "sources": {k: dict(v) for k, v in report.counts.items()}}
+        with db.writing() as session:
+            finish_run(session, run_id, status, counts, report.errors)
+    log.info("run %d: %s %s", run_id, report.status, dict(report.totals()))
+    return run_id, report
