@@ -37,7 +37,7 @@ class Settings:
     backoff_base: float = 1.0  # seconds before the first retry; doubles each time
     max_retry_after: float = 120.0  # a longer Retry-After ends the attempt; the source retries next pass
     robots_ttl: float = 3600.0  # seconds a host's robots.txt is trusted
-    host_concurrency: int = 8  # hosts fetched at the same time (one request at a time per host)
+    host_concurrency: int = 32  # hosts fetched at the same time (one request at a time per host)
     max_new_per_source: int = 50  # new article URLs taken from one source in one pass, newest first
     max_failures: int = 10  # consecutive failed passes before a source is disabled
     lock_timeout: float = 60.0  # seconds without a heartbeat before a scheduler's lock may be taken over

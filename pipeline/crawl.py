@@ -22,7 +22,7 @@ from pipeline.discover import Candidate, DiscoveryError, discover
 from pipeline.errors import CpecError, Disallowed, FetchError
 from pipeline.extract import Extracted, decode_html, extract_html
 from pipeline.ingest import prepare
-from pipeline.polite import Fetcher, Stopped, host_of
+from pipeline.polite import Fetcher, RobotsCache, Stopped, host_of
 from pipeline.topic import on_topic
 from storage import Database
 from storage.sources import mark_url, record_failure, record_success, unknown_urls
@@ -102,15 +102,17 @@ class CrawlPass:
         nlp_loader: Callable[[], Language],
         stop: threading.Event | None = None,
         progress: Progress | None = None,
+        robots: RobotsCache | None = None,
     ) -> None:
         self.db, self.settings, self.nlp_loader = db, settings, nlp_loader
         self.stop = stop or threading.Event()
         self.progress = progress
+        self.robots = robots
         self.report = PassReport()
         self._nlp: Language | None = None
 
     def run(self, sources: list[SourceRef]) -> PassReport:
-        with Fetcher(self.settings, self.stop) as fetcher:
+        with Fetcher(self.settings, self.stop, self.robots) as fetcher:
             found = self._discover_all(fetcher, sources)
             jobs = self._select(found)
             if self.progress:
@@ -125,9 +127,15 @@ class CrawlPass:
     def _discover_all(self, fetcher: Fetcher, sources: list[SourceRef]) -> list[_Found]:
         for src in sources:
             self.report.counts[src.name] = Counter({k: 0 for k in COUNT_KEYS})
-        workers = max(1, min(self.settings.host_concurrency, len(sources)))
+        # one thread per host, as for articles: threads waiting on one host's gate only add contention
+        by_host: dict[str, list[SourceRef]] = defaultdict(list)
+        for src in sources:
+            by_host[host_of(src.url)].append(src)
+        workers = max(1, min(self.settings.host_concurrency, len(by_host)))
         with ThreadPoolExecutor(workers, thread_name_prefix="discover") as pool:
-            return list(pool.map(lambda s: self._discover(fetcher, s), sources))
+            groups = pool.map(lambda group: [self._discover(fetcher, s) for s in group], by_host.values())
+            found = {f.source.id: f for group in groups for f in group}
+        return [found[s.id] for s in sources]
 
     def _discover(self, fetcher: Fetcher, src: SourceRef) -> _Found:
         headers = {}

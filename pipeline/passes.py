@@ -12,6 +12,7 @@ from sqlalchemy import select
 from config import Settings
 from models import Source
 from pipeline.crawl import CrawlPass, PassReport, Progress, SourceRef
+from pipeline.polite import RobotsCache
 from storage import Database
 from storage.sources import finish_run, list_sources, start_run
 
@@ -37,13 +38,14 @@ def run_pass(
     kind: str = "run",
     stop: threading.Event | None = None,
     progress: Progress | None = None,
+    robots: RobotsCache | None = None,
 ) -> tuple[int, PassReport]:
     with db.writing() as session:
         run_id = start_run(session, kind, note=", ".join(s.name for s in sources) or None)
     report = PassReport()
     status = "failed"  # unless the pass returns
     try:
-        report = CrawlPass(db, settings, nlp_loader, stop, progress).run(sources)
+        report = CrawlPass(db, settings, nlp_loader, stop, progress, robots).run(sources)
         status = report.status
     finally:
         counts = {"total": dict(report.totals()), "sources": {k: dict(v) for k, v in report.counts.items()}}

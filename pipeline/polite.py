@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -61,16 +62,36 @@ class _Robots:
     expires: float
 
 
+class RobotsCache:
+    """robots.txt per host with an expiry; outlives a pass (the scheduler keeps one), and one thread
+    loads a host's file while the others wait for it."""
+
+    def __init__(self) -> None:
+        self._entries: dict[str, _Robots] = {}
+        self._locks: dict[str, threading.Lock] = {}
+        self._guard = threading.Lock()
+
+    def get(self, host: str, load: Callable[[str], _Robots]) -> _Robots:
+        with self._guard:
+            lock = self._locks.setdefault(host, threading.Lock())
+        with lock:
+            entry = self._entries.get(host)
+            if entry is None or entry.expires <= time.monotonic():
+                entry = self._entries[host] = load(host)
+            return entry
+
+
 class Fetcher:
     """One httpx client (connection pooling is thread-safe), robots cache and host gate for a pass."""
 
-    def __init__(self, settings: Settings, stop: threading.Event | None = None) -> None:
+    def __init__(
+        self, settings: Settings, stop: threading.Event | None = None, robots: RobotsCache | None = None
+    ) -> None:
         self.settings = settings
         self.stop = stop or threading.Event()
         self.gate = HostGate(self.stop)
         self.client: httpx.Client = make_client(settings)
-        self._robots: dict[str, _Robots] = {}
-        self._robots_lock = threading.Lock()
+        self.robots = robots or RobotsCache()
 
     def close(self) -> None:
         self.client.close()
@@ -126,14 +147,7 @@ class Fetcher:
         return float(self.settings.backoff_base * 2**attempt)
 
     def _robots_for(self, host: str) -> _Robots:
-        with self._robots_lock:
-            cached = self._robots.get(host)
-            if cached is not None and cached.expires > time.monotonic():
-                return cached
-        robots = self._load_robots(host)
-        with self._robots_lock:
-            self._robots[host] = robots
-        return robots
+        return self.robots.get(host, self._load_robots)
 
     def _load_robots(self, host: str) -> _Robots:
         """RFC 9309: 4xx means no rules; 5xx or no answer means stay away for now."""

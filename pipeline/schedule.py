@@ -28,6 +28,7 @@ from config import Settings
 from models import Source
 from pipeline.crawl import SourceRef
 from pipeline.passes import run_pass
+from pipeline.polite import RobotsCache
 from storage import Database
 from storage.lock import acquire, heartbeat, release
 
@@ -57,6 +58,7 @@ class Scheduler:
             timezone=UTC,
         )
         self.passes = 0
+        self.robots = RobotsCache()  # robots.txt stays cached across passes, until it expires
 
     def run(self) -> int:
         """Block until SIGTERM/SIGINT (or a lost lock); return the number of passes made."""
@@ -137,7 +139,7 @@ class Scheduler:
                 return
             ref = SourceRef.of(source)
         _run_id, report = run_pass(
-            self.db, self.settings, self.nlp_loader, [ref], kind="scheduled", stop=self.stop
+            self.db, self.settings, self.nlp_loader, [ref], "scheduled", self.stop, robots=self.robots
         )
         self.passes += 1
         if self.on_run:

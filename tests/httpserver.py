@@ -70,9 +70,10 @@ def _handler(server: Server) -> type[BaseHTTPRequestHandler]:
 @contextmanager
 def serve(
     routes: dict[str, Route | Callable[[BaseHTTPRequestHandler], Route]] | None = None,
+    host: str = "127.0.0.1",  # any 127.x.y.z is loopback: several "hosts" on one machine
 ) -> Iterator[Server]:
-    server = Server("127.0.0.1", 0, routes if routes is not None else {})
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(server))
+    server = Server(host, 0, routes if routes is not None else {})
+    httpd = ThreadingHTTPServer((host, 0), _handler(server))
     httpd.daemon_threads = True
     server.port = httpd.server_address[1]
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)

@@ -1,0 +1,105 @@
+"""`cpec schedule` as a real subprocess: it runs sources at their interval, takes over a crashed
+scheduler's lock, refuses a second scheduler, lets a manual ingest write meanwhile, stops on SIGTERM."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import time
+from datetime import timedelta
+from pathlib import Path
+
+from sqlalchemy import create_engine, func, insert, select
+
+from models import Article, Run, SchedulerLock
+from models.base import utcnow
+from tests.httpserver import Route, serve
+from tests.sitefixtures import XML, cpec_article, rss
+
+SETTINGS = "per_host_delay = 0.05\nlock_timeout = 30\n"
+MANUAL = (
+    "Manual note on the corridor\n\nMinister for Railways Kamran Lodhi said on Monday that CPEC freight grew."
+)
+
+
+def _cpec(*args: str, cwd: Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "pipeline", *args], cwd=cwd, capture_output=True, text=True, timeout=timeout
+    )
+
+
+def _wait_for(check, seconds: float) -> bool:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if check():
+            return True
+        time.sleep(0.5)
+    return False
+
+
+def test_scheduler_lifecycle(db_url: str, tmp_path: Path) -> None:
+    (tmp_path / "cpec.toml").write_text(SETTINGS)
+    (tmp_path / "manual.txt").write_text(MANUAL)
+    engine = create_engine(db_url)
+    with serve() as site:
+        site.routes["/robots.txt"] = Route(b"", 404)
+        site.routes["/a.html"] = cpec_article("CPEC zone gets power")
+        site.routes["/feed.xml"] = Route(
+            rss(site.url(""), [("/a.html", "CPEC zone gets power")]), headers=XML
+        )
+        added = _cpec(
+            "sources",
+            "add",
+            site.url("/feed.xml"),
+            "--name",
+            "s",
+            "--every",
+            "1s",
+            "--db",
+            db_url,
+            cwd=tmp_path,
+        )
+        assert added.returncode == 0, added.stderr
+        with engine.begin() as conn:  # a scheduler that died an hour ago left its lock behind
+            stale = utcnow() - timedelta(hours=1)
+            conn.execute(
+                insert(SchedulerLock).values(
+                    name="scheduler", holder="dead:1", acquired_at=stale, heartbeat_at=stale
+                )
+            )
+
+        def scheduled_runs() -> int:
+            with engine.connect() as conn:
+                return int(
+                    conn.scalar(select(func.count()).select_from(Run).where(Run.kind == "scheduled")) or 0
+                )
+
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "pipeline", "schedule", "--db", db_url],
+            cwd=tmp_path,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            assert _wait_for(lambda: scheduled_runs() >= 2, 90), "no scheduled runs"
+            second = _cpec("schedule", "--db", db_url, cwd=tmp_path, timeout=60)
+            manual = _cpec("ingest", "manual.txt", "--format", "json", "--db", db_url, cwd=tmp_path)
+            proc.send_signal(signal.SIGTERM)
+            code = proc.wait(timeout=60)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+        _out, err = proc.communicate()
+    assert code == 0, err
+    assert (
+        second.returncode == 1 and "another scheduler" in second.stderr and "Traceback" not in second.stderr
+    )
+    assert manual.returncode == 0, manual.stderr
+    assert "database is locked" not in err + manual.stderr
+    assert site.hits("/a.html") == 1  # many passes, one fetch of the article
+    with engine.connect() as conn:
+        assert conn.scalar(select(func.count()).select_from(SchedulerLock)) == 0  # released on stop
+        assert conn.scalar(select(func.count()).select_from(Article)) == 2
+    engine.dispose()
