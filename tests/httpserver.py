@@ -26,6 +26,7 @@ class Server:
     port: int
     routes: dict[str, Route | Callable[[BaseHTTPRequestHandler], Route]]
     requests: list[tuple[str, str, dict[str, str]]] = field(default_factory=list)
+    times: list[tuple[str, float]] = field(default_factory=list)  # (path, monotonic arrival time)
 
     def url(self, path: str) -> str:
         return f"http://{self.host}:{self.port}{path}"
@@ -41,6 +42,7 @@ def _handler(server: Server) -> type[BaseHTTPRequestHandler]:
 
         def do_GET(self) -> None:
             server.requests.append(("GET", self.path, {k.lower(): v for k, v in self.headers.items()}))
+            server.times.append((self.path, time.monotonic()))
             route = server.routes.get(self.path.split("?")[0])
             if callable(route):
                 route = route(self)

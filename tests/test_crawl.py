@@ -204,3 +204,35 @@ def test_sources_commands_and_bad_input(cli, sqlite_url: str) -> None:
     ):
         result = cli(*args, "--db", sqlite_url)
         assert result.code != 0 and message in result.err and "Traceback" not in result.err
+
+
+def test_feed_changed_under_the_same_etag_is_noticed(cli, sqlite_url: str) -> None:
+    with serve() as site:
+        base = site.url("")
+        bodies = [rss(base, [("/a.html", "CPEC zone gets power")])]
+        # a server that ignores If-None-Match and keeps its ETag while the feed changes
+        site.routes["/feed.xml"] = lambda _r: Route(bodies[-1], 200, {**XML, "ETag": '"same"'})
+        site.routes["/robots.txt"] = Route(b"", 404)
+        site.routes["/a.html"] = cpec_article("CPEC zone gets power")
+        site.routes["/b.html"] = cpec_article("CPEC freight grows", who="Omar Farooq")
+        cli("sources", "add", site.url("/feed.xml"), "--name", "f", "--kind", "feed", "--db", sqlite_url)
+        cli("run", "--once", "--db", sqlite_url)
+        bodies.append(rss(base, [("/a.html", "CPEC zone gets power"), ("/b.html", "CPEC freight grows")]))
+        second = _json(cli("run", "--once", "--format", "json", "--db", sqlite_url).out)
+    assert second["sources"][-1]["stored"] == 1 and site.hits("/b.html") == 1 and site.hits("/a.html") == 1
+
+
+def test_crawl_delay_from_robots_spaces_requests_to_a_host(cli, sqlite_url: str) -> None:
+    with serve() as site:
+        paths = [f"/n{i}.html" for i in range(3)]
+        site.routes["/robots.txt"] = Route(
+            b"User-agent: *\nCrawl-delay: 1\n", headers={"Content-Type": "text/plain"}
+        )
+        site.routes["/feed.xml"] = Route(rss(site.url(""), [(p, "CPEC story") for p in paths]), headers=XML)
+        for i, p in enumerate(paths):
+            site.routes[p] = cpec_article(f"CPEC story {i}", who=f"Zara Shah{'h' * i}")
+        cli("sources", "add", site.url("/feed.xml"), "--name", "f", "--kind", "feed", "--db", sqlite_url)
+        assert cli("run", "--once", "--db", sqlite_url).code == 0
+        times = [t for _p, t in site.times]
+    gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
+    assert len(times) == 5 and min(gaps) >= 0.95  # robots, feed, three pages: a second apart, not 0.05 s
