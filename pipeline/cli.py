@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 from typing import Annotated, Any
 
-import click
 import typer
 
 from config.settings import describe
@@ -243,18 +242,22 @@ def _debug_requested() -> bool:
 
 def main() -> None:
     try:
-        # Without standalone mode click returns an Exit's code instead of raising it.
+        # Without standalone mode the parser returns an Exit's code instead of raising it.
         code = app(standalone_mode=False)
         if isinstance(code, int) and code:
             sys.exit(code)
-    except click.exceptions.Exit as exc:
+    except typer.Exit as exc:
         sys.exit(exc.exit_code)
-    except click.ClickException as exc:
-        exc.show()
-        sys.exit(exc.exit_code)
-    except click.exceptions.Abort:
+    except typer.Abort:
         err.print("cpec: aborted")
         sys.exit(130)
+    except typer.TyperException as exc:  # usage errors: bad option values, missing arguments
+        show = getattr(exc, "show", None)
+        if callable(show):
+            show()
+        else:
+            error_line(str(exc))
+        sys.exit(int(getattr(exc, "exit_code", 2)))
     except EXPECTED_ERRORS as exc:
         if _debug_requested():
             err.print_exception()

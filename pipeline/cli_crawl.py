@@ -76,7 +76,7 @@ def _print_report(run_id: int, report: PassReport, fmt: TableJson) -> None:
 
 
 def run(
-    once: Annotated[bool, typer.Option("--once", help="One pass, then exit (the only mode; see schedule).")],
+    once: Annotated[bool, typer.Option("--once", help="One pass, then exit (see `cpec schedule`).")] = False,
     source: Annotated[
         list[str] | None, typer.Option("--source", help="Only this source (repeatable).")
     ] = None,
@@ -90,7 +90,9 @@ def run(
     from pipeline.passes import pick_sources
 
     if not once:
-        raise typer.BadParameter("use `cpec run --once` for one pass, `cpec schedule` to keep running")
+        raise typer.BadParameter(
+            "use `cpec run --once` for one pass, `cpec schedule` to keep running", param_hint="--once"
+        )
     settings = settings_from(config, db=db, model=model)
     database = open_db(settings)
     sources = pick_sources(database, source or [])

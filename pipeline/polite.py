@@ -159,6 +159,8 @@ class Fetcher:
                 return _Robots(None, False, time.monotonic() + ttl)
             log.warning("%s/robots.txt unreachable (%s): host skipped for now", host, exc)
             return _Robots(None, True, time.monotonic() + min(ttl, ROBOTS_ERROR_TTL))
-        robots = _Robots(Protego.parse(page.content.decode("utf-8", "replace")), False, time.monotonic() + ttl)
+        robots = _Robots(
+            Protego.parse(page.content.decode("utf-8", "replace")), False, time.monotonic() + ttl
+        )
         self.gate.hold(host, self._crawl_delay(robots))  # the Crawl-delay counts from this request on
         return robots

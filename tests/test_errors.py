@@ -15,7 +15,7 @@ def _assert_one_line_error(result, needle: str) -> None:
     assert result.code != 0
     lines = [line for line in result.err.splitlines() if line.strip()]
     assert len(lines) == 1, result.err
-    assert "Traceback" not in result.err
+    assert "Traceback" not in result.err and "internal error" not in result.err
     assert needle in lines[0], lines[0]
 
 
@@ -104,3 +104,13 @@ def test_subprocess_error_has_no_traceback(tmp_path) -> None:
     )
     assert proc.returncode == 1
     assert proc.stderr.strip().count("\n") == 0 and "no such file" in proc.stderr
+
+
+def test_usage_errors_are_reported_not_crashed(cli) -> None:
+    for args, needle in (
+        (("query", "events", "--since", "2024-13-01"), "is not a date"),
+        (("run",), "cpec run --once"),
+        (("nosuch",), "No such command"),
+    ):
+        result = cli(*args)
+        assert result.code == 2 and needle in result.err and "internal error" not in result.err
