@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import signal
+import threading
 from collections.abc import Callable
+from types import FrameType
 from typing import Annotated, Any
 
 import typer
@@ -51,11 +54,22 @@ def _loader(settings: Settings) -> Callable[[], Language]:
 def _pass(
     database: Database, settings: Settings, sources: list[SourceRef], kind: str, quiet: bool
 ) -> tuple[int, PassReport]:
+    """One logged pass with a progress bar; SIGINT/SIGTERM end it after the article in hand."""
     from pipeline.passes import run_pass
 
+    stop = threading.Event()
+
+    def on_signal(_signum: int, _frame: FrameType | None) -> None:
+        stop.set()
+
+    previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=err, transient=True, disable=quiet) as progress:
-        return run_pass(database, settings, _loader(settings), sources, kind, progress=_Bar(progress))
+    try:
+        with Progress(*columns, console=err, transient=True, disable=quiet) as progress:
+            return run_pass(database, settings, _loader(settings), sources, kind, stop, _Bar(progress))
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 def _summary(report: PassReport) -> list[dict[str, Any]]:

@@ -103,3 +103,58 @@ def test_scheduler_lifecycle(db_url: str, tmp_path: Path) -> None:
         assert conn.scalar(select(func.count()).select_from(SchedulerLock)) == 0  # released on stop
         assert conn.scalar(select(func.count()).select_from(Article)) == 2
     engine.dispose()
+
+
+def test_sigterm_ends_a_pass_after_the_article_in_hand_and_the_next_pass_resumes(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    (tmp_path / "cpec.toml").write_text("per_host_delay = 1.0\n")
+    engine = create_engine(sqlite_url)
+    paths = [f"/n{i}.html" for i in range(8)]
+
+    def stored() -> int:
+        with engine.connect() as conn:
+            return int(conn.scalar(select(func.count()).select_from(Article)) or 0)
+
+    with serve() as site:
+        site.routes["/robots.txt"] = Route(b"", 404)
+        site.routes["/feed.xml"] = Route(rss(site.url(""), [(p, "CPEC story") for p in paths]), headers=XML)
+        for i, p in enumerate(paths):
+            site.routes[p] = cpec_article(f"CPEC story {i}", who=f"Zara Shah{'h' * i}")
+        _cpec(
+            "sources",
+            "add",
+            site.url("/feed.xml"),
+            "--name",
+            "s",
+            "--kind",
+            "feed",
+            "--db",
+            sqlite_url,
+            cwd=tmp_path,
+        )
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "pipeline", "run", "--once", "--db", sqlite_url],
+            cwd=tmp_path,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            assert _wait_for(lambda: stored() >= 1, 90)
+            proc.send_signal(signal.SIGTERM)
+            code = proc.wait(timeout=30)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+        proc.communicate()
+        first = stored()
+        with engine.connect() as conn:
+            status = conn.scalar(select(Run.status).order_by(Run.id.desc()))
+        resumed = _cpec("run", "--once", "--db", sqlite_url, cwd=tmp_path)
+        fetched = {p: site.hits(p) for p in paths}
+    engine.dispose()
+    assert code == 130 and status == "stopped"
+    assert 1 <= first < len(paths)
+    assert resumed.returncode == 0, resumed.stderr
+    assert stored() == len(paths) and set(fetched.values()) == {1}  # the rest, and nothing twice
