@@ -24,7 +24,7 @@ from pipeline.extract import Extracted, decode_html, extract_html
 from pipeline.ingest import prepare
 from pipeline.polite import Fetcher, RobotsCache, Stopped, host_of
 from pipeline.topic import on_topic
-from storage import Database
+from storage import Database, StorageError
 from storage.sources import mark_url, record_failure, record_success, unknown_urls
 from storage.writer import save_article
 
@@ -161,6 +161,9 @@ class CrawlPass:
             return _Found(src, [], {}, error="stopped")
         except CpecError as exc:
             return _Found(src, [], {}, error=str(exc))
+        except Exception as exc:  # a bug or a parser crash on one source must not end the pass
+            log.exception("discovery of %s failed", src.url)
+            return _Found(src, [], {}, error=f"internal error: {type(exc).__name__}: {exc}")
 
     def _children(self, fetcher: Fetcher, src: SourceRef, sitemaps: list[str]) -> list[Candidate]:
         out: list[Candidate] = []
@@ -224,13 +227,17 @@ class CrawlPass:
             for host_jobs in by_host.values():
                 pool.submit(self._fetch_host, fetcher, host_jobs, results)
             finished = 0
-            while finished < len(by_host):
-                item = results.get()
-                if item is None:
-                    finished += 1
-                    continue
-                self._handle(*item)
-                done[item[0].source.name] += 1
+            try:
+                while finished < len(by_host):
+                    item = results.get()
+                    if item is None:
+                        finished += 1
+                        continue
+                    self._handle(*item)
+                    done[item[0].source.name] += 1
+            except BaseException:
+                self.stop.set()  # the fetch threads stop too, instead of finishing their hosts
+                raise
         expected = Counter(job.source.name for job in jobs)
         return {name for name in self.report.counts if name not in pending or done[name] == expected[name]}
 
@@ -256,16 +263,21 @@ class CrawlPass:
 
     def _handle(self, job: _Job, outcome: Extracted | CpecError) -> None:
         counts = self.report.counts[job.source.name]
-        if isinstance(outcome, CpecError):
-            status = "disallowed" if isinstance(outcome, Disallowed) else "failed"
-            counts[status] += 1
-            if status == "failed":  # robots.txt saying no is the site's wish, not a fault
-                self._error(job.source, job.url, str(outcome))
+        if isinstance(outcome, Disallowed):  # the site's wish, not a fault: counted, not an error
+            counts["disallowed"] += 1
             with self.db.writing() as session:
-                mark_url(session, job.url, job.source.id, status, error=str(outcome))
+                mark_url(session, job.url, job.source.id, "disallowed")
+        elif isinstance(outcome, CpecError):
+            self._failed(job, counts, str(outcome))
         else:
             counts["fetched"] += 1
-            self._store(job, outcome, counts)
+            try:
+                self._store(job, outcome, counts)
+            except (CpecError, StorageError) as exc:
+                self._failed(job, counts, str(exc))
+            except Exception as exc:  # one article's bug is recorded; the pass goes on
+                log.exception("analysing %s failed", job.url)
+                self._failed(job, counts, f"internal error: {type(exc).__name__}: {exc}")
         if self.progress:
             self.progress.advance(job.source.name)
 
@@ -285,6 +297,12 @@ class CrawlPass:
         log.info("%s: %s article %d", job.url, outcome, article_id)
 
     # bookkeeping ---------------------------------------------------------------------------------------
+
+    def _failed(self, job: _Job, counts: Counter[str], message: str) -> None:
+        counts["failed"] += 1
+        self._error(job.source, job.url, message)
+        with self.db.writing() as session:
+            mark_url(session, job.url, job.source.id, "failed", error=message)
 
     def _error(self, src: SourceRef, url: str, message: str) -> None:
         self.report.errors.append({"source": src.name, "url": url, "error": message})
