@@ -30,7 +30,7 @@ from storage.writer import save_article
 
 log = logging.getLogger(__name__)
 
-COUNT_KEYS = ("discovered", "new", "fetched", "relevant", "stored", "failed")
+COUNT_KEYS = ("discovered", "new", "fetched", "relevant", "stored", "failed", "offtopic", "disallowed")
 MAX_CHILD_SITEMAPS = 10  # of a sitemap index, per pass
 ANY_TYPE: tuple[str, ...] = ()  # feeds and sitemaps come under many content types
 
@@ -207,6 +207,7 @@ class CrawlPass:
     def _title_on_topic(self, src: SourceRef, c: Candidate) -> bool:
         if not src.topic_filter or not (c.title or c.summary) or on_topic(c.title, c.summary):
             return True
+        self.report.counts[src.name]["offtopic"] += 1
         with self.db.writing() as session:
             mark_url(session, c.url, src.id, "offtopic")
         return False
@@ -283,6 +284,7 @@ class CrawlPass:
 
     def _store(self, job: _Job, extracted: Extracted, counts: Counter[str]) -> None:
         if job.source.topic_filter and not on_topic(extracted.text):  # the body, not a catchy title
+            counts["offtopic"] += 1
             with self.db.writing() as session:
                 mark_url(session, job.url, job.source.id, "offtopic")
             return
