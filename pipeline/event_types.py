@@ -147,5 +147,31 @@ MEETING_BODIES = frozenset(
 # Statement verbs: a news report's undated statements are, by convention, made on the day of its lead.
 STATEMENT_LEMMAS = frozenset({"say", "tell", "state", "add", "stress", "emphasize", "emphasise", "remark"})
 
+# A noun trigger that only modifies another noun ("investment opportunities", "completion date") or is
+# the object of wishing ("to attract investment", "need funds") names no event.
+WISH_VERBS = frozenset(
+    {
+        "attract",
+        "encourage",
+        "promote",
+        "facilitate",
+        "need",
+        "seek",
+        "welcome",
+        "boost",
+        "increase",
+        "enhance",
+        "explore",
+        "ensure",
+        "require",
+        "want",
+        "invite",
+        "lure",
+        "woo",
+        "mobilize",
+        "mobilise",
+    }
+)
+
 BY_NAME = {t.name: t for t in EVENT_TYPES}
 STATUSES = ("happened", "planned", "ongoing")

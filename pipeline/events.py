@@ -24,6 +24,7 @@ from pipeline.event_types import (
     MEETING_BODIES,
     SESSION_VERBS,
     STATEMENT_LEMMAS,
+    WISH_VERBS,
     EventType,
 )
 from pipeline.sentences import sentences
@@ -117,6 +118,28 @@ def _triggers(sent: Span, ctx: Context) -> list[tuple[EventType, Token]]:
     return found
 
 
+def _mere_mention(tok: Token) -> bool:
+    """A noun that names no occurrence (a modifier of another noun, or what someone wishes for), or an
+    infinitive under a wish ("to attract companies to invest")."""
+    if tok.pos_ == "VERB":
+        infinitive = tok.tag_ == "VB" and any(c.lower_ == "to" for c in tok.children)
+        return infinitive and _governing_lemma(tok) in WISH_VERBS
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if tok.dep_ in {"compound", "amod", "nmod"} and tok.head.pos_ in {"NOUN", "PROPN"}:
+        return True
+    return tok.dep_ in {"dobj", "pobj", "conj"} and _governing_lemma(tok) in WISH_VERBS
+
+
+def _governing_lemma(tok: Token) -> str:
+    head = tok.head
+    for _ in range(3):  # through "for" and conjunctions: "to attract investment and jobs"
+        if head.pos_ in {"VERB", "AUX"} or head is head.head:
+            break
+        head = head.head
+    return head.lemma_.lower()
+
+
 def _in(sent: Span, start: int | None) -> bool:
     return start is not None and sent.start_char <= start < sent.end_char
 
@@ -207,7 +230,7 @@ def extract_events(doc: Doc, ctx: Context) -> list[EventRecord]:
     for sent in sentences(doc):
         by_type: dict[str, list[Token]] = {}
         for etype, tok in _triggers(sent, ctx):
-            if any(s <= tok.idx < e for s, e in names):
+            if any(s <= tok.idx < e for s, e in names) or _mere_mention(tok):
                 continue
             by_type.setdefault(etype.name, []).append(tok)
         for name, toks in by_type.items():

@@ -203,6 +203,18 @@ def test_misspelt_and_listed_zones(nlp) -> None:
     assert zones["Allama Iqbal Industrial City"] == ["AIlama Iqbal Industrial City"]
 
 
+def test_nouns_that_name_no_occurrence_are_not_events(nlp) -> None:
+    text = (
+        "The zone offers investment opportunities. The board wants to attract investment from abroad. "
+        "It is working to attract more companies to invest in the corridor. "
+        "Chinese firms invested US$2 billion in the port last year."
+    )
+    events = [e for e in _analyse(nlp, text).events if e.type == "investment"]
+    assert [e.trigger for e in events] == ["invested"]
+    assert events[0].status == "happened" and events[0].amount is not None
+    assert events[0].amount.value == 2e9
+
+
 def test_reference_article_from_html_meets_its_expected_file(cli, server, sqlite_url) -> None:
     expected = json.loads((FIXTURES / "cpec-fast-track.expected.json").read_text())
     result = cli("ingest", server.url("/news/cpec-fast-track/"), "--format", "json", "--db", sqlite_url)
