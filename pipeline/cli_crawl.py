@@ -162,6 +162,10 @@ def schedule(
     def said(name: str, totals: dict[str, int]) -> None:
         err.print(f"{name}: {_brief(totals) or 'nothing new'}", highlight=False)
 
+    from pipeline.passes import pick_sources
+
+    if not pick_sources(database):
+        err.print("no enabled sources yet: `cpec sources add URL` adds one while this runs", highlight=False)
     scheduler = Scheduler(database, settings, _loader(settings), on_run=said)
     err.print(f"scheduler {scheduler.holder} running; SIGTERM or Ctrl-C stops it", highlight=False)
     passes = scheduler.run()

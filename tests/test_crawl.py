@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import itertools
 import json
 from pathlib import Path
@@ -242,3 +243,43 @@ def test_crawl_delay_from_robots_spaces_requests_to_a_host(cli, sqlite_url: str)
         times = [t for _p, t in site.times]
     gaps = [b - a for a, b in itertools.pairwise(times)]
     assert len(times) == 5 and min(gaps) >= 0.95  # robots, feed, three pages: a second apart, not 0.05 s
+
+
+def test_sitemap_index_listing_page_and_the_per_pass_cap(cli, sqlite_url: str, tmp_path: Path) -> None:
+    (tmp_path / "cpec.toml").write_text(FAST + "max_new_per_source = 2\n")
+    with serve() as site:
+        base = site.url("")
+        stories = [f"/news/{i}-cpec.html" for i in range(5)]
+        site.routes.update(
+            {p: cpec_article(f"CPEC story {i}", who=f"Zara Shah{'h' * i}") for i, p in enumerate(stories)}
+        )
+        site.routes["/robots.txt"] = Route(b"", 404)
+        index = (
+            '<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            f"<sitemap><loc>{base}/sitemap-1.xml.gz</loc></sitemap></sitemapindex>"
+        ).encode()
+        site.routes["/sitemap.xml"] = Route(index, headers=dict(XML))
+        site.routes["/sitemap-1.xml.gz"] = Route(
+            gzip.compress(sitemap(base, stories[:1])), headers={"Content-Type": "application/gzip"}
+        )
+        links = "".join(f'<a href="{p}">CPEC story</a>' for p in stories[1:]) + '<a href="/about">About</a>'
+        site.routes["/news/"] = Route(f"<html><body>{links}</body></html>".encode(), headers=dict(HTML))
+        cli("sources", "add", site.url("/sitemap.xml"), "--name", "map", "--db", sqlite_url)
+        cli(
+            "sources",
+            "add",
+            site.url("/news/"),
+            "--name",
+            "list",
+            "--kind",
+            "page",
+            "--pattern",
+            r"^/news/\d",
+            "--db",
+            sqlite_url,
+        )
+        passes = [_json(cli("run", "--once", "--format", "json", "--db", sqlite_url).out) for _ in range(3)]
+    stored = [{s["source"]: s["stored"] for s in p["sources"]} for p in passes]
+    assert [s["map"] for s in stored] == [1, 0, 0]  # through the index and its gzipped child
+    assert [s["list"] for s in stored] == [2, 2, 0]  # two per pass; the rest is picked up next time
+    assert site.hits("/about") == 0 and all(site.hits(p) == 1 for p in stories)
