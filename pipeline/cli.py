@@ -209,11 +209,11 @@ def eval_command(
     rows = [
         {
             "kind": k,
-            "precision": round(ours[k].precision, 3),
+            "precision": _round(ours[k].precision),
             "recall": round(ours[k].recall, 3),
             "f1": round(ours[k].f1, 3),
             "found": f"{ours[k].found}/{ours[k].required}",
-            "bare_precision": round(bare[k].precision, 3),
+            "bare_precision": _round(bare[k].precision),
             "bare_recall": round(bare[k].recall, 3),
             "bare_f1": round(bare[k].f1, 3),
         }
@@ -234,6 +234,10 @@ def eval_command(
     ]
     if problems:
         out.print(render.table("Missed and spurious", problems, ("article", "kind", "missed", "spurious")))
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 3)
 
 
 def _debug_requested() -> bool:

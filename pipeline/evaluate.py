@@ -45,8 +45,9 @@ class Score:
         self.spurious += other.spurious
 
     @property
-    def precision(self) -> float:
-        return self.tp / self.predicted if self.predicted else 1.0
+    def precision(self) -> float | None:
+        """None when nothing was predicted: vacuous, not perfect."""
+        return self.tp / self.predicted if self.predicted else None
 
     @property
     def recall(self) -> float:
@@ -54,7 +55,7 @@ class Score:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
+        p, r = self.precision or 0.0, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
@@ -249,15 +250,19 @@ def find_cases(paths: list[Path]) -> list[tuple[Path, Path]]:
 
 
 def load_case(article: Path, expected_file: Path) -> tuple[str, date | None, dict[str, Any]]:
-    expected = json.loads(expected_file.read_text(encoding="utf-8"))
-    published = expected.get("article", {}).get("published")
+    try:
+        expected = json.loads(expected_file.read_text(encoding="utf-8"))
+        published = expected.get("article", {}).get("published")
+        when = date.fromisoformat(published) if published else None
+    except (ValueError, AttributeError, TypeError) as exc:
+        raise TargetError(f"{expected_file}: not a valid expected-file ({exc})") from None
     raw = article.read_bytes()
     url = article.resolve().as_uri()
     if article.suffix == ".txt":
         extracted = extract_text_file(raw.decode("utf-8-sig"), url)
     else:
         extracted = extract_html(decode_html(raw, None), url)
-    return normalize_text(extracted.text), date.fromisoformat(published) if published else None, expected
+    return normalize_text(extracted.text), when, expected
 
 
 def bare_analysis(nlp: Language, text: str) -> Analysis:
@@ -290,8 +295,11 @@ def evaluate(
     version = pipeline_version(nlp)
     for article, exp_file in find_cases(paths):
         text, published, expected = load_case(article, exp_file)
-        mine = score(expected, analyse_doc(nlp(text), published, version))
-        theirs = score(expected, bare_analysis(bare, text))
+        try:
+            mine = score(expected, analyse_doc(nlp(text), published, version))
+            theirs = score(expected, bare_analysis(bare, text))
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise TargetError(f"{exp_file}: malformed expected-file ({type(exc).__name__}: {exc})") from None
         for k in KINDS:
             ours[k].add(mine[k])
             base[k].add(theirs[k])
