@@ -58,7 +58,7 @@ class HostGate:
 @dataclass
 class _Robots:
     parser: Protego | None  # None: everything allowed (no robots.txt)
-    disallow_all: bool
+    unreachable: str | None  # why robots.txt could not be read: the host is left alone for now
     expires: float
 
 
@@ -108,9 +108,9 @@ class Fetcher:
         """GET with robots, spacing and retries; FetchError (Disallowed for robots) when it cannot."""
         host = host_of(url)
         robots = self._robots_for(host)
-        if robots.disallow_all or (
-            robots.parser is not None and not robots.parser.can_fetch(url, self.settings.user_agent)
-        ):
+        if robots.unreachable:
+            raise FetchError(f"{url}: {robots.unreachable}; host left alone for now", url=url, retryable=True)
+        if robots.parser is not None and not robots.parser.can_fetch(url, self.settings.user_agent):
             raise Disallowed(f"{url}: disallowed by robots.txt", url=url)
         delay = max(self.settings.per_host_delay, self._crawl_delay(robots))
         return self._with_retries(url, host, delay, accept, headers)
@@ -156,11 +156,10 @@ class Fetcher:
             page = self._with_retries(host + "/robots.txt", host, self.settings.per_host_delay, (), None)
         except FetchError as exc:
             if exc.status is not None and 400 <= exc.status < 500:
-                return _Robots(None, False, time.monotonic() + ttl)
-            log.warning("%s/robots.txt unreachable (%s): host skipped for now", host, exc)
-            return _Robots(None, True, time.monotonic() + min(ttl, ROBOTS_ERROR_TTL))
-        robots = _Robots(
-            Protego.parse(page.content.decode("utf-8", "replace")), False, time.monotonic() + ttl
-        )
+                return _Robots(None, None, time.monotonic() + ttl)
+            log.info("%s/robots.txt unreachable (%s): host left alone for now", host, exc)
+            reason = f"robots.txt unreachable ({exc})"
+            return _Robots(None, reason, time.monotonic() + min(ttl, ROBOTS_ERROR_TTL))
+        robots = _Robots(Protego.parse(page.content.decode("utf-8", "replace")), None, time.monotonic() + ttl)
         self.gate.hold(host, self._crawl_delay(robots))  # the Crawl-delay counts from this request on
         return robots

@@ -283,3 +283,15 @@ def test_sitemap_index_listing_page_and_the_per_pass_cap(cli, sqlite_url: str, t
     assert [s["map"] for s in stored] == [1, 0, 0]  # through the index and its gzipped child
     assert [s["list"] for s in stored] == [2, 2, 0]  # two per pass; the rest is picked up next time
     assert site.hits("/about") == 0 and all(site.hits(p) == 1 for p in stories)
+
+
+def test_unreachable_robots_leaves_the_host_alone_and_fails_the_source_for_now(cli, sqlite_url: str) -> None:
+    with serve() as site:
+        site.routes["/robots.txt"] = Route(b"down", 503, {"Content-Type": "text/plain"})
+        site.routes["/feed.xml"] = Route(rss(site.url(""), [("/a.html", "CPEC story")]), headers=XML)
+        cli("sources", "add", site.url("/feed.xml"), "--name", "f", "--kind", "feed", "--db", sqlite_url)
+        report = _json(cli("run", "--once", "--format", "json", "--db", sqlite_url).out)
+        assert site.hits("/feed.xml") == 0 and site.hits("/robots.txt") == 3  # tried, with retries
+    assert "robots.txt unreachable" in report["errors"][0]["error"]
+    listing = json.loads(cli("sources", "list", "--format", "json", "--db", sqlite_url).out)
+    assert listing["consecutive_failures"] == 1 and listing["enabled"]
