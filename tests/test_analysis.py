@@ -215,6 +215,17 @@ def test_nouns_that_name_no_occurrence_are_not_events(nlp) -> None:
     assert events[0].amount.value == 2e9
 
 
+def test_every_spelling_of_a_name_is_a_mention_and_an_alias(nlp) -> None:
+    text = (
+        "Secretary Railways Omer Qadri chaired the meeting. Omar Qadri said the line was ready. "
+        "Mohammad Ali Dar, Adviser on Information, spoke. Later Muhammad Ali Dar left."
+    )
+    people = {o.name: o for o in _analyse(nlp, text).officials}
+    assert [m.text for m in people["Omer Qadri"].mentions] == ["Omer Qadri", "Omar Qadri"]
+    assert people["Omer Qadri"].aliases == ["Omar Qadri"]
+    assert people["Mohammad Ali Dar"].aliases == ["Muhammad Ali Dar"]
+
+
 def test_reference_article_from_html_meets_its_expected_file(cli, server, sqlite_url) -> None:
     expected = json.loads((FIXTURES / "cpec-fast-track.expected.json").read_text())
     result = cli("ingest", server.url("/news/cpec-fast-track/"), "--format", "json", "--db", sqlite_url)

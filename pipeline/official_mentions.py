@@ -1,0 +1,73 @@
+"""Every mention of the officials an article names: full name, surname alone, or office alone."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from config import gazetteers
+from models.records import Span as Mention
+from models.records import TitleHeld
+from pipeline.sentences import bounds_at, doc_text
+
+
+@dataclass
+class Person:
+    name: str
+    key_tokens: tuple[str, ...]
+    titles: list[TitleHeld] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    cues: list[str] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+
+
+def collect_mentions(doc: Doc, people: dict[tuple[str, ...], Person]) -> None:
+    variants = gazetteers.name_variants()  # keys are folded the same way (Omer = Omar)
+    words = [variants.get(t.lower_, t.lower_) for t in doc]
+    surnames: dict[str, list[Person]] = {}
+    for person in people.values():
+        surnames.setdefault(person.key_tokens[-1], []).append(person)
+    for person in people.values():
+        n = len(person.key_tokens)
+        for i in range(len(words) - n + 1):
+            if tuple(w for w in words[i : i + n]) == person.key_tokens:
+                person.mentions.append(_mention(doc[i : i + n]))
+                if doc[i : i + n].text.lower() != person.name.lower():
+                    person.aliases.add(doc[i : i + n].text)  # another spelling: Muhammad / Mohammad
+    for surname, owners in surnames.items():
+        if len(owners) != 1:
+            continue  # two people share the surname: a bare surname is ambiguous
+        owner = owners[0]
+        covered = {(m.start, m.end) for m in owner.mentions}
+        for tok in doc:
+            bare = words[tok.i] == surname and tok.text[:1].isupper()
+            if bare and not any(s <= tok.idx < e for s, e in covered):
+                owner.mentions.append(_mention(doc[tok.i : tok.i + 1]))
+    _title_only_mentions(doc, people)
+
+
+TITLE_ONLY = re.compile(
+    r"\bthe ((?:\w+ )?(?:minister|secretary|chairman|ambassador|adviser|advisor|director|governor|president|"
+    r"premier|spokesman|envoy))\b",
+    re.IGNORECASE,
+)
+
+
+def _title_only_mentions(doc: Doc, people: dict[tuple[str, ...], Person]) -> None:
+    """'the minister', 'The Prime Minister': the one official of the article holding that office."""
+    for m in TITLE_ONLY.finditer(doc_text(doc)):
+        phrase = m.group(1).lower()
+        head = phrase.split()[-1]
+        exact = [p for p in people.values() if any(t.title.lower() == phrase for t in p.titles)]
+        loose = [p for p in people.values() if any(head in t.title.lower() for t in p.titles)]
+        holders = exact or loose
+        if len(holders) == 1:
+            span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+            if span is not None:
+                holders[0].mentions.append(_mention(span))
+
+
+def _mention(span: Span) -> Mention:
+    return Mention(span.text, span.start_char, span.end_char, *bounds_at(span.doc, span.start_char))
