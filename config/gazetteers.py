@@ -105,7 +105,7 @@ def places() -> Places:
 
 @cache
 def name_variants() -> dict[str, str]:
-    """Lower-case spelling -> lower-case key spelling, for names written several ways (Omer/Omar)."""
+    """Lower-case spelling -> lower-case key spelling, for names written several ways (Yousuf/Yusuf)."""
     groups = _load("name_variants.json")["groups"]
     return {v.lower(): g[0].lower() for g in groups for v in g}
 

@@ -24,7 +24,7 @@ class Person:
 
 
 def collect_mentions(doc: Doc, people: dict[tuple[str, ...], Person]) -> None:
-    variants = gazetteers.name_variants()  # keys are folded the same way (Omer = Omar)
+    variants = gazetteers.name_variants()  # keys are folded the same way (Yousuf = Yusuf)
     words = [variants.get(t.lower_, t.lower_) for t in doc]
     surnames: dict[str, list[Person]] = {}
     for person in people.values():

@@ -1,7 +1,7 @@
 """Officials: person, office, organisation and country from the patterns news writes.
 
 "TITLE [of|for ORG] [,] [RANK] NAME" ("Secretary Commerce, Tariq Mehmood", "Chairman GPA Lt Gen (R) X Y"),
-"[ORG] TITLE NAME" ("NDRC Deputy Director-General Liu Wei"), "NAME, TITLE [of ORG]" ("Asad Umar, Minister
+"[ORG] TITLE NAME" ("NDRC Deputy Director-General Liu Wei"), "NAME, TITLE [of ORG]" ("Hina Baig, Minister
 for Planning"), plural offices before a list ("MNAs A B, C D and E F"), then every later mention of the
 person by full name, surname or office alone ("the minister").
 """
@@ -243,7 +243,7 @@ def _offices(sent: Span) -> tuple[list[tuple[int, int, bool]], set[int]]:
 
 
 def _name_before(sent: Span, title_start: int) -> list[Token]:
-    """'Asad Umar, Minister for ...': the name right before an office, across one comma."""
+    """'Hina Baig, Minister for ...': the name right before an office, across one comma."""
     i = title_start - 1
     if i < sent.start or sent.doc[i].text != ",":
         return []

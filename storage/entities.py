@@ -32,14 +32,14 @@ def _find_person(session: Session, keys: list[str]) -> Person | None:
 
 
 def spelling_key(key: str) -> str:
-    """name_key with transliteration variants folded (Omer/Omar, Bakhtiar/Bakhtiyar)."""
+    """name_key with transliteration variants folded (Yousuf/Yusuf, Bakhtiar/Bakhtiyar)."""
     variants = gazetteers.name_variants()
     return " ".join(variants.get(w, w) for w in key.split())
 
 
 def _same_name(a: str, b: str) -> bool:
-    """Equal after folding, or one ends the other in two or more words (Khusro Bakhtiar / Makhdoom
-    Khusro Bakhtiar): the rule the analysis merges mentions within an article by."""
+    """Equal after folding, or one ends the other in two or more words (Tariq Bakhtiar / Makhdoom
+    Tariq Bakhtiar): the rule the analysis merges mentions within an article by."""
     short, long_ = sorted((spelling_key(a).split(), spelling_key(b).split()), key=len)
     return short == long_ or (len(short) >= 2 and long_[-len(short) :] == short)
 
