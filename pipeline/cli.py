@@ -21,6 +21,7 @@ from pipeline.cli_common import (
     emit_json,
     err,
     error_line,
+    model_loader,
     open_db,
     out,
     parse_date,
@@ -68,15 +69,12 @@ def ingest(
 ) -> None:
     """Fetch, extract, analyse and store articles; print their records."""
     from pipeline.ingest import ingest as run_ingest
-    from pipeline.nlp import load_model
 
     settings = settings_from(config, db=db, model=model)
     pub = parse_date(published, "--published")
     database = open_db(settings)
     failed = 0
-    for result in run_ingest(
-        targets, settings, database, lambda: load_model(tuple(settings.model_names())), pub
-    ):
+    for result in run_ingest(targets, settings, database, model_loader(settings), pub):
         if result.error:
             failed += 1
             error_line(result.error)
@@ -149,13 +147,12 @@ def reprocess(
     from rich.progress import Progress
 
     from pipeline.analyze import pipeline_version
-    from pipeline.nlp import load_model
     from pipeline.reprocess import reprocess as run_reprocess
     from pipeline.reprocess import select_articles
 
     settings = settings_from(config, db=db, model=model)
     database = open_db(settings)
-    nlp = load_model(tuple(settings.model_names()))
+    nlp = model_loader(settings)()
     ids = select_articles(database, pipeline_version(nlp), all_, parse_date(since, "--since"))
     with Progress(console=err, transient=True, disable=fmt is TableJson.json) as progress:
         task = progress.add_task("reprocessing", total=len(ids))
@@ -202,10 +199,11 @@ def eval_command(
 ) -> None:
     """Score our records, and bare spaCy entities beside them, against expected-files."""
     from pipeline.evaluate import KINDS, evaluate
-    from pipeline.nlp import load_model
 
-    names = tuple(settings_from(config, model=model).model_names())
-    ours, bare, details = evaluate(list(paths), load_model(names), load_model(names, domain=False))
+    settings = settings_from(config, model=model)
+    ours, bare, details = evaluate(
+        list(paths), model_loader(settings)(), model_loader(settings, domain=False)()
+    )
     rows = [
         {
             "kind": k,

@@ -6,7 +6,7 @@ import sys
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -17,6 +17,11 @@ from pipeline.errors import CpecError
 from storage import Database, StorageError, open_database
 from storage.queries import NotFound, article_record, find_article
 from storage.sources import SourceError
+
+if TYPE_CHECKING:  # spaCy loads only for the commands that analyse
+    from collections.abc import Callable
+
+    from spacy.language import Language
 
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
@@ -44,6 +49,17 @@ DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks and deb
 def settings_from(config: Path | None, **flags: Any) -> Settings:
     mapped = {"database_url": flags.pop("db", None), "spacy_model": flags.pop("model", None), **flags}
     return load_settings(flags=mapped, config_file=config)
+
+
+def model_loader(settings: Settings, domain: bool = True) -> Callable[[], Language]:
+    """Loads the configured spaCy model when first called (cached by pipeline.nlp)."""
+
+    def load() -> Language:
+        from pipeline.nlp import load_model
+
+        return load_model(tuple(settings.model_names()), domain=domain)
+
+    return load
 
 
 def parse_date(value: str | None, option: str) -> date | None:

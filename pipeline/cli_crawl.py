@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import signal
 import threading
-from collections.abc import Callable
 from types import FrameType
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from spacy.language import Language
 
 from config import Settings
 from pipeline import render
@@ -22,13 +20,16 @@ from pipeline.cli_common import (
     TableJson,
     emit_json,
     err,
+    model_loader,
     open_db,
     out,
     settings_from,
 )
-from pipeline.crawl import COUNT_KEYS, PassReport, SourceRef
 from storage import Database
 from storage.sources import list_runs
+
+if TYPE_CHECKING:  # the crawl stack (spaCy, lxml, httpx) loads only for the commands that crawl
+    from pipeline.crawl import PassReport, SourceRef
 
 
 class _Bar:
@@ -43,12 +44,6 @@ class _Bar:
 
     def advance(self, label: str) -> None:
         self.progress.update(self.task, advance=1, description=label)
-
-
-def _loader(settings: Settings) -> Callable[[], Language]:
-    from pipeline.nlp import load_model
-
-    return lambda: load_model(tuple(settings.model_names()))
 
 
 def _pass(
@@ -66,7 +61,7 @@ def _pass(
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     try:
         with Progress(*columns, console=err, transient=True, disable=quiet) as progress:
-            return run_pass(database, settings, _loader(settings), sources, kind, stop, _Bar(progress))
+            return run_pass(database, settings, model_loader(settings), sources, kind, stop, _Bar(progress))
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
@@ -79,6 +74,8 @@ def _summary(report: PassReport) -> list[dict[str, Any]]:
 
 
 def _print_report(run_id: int, report: PassReport, fmt: TableJson) -> None:
+    from pipeline.crawl import COUNT_KEYS
+
     if fmt is TableJson.json:
         emit_json(
             {"run": run_id, "status": report.status, "sources": _summary(report), "errors": report.errors}
@@ -144,6 +141,8 @@ def runs(
 
 
 def _brief(total: dict[str, int]) -> str:
+    from pipeline.crawl import COUNT_KEYS
+
     return " ".join(f"{k}={total[k]}" for k in COUNT_KEYS if total.get(k))
 
 
@@ -166,7 +165,7 @@ def schedule(
 
     if not pick_sources(database):
         err.print("no enabled sources yet: `cpec sources add URL` adds one while this runs", highlight=False)
-    scheduler = Scheduler(database, settings, _loader(settings), on_run=said)
+    scheduler = Scheduler(database, settings, model_loader(settings), on_run=said)
     err.print(f"scheduler {scheduler.holder} running; SIGTERM or Ctrl-C stops it", highlight=False)
     passes = scheduler.run()
     err.print(f"scheduler stopped after {passes} passes", highlight=False)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from sqlalchemy.orm import Session
 
 from pipeline.cli_common import (
     ConfigOpt,
@@ -54,8 +56,26 @@ LimitOpt = Annotated[int, typer.Option(min=1)]
 FormatOpt = Annotated[TableJsonCsv, typer.Option("--format")]
 
 
-def _records(kind: str, flt: RecordFilter, db: str | None, config: Path | None) -> list[dict[str, Any]]:
-    lister = {"officials": list_officials, "zones": list_zones, "events": list_events}[kind]
+def _filter(
+    official: str | None,
+    zone: str | None,
+    since: str | None,
+    until: str | None,
+    limit: int,
+    type_: str | None = None,
+    status: str | None = None,
+) -> RecordFilter:
+    return RecordFilter(
+        official, zone, type_, status, parse_date(since, "--since"), parse_date(until, "--until"), limit
+    )
+
+
+def _records(
+    lister: Callable[[Session, RecordFilter], list[dict[str, Any]]],
+    flt: RecordFilter,
+    db: str | None,
+    config: Path | None,
+) -> list[dict[str, Any]]:
     database = open_db(settings_from(config, db=db))
     with database.reading() as session:
         return lister(session, flt)
@@ -74,10 +94,8 @@ def query_officials(
     debug: DebugOpt = False,
 ) -> None:
     """People across articles (published in the window, naming the zone), with every title held."""
-    flt = RecordFilter(
-        official, zone, None, None, parse_date(since, "--since"), parse_date(until, "--until"), limit
-    )
-    rows = _records("officials", flt, db, config)
+    flt = _filter(official, zone, since, until, limit)
+    rows = _records(list_officials, flt, db, config)
     emit_rows(rows, OFFICIAL_COLUMNS if fmt is not TableJsonCsv.csv else OFFICIAL_CSV, fmt, "Officials")
 
 
@@ -98,10 +116,8 @@ def query_zones(
     debug: DebugOpt = False,
 ) -> None:
     """Zones across articles, with where they are and when they were in the news."""
-    flt = RecordFilter(
-        official, zone, None, None, parse_date(since, "--since"), parse_date(until, "--until"), limit
-    )
-    rows = _records("zones", flt, db, config)
+    flt = _filter(official, zone, since, until, limit)
+    rows = _records(list_zones, flt, db, config)
     emit_rows(rows, ("name", "location", "province", "articles", "first_seen", "last_seen"), fmt, "Zones")
 
 
@@ -139,8 +155,6 @@ def query_events(
         )
     if status is not None and status not in STATUSES:
         raise typer.BadParameter(f"{status!r} is not a status ({', '.join(STATUSES)})", param_hint="--status")
-    flt = RecordFilter(
-        official, zone, type_, status, parse_date(since, "--since"), parse_date(until, "--until"), limit
-    )
-    rows = _records("events", flt, db, config)
+    flt = _filter(official, zone, since, until, limit, type_, status)
+    rows = _records(list_events, flt, db, config)
     emit_rows(rows, EVENT_CSV if fmt is TableJsonCsv.csv else EVENT_COLUMNS, fmt, "Events")

@@ -22,10 +22,8 @@ from pipeline.cli_common import (
     open_db,
     settings_from,
 )
-from pipeline.discover import detect_kind
 from pipeline.durations import format_duration, parse_duration
 from pipeline.errors import CpecError
-from pipeline.polite import Fetcher
 from storage import Database
 from storage.sources import (
     NewSource,
@@ -68,6 +66,9 @@ def _default_name(url: str) -> str:
 
 def _detect(url: str, settings: Settings) -> str:
     """Fetch the URL once (politely) and tell feed, sitemap or page from its content."""
+    from pipeline.discover import detect_kind
+    from pipeline.polite import Fetcher
+
     try:
         with Fetcher(settings) as fetcher:
             return detect_kind(fetcher.get(url, ()).content)
