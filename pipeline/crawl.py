@@ -222,7 +222,6 @@ class CrawlPass:
             by_host[host_of(job.url)].append(job)
         results: queue.Queue[tuple[_Job, Extracted | CpecError] | None] = queue.Queue()
         workers = max(1, min(self.settings.host_concurrency, len(by_host)))
-        pending = {job.source.name for job in jobs}
         done: Counter[str] = Counter()
         with ThreadPoolExecutor(workers, thread_name_prefix="fetch") as pool:
             for host_jobs in by_host.values():
@@ -240,7 +239,7 @@ class CrawlPass:
                 self.stop.set()  # the fetch threads stop too, instead of finishing their hosts
                 raise
         expected = Counter(job.source.name for job in jobs)
-        return {name for name in self.report.counts if name not in pending or done[name] == expected[name]}
+        return {name for name in self.report.counts if done[name] == expected[name]}  # 0 == 0: no jobs
 
     def _fetch_host(
         self,

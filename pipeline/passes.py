@@ -7,14 +7,12 @@ import threading
 from collections.abc import Callable, Sequence
 
 from spacy.language import Language
-from sqlalchemy import select
 
 from config import Settings
-from models import Source
 from pipeline.crawl import CrawlPass, PassReport, Progress, SourceRef
 from pipeline.polite import RobotsCache
 from storage import Database
-from storage.sources import finish_run, list_sources, start_run
+from storage.sources import enabled_sources, finish_run, list_sources, start_run
 
 log = logging.getLogger(__name__)
 
@@ -22,11 +20,7 @@ log = logging.getLogger(__name__)
 def pick_sources(db: Database, names: Sequence[str] = ()) -> list[SourceRef]:
     """The named sources (an error for an unknown name), else every enabled one."""
     with db.reading() as session:
-        rows = (
-            list_sources(session, names)
-            if names
-            else list(session.scalars(select(Source).where(Source.enabled.is_(True)).order_by(Source.name)))
-        )
+        rows = list_sources(session, names) if names else enabled_sources(session)
         return [SourceRef.of(s) for s in rows]
 
 

@@ -22,7 +22,6 @@ from types import FrameType
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.blocking import BlockingScheduler
 from spacy.language import Language
-from sqlalchemy import select
 
 from config import Settings
 from models import Source
@@ -31,6 +30,7 @@ from pipeline.passes import run_pass
 from pipeline.polite import RobotsCache
 from storage import Database
 from storage.lock import acquire, heartbeat, release
+from storage.sources import enabled_sources
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +98,7 @@ class Scheduler:
     def _sync(self) -> None:
         """One job per enabled source, first due where its last attempt (or backoff) says."""
         with self.db.reading() as session:
-            sources = list(session.scalars(select(Source).where(Source.enabled.is_(True))))
+            sources = enabled_sources(session)
         wanted = {f"source:{s.id}": s for s in sources}
         for job in self.scheduler.get_jobs():
             if job.id.startswith("source:") and job.id not in wanted:

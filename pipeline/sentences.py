@@ -7,6 +7,7 @@ dominated the analysis time, so the bounds are computed once and searched by bis
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
@@ -22,18 +23,28 @@ def doc_text(doc: Doc) -> str:
     return str(cached)
 
 
+@dataclass(frozen=True)
+class _Sentences:
+    spans: list[Span]
+    starts: list[int]
+
+
+def _cached(doc: Doc) -> _Sentences:
+    found = doc.user_data.get(_KEY)
+    if not isinstance(found, _Sentences):
+        spans = list(doc.sents)
+        found = doc.user_data[_KEY] = _Sentences(spans, [s.start_char for s in spans])
+    return found
+
+
 def sentences(doc: Doc) -> list[Span]:
-    cached = doc.user_data.get(_KEY)
-    if cached is None:
-        cached = doc.user_data[_KEY] = list(doc.sents)
-    return list(cached)
+    return _cached(doc).spans
 
 
 def sentence_at(doc: Doc, char: int) -> Span:
     """The sentence holding the character offset (the last one for offsets past the end)."""
-    sents = sentences(doc)
-    starts = [s.start_char for s in sents]
-    return sents[max(0, bisect_right(starts, char) - 1)]
+    cached = _cached(doc)
+    return cached.spans[max(0, bisect_right(cached.starts, char) - 1)]
 
 
 def bounds_at(doc: Doc, char: int) -> tuple[int, int]:

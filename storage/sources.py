@@ -67,6 +67,10 @@ def list_sources(session: Session, names: Iterable[str] = ()) -> list[Source]:
     return list(session.scalars(stmt))
 
 
+def enabled_sources(session: Session) -> list[Source]:
+    return list(session.scalars(select(Source).where(Source.enabled.is_(True)).order_by(Source.name)))
+
+
 def remove_source(session: Session, name: str) -> None:
     """Forget a source; its articles stay (their source becomes empty), its seen URLs go."""
     source = get_source(session, name)
