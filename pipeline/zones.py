@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from rapidfuzz import fuzz, process, utils
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from config import gazetteers
 from models.records import Span as Mention
@@ -92,13 +92,11 @@ def _gazetteer_hits(text: str) -> list[Hit]:
     ]
 
 
-def _bare_hits(doc: Doc) -> list[Hit]:
+def _bare_hits(zone_sents: list[Span]) -> list[Hit]:
     """A zone's place name alone counts only in a sentence that speaks of zones or industry."""
     pattern, table = _alias_pattern(bare=True)
     hits = []
-    for sent in sentences(doc):
-        if not ZONE_CUE.search(sent.text):
-            continue
+    for sent in zone_sents:
         for m in pattern.finditer(sent.text):
             entry = table[m.group().lower()]
             s = sent.start_char + m.start()
@@ -144,14 +142,12 @@ def _multiword_names() -> dict[str, dict[int, dict[str, gazetteers.ZoneEntry]]]:
     return table
 
 
-def _typo_hits(doc: Doc) -> list[Hit]:
+def _typo_hits(doc: Doc, zone_sents: list[Span]) -> list[Hit]:
     """Gazetteer names written with a slip, found by comparing same-length token windows that end in
     the same word, in zone sentences."""
     hits = []
     table = _multiword_names()
-    for sent in sentences(doc):
-        if not ZONE_CUE.search(sent.text):
-            continue
+    for sent in zone_sents:
         for tok in sent:
             for n, names in table.get(tok.lower_, {}).items():
                 if tok.i - n + 1 < sent.start or not doc[tok.i - n + 1].text[:1].isupper():
@@ -170,14 +166,14 @@ def _typo_hits(doc: Doc) -> list[Hit]:
     return hits
 
 
-def _listed_hits(doc: Doc, found: list[Hit]) -> list[Hit]:
+def _listed_hits(zone_sents: list[Span], found: list[Hit]) -> list[Hit]:
     """ "work on five SEZs including Dhabeji, ..., and Gwadar in Balochistan": a zone's place name
     coordinated with a zone already found is that zone too."""
     table = _distinctive_table()
     hits = []
-    for sent in sentences(doc):
+    for sent in zone_sents:
         known = [h for h in found if sent.start_char <= h.start < sent.end_char]
-        if len(known) < 2 or not ZONE_CUE.search(sent.text):
+        if len(known) < 2:
             continue
         for tok in sent:
             entry = table.get(tok.lower_)
@@ -235,9 +231,10 @@ def _locate(text: str, hit: Hit) -> tuple[str | None, str | None]:
 
 def extract_zones(doc: Doc) -> list[ZoneRecord]:
     text = doc_text(doc)
-    hits = _gazetteer_hits(text) + _discovered(text) + _bare_hits(doc)
-    hits += _typo_hits(doc)
-    hits += _listed_hits(doc, hits)
+    zone_sents = [s for s in sentences(doc) if ZONE_CUE.search(s.text)]  # sentences about zones
+    hits = _gazetteer_hits(text) + _discovered(text) + _bare_hits(zone_sents)
+    hits += _typo_hits(doc, zone_sents)
+    hits += _listed_hits(zone_sents, hits)
     hits.sort(key=lambda h: (h.start, -(h.end - h.start), h.entry is None))
     taken: list[Hit] = []
     for hit in hits:
