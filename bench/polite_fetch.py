@@ -19,8 +19,8 @@ from rich.console import Console
 from rich.table import Table
 
 from config import load_settings
-from pipeline.nlp import load_model
-from pipeline.passes import pick_sources, run_pass
+from pipeline.analysis.model import load_model
+from pipeline.crawl.runs import pick_sources, run_pass
 from storage import open_database
 from storage.sources import NewSource, add_source
 from tests.httpserver import Route, serve

@@ -18,11 +18,11 @@ from typing import Any
 from spacy.language import Language
 
 from models.records import Analysis, DateRecord, Official, ZoneRecord
-from pipeline.analyze import analyse_doc, pipeline_version
+from pipeline.analysis.analyze import analyse_doc, pipeline_version
+from pipeline.analysis.normalize import normalize_text
+from pipeline.analysis.organizations import known_abbreviations
 from pipeline.errors import TargetError
 from pipeline.extract import decode_html, extract_html, extract_text_file
-from pipeline.normalize import normalize_text
-from pipeline.orgs import known_abbreviations
 
 KINDS = ("officials", "zones", "dates", "events")
 

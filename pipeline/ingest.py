@@ -11,13 +11,13 @@ from spacy.language import Language
 
 from config import Settings
 from models.records import Analysis
-from pipeline.analyze import AnalysisInput, analyse
+from pipeline.analysis.analyze import AnalysisInput, analyse
+from pipeline.analysis.normalize import normalize_text
+from pipeline.crawl.fetch import make_client
+from pipeline.crawl.urls import canonical_url
 from pipeline.errors import CpecError
 from pipeline.extract import Extracted
-from pipeline.fetch import make_client
-from pipeline.normalize import normalize_text
 from pipeline.targets import load_target
-from pipeline.urls import canonical_url
 from storage import Database
 from storage.writer import ArticleInput, save_article
 

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from models import Article
 from models.base import utcnow
-from pipeline.analyze import AnalysisInput, analyse, pipeline_version
+from pipeline.analysis.analyze import AnalysisInput, analyse, pipeline_version
 from storage import Database
 from storage.writer import replace_analysis
 

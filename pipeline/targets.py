@@ -10,9 +10,9 @@ from urllib.parse import urlsplit
 import httpx
 
 from config import Settings
+from pipeline.crawl.fetch import fetch
 from pipeline.errors import TargetError
 from pipeline.extract import Extracted, decode_html, extract_html, extract_text_file
-from pipeline.fetch import fetch
 
 HTML_SUFFIXES = {".html", ".htm"}
 

@@ -55,7 +55,7 @@ class Result:
 @pytest.fixture
 def cli(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):  # type: ignore[no-untyped-def]
     """Run `cpec ARGS` in-process (the model loads once per test session) and capture what it prints."""
-    from pipeline.cli import main
+    from pipeline.cli.app import main
 
     monkeypatch.chdir(tmp_path)  # no stray cpec.toml or cpec.db from the developer's directory
 

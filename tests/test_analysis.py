@@ -10,10 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.analyze import analyse_doc
-from pipeline.dates import PATTERNS, resolve
-from pipeline.nlp import load_model
-from pipeline.normalize import normalize_text
+from pipeline.analysis.analyze import analyse_doc
+from pipeline.analysis.dates import PATTERNS, resolve
+from pipeline.analysis.model import load_model
+from pipeline.analysis.normalize import normalize_text
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -6,9 +6,9 @@ import gzip
 
 import pytest
 
-from pipeline.discover import DiscoveryError, detect_kind, parse_feed, parse_listing, parse_sitemap
-from pipeline.topic import on_topic
-from pipeline.urls import canonical_url
+from pipeline.crawl.discover import DiscoveryError, detect_kind, parse_feed, parse_listing, parse_sitemap
+from pipeline.crawl.topic import on_topic
+from pipeline.crawl.urls import canonical_url
 
 BASE = "https://news.example"
 

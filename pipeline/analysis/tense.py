@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Token
 
-from pipeline.sentences import sentence_at
+from pipeline.analysis.sentences import sentence_at
 
 PLANNED_WORDS = re.compile(
     r"\b(will|shall|would|going to|set to|expected to|likely to|scheduled|planned|forthcoming|upcoming|"

@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Span, Token
 
 from config import gazetteers
 from models.records import Official, TitleHeld
-from pipeline.official_mentions import Person, collect_mentions
-from pipeline.sentences import sentences
+from pipeline.analysis.official_mentions import Person, collect_mentions
+from pipeline.analysis.sentences import sentences
 
 CONNECTORS = {"of", "for", "to", "on", "and", "&", ",", "(", ")", "-", "the", "in"}
 NAME_PARTICLES = {"ur", "ul", "ud", "ud-", "al", "bin", "ibn", "e", "-", "de", "van", "von"}

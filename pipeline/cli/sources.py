@@ -12,7 +12,7 @@ import typer
 
 from config import Settings
 from config.sources import default_sources
-from pipeline.cli_common import (
+from pipeline.cli.common import (
     ConfigOpt,
     DbOpt,
     DebugOpt,
@@ -22,7 +22,7 @@ from pipeline.cli_common import (
     open_db,
     settings_from,
 )
-from pipeline.durations import format_duration, parse_duration
+from pipeline.cli.durations import format_duration, parse_duration
 from pipeline.errors import CpecError
 from storage import Database
 from storage.sources import (
@@ -66,8 +66,8 @@ def _default_name(url: str) -> str:
 
 def _detect(url: str, settings: Settings) -> str:
     """Fetch the URL once (politely) and tell feed, sitemap or page from its content."""
-    from pipeline.discover import detect_kind
-    from pipeline.polite import Fetcher
+    from pipeline.crawl.discover import detect_kind
+    from pipeline.crawl.polite import Fetcher
 
     try:
         with Fetcher(settings) as fetcher:

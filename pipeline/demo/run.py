@@ -8,8 +8,8 @@ from contextlib import contextmanager
 from sqlalchemy import select
 
 from models import Source
-from pipeline.crawl import SourceRef
-from pipeline.demo_server import serve_demo_site
+from pipeline.crawl.crawl_pass import SourceRef
+from pipeline.demo.server import serve_demo_site
 from storage import Database
 from storage.sources import NewSource, add_source
 

@@ -9,8 +9,8 @@ from collections.abc import Callable, Sequence
 from spacy.language import Language
 
 from config import Settings
-from pipeline.crawl import CrawlPass, PassReport, Progress, SourceRef
-from pipeline.polite import RobotsCache
+from pipeline.crawl.crawl_pass import CrawlPass, PassReport, Progress, SourceRef
+from pipeline.crawl.robots import RobotsCache
 from storage import Database
 from storage.sources import enabled_sources, finish_run, list_sources, start_run
 

@@ -28,7 +28,7 @@ def load_model(names: tuple[str, ...], domain: bool = True) -> Language:
             continue
         log.info("loaded spaCy model %s %s", name, nlp.meta.get("version"))
         if domain:
-            import pipeline.camelsplit  # noqa: F401 - registers the factory
+            import pipeline.analysis.camelsplit  # noqa: F401 - registers the factory
 
             nlp.add_pipe("cpec_camel_split", first=True)
             nlp.add_pipe("cpec_paragraphs", after="cpec_camel_split")

@@ -18,7 +18,7 @@ from models.records import (
     Participant,
     ZoneRecord,
 )
-from pipeline.event_types import (
+from pipeline.analysis.event_types import (
     BY_NAME,
     EVENT_TYPES,
     MEETING_BODIES,
@@ -27,8 +27,8 @@ from pipeline.event_types import (
     WISH_VERBS,
     EventType,
 )
-from pipeline.sentences import sentences
-from pipeline.tense import clause_status
+from pipeline.analysis.sentences import sentences
+from pipeline.analysis.tense import clause_status
 
 AMOUNT = re.compile(
     r"(US\$|\$|USD|Rs\.?|PKR|RMB|Rmb|yuan)\s?([\d,.]+)\s?(trillion|billion|million|bn|mn|m|crore|lakh)?\b",

@@ -15,8 +15,8 @@ import feedparser
 from lxml import etree
 from lxml import html as lxml_html
 
+from pipeline.crawl.urls import canonical_url
 from pipeline.errors import CpecError
-from pipeline.urls import canonical_url
 
 log = logging.getLogger(__name__)
 

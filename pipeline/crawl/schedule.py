@@ -25,9 +25,9 @@ from spacy.language import Language
 
 from config import Settings
 from models import Source
-from pipeline.crawl import SourceRef
-from pipeline.passes import run_pass
-from pipeline.polite import RobotsCache
+from pipeline.crawl.crawl_pass import SourceRef
+from pipeline.crawl.robots import RobotsCache
+from pipeline.crawl.runs import run_pass
 from storage import Database
 from storage.lock import acquire, heartbeat, release
 from storage.sources import enabled_sources

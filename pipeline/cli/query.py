@@ -9,7 +9,8 @@ from typing import Annotated, Any
 import typer
 from sqlalchemy.orm import Session
 
-from pipeline.cli_common import (
+from pipeline.analysis.event_types import BY_NAME, STATUSES
+from pipeline.cli.common import (
     ConfigOpt,
     DbOpt,
     DebugOpt,
@@ -19,7 +20,6 @@ from pipeline.cli_common import (
     parse_date,
     settings_from,
 )
-from pipeline.event_types import BY_NAME, STATUSES
 from storage.queries import ArticleFilter, list_articles
 from storage.record_queries import RecordFilter, list_events, list_officials, list_zones
 

@@ -18,12 +18,13 @@ from spacy.language import Language
 
 from config import Settings
 from models import Source
-from pipeline.discover import Candidate, DiscoveryError, discover
+from pipeline.crawl.discover import Candidate, DiscoveryError, discover
+from pipeline.crawl.polite import Fetcher, Stopped, host_of
+from pipeline.crawl.robots import RobotsCache
+from pipeline.crawl.topic import on_topic
 from pipeline.errors import CpecError, Disallowed, FetchError
 from pipeline.extract import Extracted, decode_html, extract_html
 from pipeline.ingest import prepare
-from pipeline.polite import Fetcher, RobotsCache, Stopped, host_of
-from pipeline.topic import on_topic
 from storage import Database, StorageError
 from storage.sources import mark_url, record_failure, record_success, unknown_urls
 from storage.writer import save_article

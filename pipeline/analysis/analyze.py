@@ -12,12 +12,12 @@ from spacy.tokens import Doc
 
 from models.records import Analysis
 from pipeline import __version__
-from pipeline.dates import extract_dates
-from pipeline.events import Context, extract_events
-from pipeline.officials import extract_officials
-from pipeline.orgs import extract_organizations, known_abbreviations, org_countries
-from pipeline.sentences import doc_text
-from pipeline.zones import extract_zones
+from pipeline.analysis.dates import extract_dates
+from pipeline.analysis.events import Context, extract_events
+from pipeline.analysis.officials import extract_officials
+from pipeline.analysis.organizations import extract_organizations, known_abbreviations, org_countries
+from pipeline.analysis.sentences import doc_text
+from pipeline.analysis.zones import extract_zones
 
 log = logging.getLogger(__name__)
 

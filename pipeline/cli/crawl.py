@@ -11,8 +11,8 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from config import Settings
-from pipeline import render
-from pipeline.cli_common import (
+from pipeline.cli import render
+from pipeline.cli.common import (
     ConfigOpt,
     DbOpt,
     DebugOpt,
@@ -29,7 +29,7 @@ from storage import Database
 from storage.sources import list_runs
 
 if TYPE_CHECKING:  # the crawl stack (spaCy, lxml, httpx) loads only for the commands that crawl
-    from pipeline.crawl import PassReport, SourceRef
+    from pipeline.crawl.crawl_pass import PassReport, SourceRef
 
 
 class _Bar:
@@ -50,7 +50,7 @@ def _pass(
     database: Database, settings: Settings, sources: list[SourceRef], kind: str, quiet: bool
 ) -> tuple[int, PassReport]:
     """One logged pass with a progress bar; SIGINT/SIGTERM end it after the article in hand."""
-    from pipeline.passes import run_pass
+    from pipeline.crawl.runs import run_pass
 
     stop = threading.Event()
 
@@ -74,7 +74,7 @@ def _summary(report: PassReport) -> list[dict[str, Any]]:
 
 
 def _print_report(run_id: int, report: PassReport, fmt: TableJson) -> None:
-    from pipeline.crawl import COUNT_KEYS
+    from pipeline.crawl.crawl_pass import COUNT_KEYS
 
     if fmt is TableJson.json:
         emit_json(
@@ -98,7 +98,7 @@ def run(
     debug: DebugOpt = False,
 ) -> None:
     """One pass over the enabled sources (or the named ones): discover, fetch, analyse, store."""
-    from pipeline.passes import pick_sources
+    from pipeline.crawl.runs import pick_sources
 
     if not once:
         raise typer.BadParameter(
@@ -141,7 +141,7 @@ def runs(
 
 
 def _brief(total: dict[str, int]) -> str:
-    from pipeline.crawl import COUNT_KEYS
+    from pipeline.crawl.crawl_pass import COUNT_KEYS
 
     return " ".join(f"{k}={total[k]}" for k in COUNT_KEYS if total.get(k))
 
@@ -153,7 +153,7 @@ def schedule(
     debug: DebugOpt = False,
 ) -> None:
     """Run in the foreground: each enabled source at its interval, until SIGTERM or Ctrl-C."""
-    from pipeline.schedule import Scheduler
+    from pipeline.crawl.schedule import Scheduler
 
     settings = settings_from(config, db=db, model=model)
     database = open_db(settings)
@@ -161,7 +161,7 @@ def schedule(
     def said(name: str, totals: dict[str, int]) -> None:
         err.print(f"{name}: {_brief(totals) or 'nothing new'}", highlight=False)
 
-    from pipeline.passes import pick_sources
+    from pipeline.crawl.runs import pick_sources
 
     if not pick_sources(database):
         err.print("no enabled sources yet: `cpec sources add URL` adds one while this runs", highlight=False)
@@ -179,7 +179,7 @@ def demo(
 ) -> None:
     """First run, no internet needed: serve a small bundled CPEC site on 127.0.0.1, make one pass over its
     feed and sitemap into the default database, and print the officials, zones and events found."""
-    from pipeline.demo import run_demo
+    from pipeline.demo.run import run_demo
 
     settings = settings_from(config, db=db)
     database = open_db(settings)

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from config import gazetteers
 from models.records import Span as Mention
 from models.records import ZoneRecord
-from pipeline.sentences import doc_text, sentence_at, sentences
+from pipeline.analysis.sentences import doc_text, sentence_at, sentences
 
 ZONE_WORDS = (
     r"(?:Special Economic Zones?|SEZs?|Economic Zones?|Industrial Zones?|Industrial City|Industrial Park|"

@@ -10,8 +10,8 @@ import dateparser
 from spacy.tokens import Doc
 
 from models.records import DateRecord
-from pipeline.sentences import doc_text
-from pipeline.tense import clause_status
+from pipeline.analysis.sentences import doc_text
+from pipeline.analysis.tense import clause_status
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}

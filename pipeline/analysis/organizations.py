@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from config import gazetteers
 from models.records import OrganizationRecord
 from models.records import Span as Mention
-from pipeline.sentences import bounds_at, doc_text
+from pipeline.analysis.sentences import bounds_at, doc_text
 
 DEFINITION = re.compile(
     r"((?:[A-Z][\w&.'-]*|of|and|for|the|on|&)(?:[ \-](?:[A-Z][\w&.'-]*|of|and|for|the|on|&)){1,9}) ?"

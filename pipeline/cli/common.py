@@ -12,7 +12,7 @@ import typer
 from rich.console import Console
 
 from config import ConfigError, Settings, load_settings
-from pipeline import render
+from pipeline.cli import render
 from pipeline.errors import CpecError
 from storage import Database, StorageError, open_database
 from storage.queries import NotFound, article_record, find_article
@@ -52,10 +52,10 @@ def settings_from(config: Path | None, **flags: Any) -> Settings:
 
 
 def model_loader(settings: Settings, domain: bool = True) -> Callable[[], Language]:
-    """Loads the configured spaCy model when first called (cached by pipeline.nlp)."""
+    """Loads the configured spaCy model when first called (cached by pipeline.analysis.model)."""
 
     def load() -> Language:
-        from pipeline.nlp import load_model
+        from pipeline.analysis.model import load_model
 
         return load_model(tuple(settings.model_names()), domain=domain)
 

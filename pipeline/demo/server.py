@@ -18,7 +18,7 @@ TYPES = {".html": "text/html; charset=utf-8", ".xml": "application/xml", ".txt":
 
 
 def _site() -> Traversable:
-    return resources.files("pipeline").joinpath("demo_site")
+    return resources.files("pipeline.demo").joinpath("site")
 
 
 def _handler(base: list[str]) -> type[BaseHTTPRequestHandler]:

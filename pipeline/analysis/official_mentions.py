@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from config import gazetteers
 from models.records import Span as Mention
 from models.records import TitleHeld
-from pipeline.sentences import bounds_at, doc_text
+from pipeline.analysis.sentences import bounds_at, doc_text
 
 
 @dataclass

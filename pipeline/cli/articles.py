@@ -1,0 +1,137 @@
+"""`cpec ingest`, `cpec extract`, `cpec show` and `cpec reprocess`: one article at a time, by hand."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import typer
+
+from pipeline.cli import render
+from pipeline.cli.common import (
+    ConfigOpt,
+    DbOpt,
+    DebugOpt,
+    ModelOpt,
+    TableJson,
+    emit_json,
+    err,
+    error_line,
+    model_loader,
+    open_db,
+    out,
+    parse_date,
+    print_records,
+    settings_from,
+)
+from pipeline.errors import CpecError
+from storage.queries import find_article
+
+
+def ingest(
+    targets: Annotated[list[str], typer.Argument(help="http(s) URL, .html/.htm/.txt file, or '-' for stdin")],
+    published: Annotated[
+        str | None, typer.Option(help="Publication date YYYY-MM-DD (overrides the page).")
+    ] = None,
+    fmt: Annotated[TableJson, typer.Option("--format")] = TableJson.table,
+    db: DbOpt = None,
+    config: ConfigOpt = None,
+    model: ModelOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Fetch, extract, analyse and store articles; print their records."""
+    from pipeline.ingest import ingest as run_ingest
+
+    settings = settings_from(config, db=db, model=model)
+    pub = parse_date(published, "--published")
+    database = open_db(settings)
+    failed = 0
+    for result in run_ingest(targets, settings, database, model_loader(settings), pub):
+        if result.error:
+            failed += 1
+            error_line(result.error)
+            continue
+        assert result.article_id is not None
+        if fmt is TableJson.table:
+            err.print(f"{result.target}: {result.outcome} (article {result.article_id})", highlight=False)
+        print_records(database, [result.article_id], fmt)
+    if failed:
+        raise typer.Exit(1)
+
+
+def extract(
+    targets: Annotated[list[str], typer.Argument(help="http(s) URL, .html/.htm/.txt file, or '-' for stdin")],
+    fmt: Annotated[TableJson, typer.Option("--format")] = TableJson.json,
+    config: ConfigOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Show what text extraction yields, without analysis or storage."""
+    from pipeline.ingest import load_all
+
+    settings = settings_from(config)
+    failed = 0
+    for _target, loaded in load_all(targets, settings, None):
+        if isinstance(loaded, CpecError):
+            failed += 1
+            error_line(str(loaded))
+        elif fmt is TableJson.json:
+            emit_json(loaded.as_json())
+        else:
+            row = loaded.as_json()
+            row["text"] = f"{len(loaded.text.split())} words: {loaded.text[:200]}…"
+            out.print(render.table(loaded.url, [row], list(row)))
+    if failed:
+        raise typer.Exit(1)
+
+
+def show(
+    ref: Annotated[str, typer.Argument(help="Article id or URL")],
+    fmt: Annotated[TableJson, typer.Option("--format")] = TableJson.table,
+    db: DbOpt = None,
+    config: ConfigOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Print the whole record of a stored article."""
+    from pipeline.crawl.urls import canonical_url
+
+    database = open_db(settings_from(config, db=db))
+    with database.reading() as session:
+        article_id = find_article(session, ref, canonical_url(ref)).id
+    print_records(database, [article_id], fmt)
+
+
+def reprocess(
+    all_: Annotated[bool, typer.Option("--all", help="Redo every article, not only stale ones.")] = False,
+    since: Annotated[
+        str | None,
+        typer.Option(help="Only articles published (or, undated, fetched) on or after YYYY-MM-DD."),
+    ] = None,
+    fmt: Annotated[TableJson, typer.Option("--format")] = TableJson.table,
+    db: DbOpt = None,
+    config: ConfigOpt = None,
+    model: ModelOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Re-run the analysis from stored text where the pipeline version changed (or --all)."""
+    from rich.progress import Progress
+
+    from pipeline.analysis.analyze import pipeline_version
+    from pipeline.reprocess import reprocess as run_reprocess
+    from pipeline.reprocess import select_articles
+
+    settings = settings_from(config, db=db, model=model)
+    database = open_db(settings)
+    nlp = model_loader(settings)()
+    ids = select_articles(database, pipeline_version(nlp), all_, parse_date(since, "--since"))
+    with Progress(console=err, transient=True, disable=fmt is TableJson.json) as progress:
+        task = progress.add_task("reprocessing", total=len(ids))
+        counts = run_reprocess(database, nlp, ids, settings.batch_size, lambda n: progress.advance(task, n))
+    row: dict[str, Any] = {
+        "selected": len(ids),
+        "reprocessed": counts["reprocessed"],
+        "skipped": counts["skipped"],
+        "pipeline_version": pipeline_version(nlp),
+    }
+    if fmt is TableJson.json:
+        emit_json(row)
+    else:
+        out.print(render.table("Reprocess", [row], list(row)))
