@@ -82,8 +82,8 @@ def redact(url: str) -> str:
         return url
 
 
-def open_database(url: str, busy_timeout_ms: int = 30_000, migrate: bool = True) -> Database:
-    """Open (and by default create or upgrade) the database at url."""
+def connect(url: str, busy_timeout_ms: int = 30_000) -> Database:
+    """Open the database at url and check that it answers; the schema is storage/database.py's business."""
     try:
         parsed = make_url(url)
     except ArgumentError:
@@ -106,8 +106,4 @@ def open_database(url: str, busy_timeout_ms: int = 30_000, migrate: bool = True)
     except SQLAlchemyError as exc:
         engine.dispose()
         raise StorageError(f"cannot open database {redact(url)}: {_first_line(exc)}") from None
-    if migrate:
-        from storage.migrate import upgrade
-
-        upgrade(db)
     return db
