@@ -43,6 +43,17 @@ class TitleLexicon:
     country_cues: dict[str, tuple[str, ...]]
     default_country: str | None
     org_words: frozenset[str] = frozenset()
+    abbreviated_heads: tuple[str, ...] = ()
+    portfolio_words: frozenset[str] = frozenset()
+    diplomatic_heads: frozenset[str] = frozenset()
+    nationalities: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ChineseNames:
+    surnames: frozenset[str]
+    pinyin_initials: tuple[str, ...]
+    pinyin_finals: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -92,6 +103,18 @@ def titles() -> TitleLexicon:
         country_cues={k: tuple(v) for k, v in raw["country_cues"].items()},
         default_country=raw["default_country"]["value"],
         org_words=frozenset(raw["org_words"]),
+        abbreviated_heads=tuple(raw["abbreviated_heads"]),
+        portfolio_words=frozenset(raw["portfolio_words"]),
+        diplomatic_heads=frozenset(h.lower() for h in raw["diplomatic_heads"]),
+        nationalities=dict(raw["nationalities"]),
+    )
+
+
+@cache
+def chinese_names() -> ChineseNames:
+    raw = _load("chinese_names.json")
+    return ChineseNames(
+        frozenset(raw["surnames"]), tuple(raw["pinyin_initials"]), tuple(raw["pinyin_finals"])
     )
 
 

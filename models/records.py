@@ -30,6 +30,7 @@ class Official:
     titles: list[TitleHeld] = field(default_factory=list)
     mentions: list[Span] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
+    rule: str | None = None  # which rules found the person and chose the country
 
 
 @dataclass
@@ -38,6 +39,7 @@ class ZoneRecord:
     location: str | None = None
     province: str | None = None
     mentions: list[Span] = field(default_factory=list)
+    rule: str | None = None
 
 
 @dataclass
@@ -45,6 +47,7 @@ class OrganizationRecord:
     name: str
     abbreviation: str | None = None
     mentions: list[Span] = field(default_factory=list)
+    rule: str | None = None
 
 
 @dataclass
@@ -55,6 +58,7 @@ class DateRecord:
     granularity: str  # day | month | year | range
     start_char: int
     end_char: int
+    rule: str | None = None
 
 
 @dataclass
@@ -81,6 +85,8 @@ class EventRecord:
     organizations: list[str] = field(default_factory=list)
     zones: list[str] = field(default_factory=list)
     amount: Amount | None = None
+    rule: str | None = None
+    trigger_start: int | None = None  # character offset of the trigger word
 
 
 @dataclass

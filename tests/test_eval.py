@@ -42,7 +42,8 @@ def test_eval_scores_the_reference_and_names_what_was_missed(cli, tmp_path: Path
         "Ali Nawaz"
     ]
     assert scores["zones"]["recall"] == scores["dates"]["recall"] == scores["events"]["recall"] == 1.0
-    assert scores["officials"]["bare_recall"] == 0.0  # bare entities carry no titles
+    # bare spaCy is credited for PERSON names alone (it knows no offices): a baseline to beat, not a zero
+    assert 0 < scores["officials"]["bare_recall"] < scores["officials"]["recall"]
     assert details["ref.txt"]["officials"]["missed"] == []
 
 

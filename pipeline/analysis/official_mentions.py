@@ -21,15 +21,17 @@ class Person:
     mentions: list[Mention] = field(default_factory=list)
     cues: list[str] = field(default_factory=list)
     aliases: set[str] = field(default_factory=set)
+    rules: list[str] = field(default_factory=list)  # which rules found the person
+    stated_countries: list[str] = field(default_factory=list)  # countries the offices themselves say
 
 
-def collect_mentions(doc: Doc, people: dict[tuple[str, ...], Person]) -> None:
+def collect_mentions(doc: Doc, people: list[Person]) -> None:
     variants = gazetteers.name_variants()  # keys are folded the same way (Yousuf = Yusuf)
     words = [variants.get(t.lower_, t.lower_) for t in doc]
     surnames: dict[str, list[Person]] = {}
-    for person in people.values():
+    for person in people:
         surnames.setdefault(person.key_tokens[-1], []).append(person)
-    for person in people.values():
+    for person in people:
         n = len(person.key_tokens)
         for i in range(len(words) - n + 1):
             if tuple(w for w in words[i : i + n]) == person.key_tokens:
@@ -55,18 +57,26 @@ TITLE_ONLY = re.compile(
 )
 
 
-def _title_only_mentions(doc: Doc, people: dict[tuple[str, ...], Person]) -> None:
-    """'the minister', 'The Prime Minister': the one official of the article holding that office."""
+def _title_only_mentions(doc: Doc, people: list[Person]) -> None:
+    """'the minister', 'The federal minister': the official holding that office, and when several do,
+    the one named last before it (a definite description points back to the most recent holder)."""
     for m in TITLE_ONLY.finditer(doc_text(doc)):
         phrase = m.group(1).lower()
         head = phrase.split()[-1]
-        exact = [p for p in people.values() if any(t.title.lower() == phrase for t in p.titles)]
-        loose = [p for p in people.values() if any(head in t.title.lower() for t in p.titles)]
-        holders = exact or loose
-        if len(holders) == 1:
-            span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
-            if span is not None:
-                holders[0].mentions.append(_mention(span))
+        exact = [p for p in people if any(t.title.lower() == phrase for t in p.titles)]
+        loose = [p for p in people if any(head in t.title.lower() for t in p.titles)]
+        holder = _nearest_before(exact or loose, m.start())
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if holder is not None and span is not None:
+            holder.mentions.append(_mention(span))
+
+
+def _nearest_before(holders: list[Person], offset: int) -> Person | None:
+    if len(holders) <= 1:
+        return holders[0] if holders else None
+    last = {id(p): max((x.start for x in p.mentions if x.start < offset), default=-1) for p in holders}
+    best = max(holders, key=lambda p: last[id(p)])
+    return best if last[id(best)] >= 0 else None
 
 
 def _mention(span: Span) -> Mention:

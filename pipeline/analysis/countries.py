@@ -1,0 +1,57 @@
+"""An official's country, from the strongest evidence the article gives, with the reason.
+
+In order: a person the gazetteer knows; what the office itself says (a nationality before it, an envoy's
+sending state); a country or a body of known country in the office's words; a cue word near the office
+("Chinese", "Federal", "PM"); a name of Chinese shape ("Ma Zhaoxu"); the default of Pakistani press.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+from config import gazetteers
+from pipeline.analysis.official_mentions import Person
+
+
+def country_of(person: Person, org_countries: dict[str, str | None]) -> tuple[str | None, str]:
+    lex = gazetteers.titles()
+    for entry in gazetteers.people():
+        if person.name.lower() in {n.lower() for n in (entry.name, *entry.aliases)}:
+            return entry.country, "gazetteer"
+    if person.stated_countries:
+        return Counter(person.stated_countries).most_common(1)[0][0], "office"
+    orgs = " ".join(t.organization or "" for t in person.titles)
+    for org, country in org_countries.items():
+        if country and org and re.search(rf"(?<!\w){re.escape(org)}(?!\w)", orgs):
+            return country, "body"
+    text = " ".join([*person.cues, orgs])
+    words = set(re.findall(r"[\w']+", text))
+    for country in ("China", "Pakistan"):
+        if words & set(lex.country_cues[country]):
+            return country, "cue"
+    if chinese_name(person.name):
+        return "China", "name"
+    return lex.default_country, "default"
+
+
+def chinese_name(name: str) -> bool:
+    """'Ma Zhaoxu', 'Jiang Zaidong': a Chinese surname, then a given name of one or two pinyin syllables."""
+    words = name.split()
+    names = gazetteers.chinese_names()
+    return (
+        len(words) == 2
+        and words[0] in names.surnames
+        and _pinyin().fullmatch(words[1].lower()) is not None
+        and words[1][:1].isupper()
+    )
+
+
+@cache
+def _pinyin() -> re.Pattern[str]:
+    names = gazetteers.chinese_names()
+    initials = "|".join(sorted(names.pinyin_initials, key=len, reverse=True))
+    finals = "|".join(sorted(names.pinyin_finals, key=len, reverse=True))
+    syllable = rf"(?:(?:{initials})?(?:{finals}))"
+    return re.compile(rf"{syllable}{{1,2}}")

@@ -1,0 +1,165 @@
+"""Offices in a sentence: where each is written, its title, and what stands before it.
+
+An office is a head from config/data/titles.json ("Minister", "Director General", written in any case;
+"PM", "CM", "SP" only in capitals) with the modifiers and portfolio words written before it ("Federal
+Planning Minister"). What precedes those may name the body ("NDRC Deputy Director-General", "Sindh
+Economic Zones Management Company Chief Executive"), the place ("Punjab Governor") or the nationality
+("Chinese Ambassador") of the office.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from config import gazetteers
+from pipeline.analysis.sentences import doc_text
+
+# "Adviser to the Prime Minister X": an office after these words names the body, not the person's office.
+OFFICE_AS_BODY = {"to", "of"}
+BODY_GAP = 4  # tokens between an office and a following "to/of [the] OFFICE" that names its body
+LEFT_WORDS = 8  # capitalised words before an office that may name its body
+PORTFOLIO_HEADS = ("Minister", "Secretary", "Adviser", "Advisor", "Assistant", "Spokesman", "Spokesperson")
+_PLACES_KEY = "cpec_place_tokens"
+
+
+@dataclass
+class Office:
+    start: int  # first token of the title
+    end: int  # token after the head
+    title: str
+    plural: bool
+    left_org: str | None  # a body written before the office
+    left_country: str | None  # a nationality or country written before the office
+    cue_start: int  # where words that may carry a country cue begin
+
+
+def lexicon() -> gazetteers.TitleLexicon:
+    return gazetteers.titles()
+
+
+@cache
+def head_pattern() -> re.Pattern[str]:
+    lex = lexicon()
+    heads = "|".join(re.escape(h) for h in sorted(lex.heads, key=len, reverse=True))
+    abbrevs = "|".join(re.escape(h) for h in sorted(lex.abbreviated_heads, key=len, reverse=True))
+    # a plural 's' only after a written-out head or an abbreviation ("MNAs"); never a possessive
+    return re.compile(rf"\b(?:(?i:{heads})|{abbrevs})(s)?\b(?!['’]s)")
+
+
+@cache
+def _place_pattern() -> re.Pattern[str]:
+    p = gazetteers.places()
+    names = sorted({*p.all_names, *p.countries}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+def place_tokens(doc: Doc) -> frozenset[int]:
+    """Tokens inside a place, province or country name ("Azad Jammu and Kashmir"): never part of a name."""
+    cached = doc.user_data.get(_PLACES_KEY)
+    if isinstance(cached, frozenset):
+        return cached
+    found: set[int] = set()
+    for m in _place_pattern().finditer(doc_text(doc)):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None:
+            found.update(range(span.start, span.end))
+    doc.user_data[_PLACES_KEY] = frozenset(found)
+    return doc.user_data[_PLACES_KEY]  # type: ignore[no-any-return]
+
+
+def place_name(text: str) -> str | None:
+    """The canonical name of a province, place or country written as text, if it is one."""
+    p = gazetteers.places()
+    if text in p.province_names:
+        return p.province_names[text]
+    if text in p.places or text in p.countries:
+        return text
+    return None
+
+
+def offices_in(sent: Span) -> tuple[list[Office], set[int]]:
+    """Each office named in a sentence, and the tokens of offices that name a body ("adviser to the chief
+    minister"): those belong to the office before them."""
+    found: list[Office] = []
+    as_body: set[int] = set()
+    last_end = -BODY_GAP - 1
+    for m in head_pattern().finditer(sent.text):
+        span = sent.doc.char_span(
+            sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand"
+        )
+        if span is None:
+            continue
+        gap = sent.doc[last_end : span.start] if 0 <= span.start - last_end <= BODY_GAP else None
+        # "chairmanship of MNA X" is an office; "Adviser to the (KP) Prime Minister X" names the body
+        if gap is not None and len(gap) and gap[0].lower_ in OFFICE_AS_BODY:
+            as_body.update(range(span.start, span.end))
+        else:
+            found.append(_office(sent, span, bool(m.group(1))))
+        last_end = span.end
+    return found, as_body
+
+
+def _office(sent: Span, head: Span, plural: bool) -> Office:
+    doc = sent.doc
+    lex = lexicon()
+    start = head.start
+    portfolio_ok = head.text.rstrip("s").split()[-1].title() in PORTFOLIO_HEADS
+    while start > sent.start and (
+        doc[start - 1].text in lex.modifiers or (portfolio_ok and doc[start - 1].text in lex.portfolio_words)
+    ):
+        start -= 1
+    left_org, left_country, cue_start = _left_context(doc, start, sent.start)
+    title = title_text(doc[start : head.end].text, plural)
+    return Office(start, head.end, title, plural, left_org, left_country, cue_start)
+
+
+def _left_context(doc: Doc, start: int, sent_start: int) -> tuple[str | None, str | None, int]:
+    """A body ("NDRC", "(BoI)", "Sindh Economic Zones Management Company"), place ("Punjab") or nationality
+    ("Chinese", "China's") written right before the office, and where country cues begin."""
+    lex = lexicon()
+    j = start
+    while j > sent_start and j > start - LEFT_WORDS and _left_word(doc[j - 1]):
+        j -= 1
+    words = doc[j:start]
+    cue_start = max(sent_start, j - 2)
+    if not len(words):
+        return None, None, cue_start
+    text = words.text
+    bracketed = re.search(r"\(([A-Z][A-Za-z&-]{1,10})\)\s*$", text)
+    if bracketed:
+        return bracketed.group(1), None, cue_start
+    bare = re.sub(r"['’]s$", "", text)
+    if bare in lex.nationalities:
+        return None, lex.nationalities[bare], cue_start
+    place = place_name(bare)
+    if place is not None:
+        return place, place if place in gazetteers.places().countries else None, cue_start
+    if all(_abbreviation(t.text) or t.text in lex.org_words for t in words) or _ends_in_body(words):
+        return text, None, cue_start
+    return None, None, cue_start
+
+
+def _left_word(tok: Token) -> bool:
+    return tok.text in {"(", ")"} or tok.text[:1].isupper() or tok.lower_ in {"'s", "’s"}
+
+
+def _ends_in_body(words: Span) -> bool:
+    """'Sindh Economic Zones Management Company': a capitalised run that ends in a body noun."""
+    last = words[-1].text
+    return len(words) >= 2 and last in lexicon().org_words and last not in lexicon().portfolio_words
+
+
+def _abbreviation(text: str) -> bool:
+    return sum(c.isupper() for c in text) >= 2 and text.isalpha()
+
+
+def title_text(text: str, plural: bool) -> str:
+    """The office as a title: "special assistant" -> "Special Assistant", "MNAs" -> "MNA"."""
+    if plural:
+        text = text[:-1]
+    small = {"of", "for", "to", "on", "and", "the", "in", "&"}
+    return " ".join(w if w in small or w.isupper() else w[:1].upper() + w[1:] for w in text.split())

