@@ -41,7 +41,8 @@ def test_place_portfolio_and_nationality_before_the_office(nlp) -> None:
     found = _officials(
         nlp,
         "Punjab Governor Tariq Jamil, Federal Trade Minister Rubina Aslam and Chinese ambassador to "
-        "Pakistan Zhou Mingde visited the park. Ambassador of Pakistan to Turkey Salman Ghani joined by video.",
+        "Pakistan Zhou Mingde visited the park. Ambassador of Pakistan to Turkey Salman Ghani joined "
+        "by video.",
     )
     assert (found["Tariq Jamil"].title, found["Tariq Jamil"].organization) == ("Governor", "Punjab")
     assert found["Rubina Aslam"].title == "Federal Trade Minister"
@@ -56,7 +57,7 @@ def test_place_portfolio_and_nationality_before_the_office(nlp) -> None:
 
 
 def test_long_bodies_with_possessives_and_a_rank_with_dots(nlp) -> None:
-    """Class: "Vice Chairman of China's NDRC X", "... of the People's Republic of China X", "Lt. Gen (Retd)"."""
+    """Class: "Vice Chairman of China's NDRC X", "... of the People's Republic of China X", "Lt. Gen"."""
     found = _officials(
         nlp,
         "The talks were co-chaired by Vice Chairman of the National Development and Reform Commission "
