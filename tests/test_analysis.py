@@ -260,3 +260,22 @@ def test_reference_article_from_html_meets_its_expected_file(cli, server, sqlite
             and (not item.get("date") or e["date"] == item["date"])
             for e in rec["events"]
         ), item
+
+
+def test_zone_phrases_that_name_bodies_sites_and_kinds(nlp) -> None:
+    """Classes: a zone phrase before 'Company'/'Authority'/'Act' names a body; 'an SEZ at <town>' and
+    'Industrial Park <site>' name a zone by its place; a bare capitalised kind ('Free Zone Stage II') is
+    the one known zone of that kind whose town the article names; a known name beats a longer discovery."""
+    text = (
+        "The Punjab Economic Zones Development and Management Company met the Sindh Special Economic "
+        "Zones Authority.\nThe AJK government allocated land for an SEZ at Mirpur and a new special "
+        "economic zone at Kasur.\nGwadar port was busy, and the Free Zone Stage II will be completed next "
+        "year.\nPlots in the M-3 Industrial City SEZ of Faisalabad Industrial Estate were sold."
+    )
+    zones = {z.name: z for z in _analyse(nlp, text).zones}
+    assert not any(name.startswith(("Punjab", "Sindh")) for name in zones)
+    assert "Mirpur Special Economic Zone" in zones
+    assert zones["Kasur Special Economic Zone"].province == "Punjab"
+    assert [m.text for m in zones["Gwadar Free Zone"].mentions] == ["Free Zone"]
+    assert "Allama Iqbal Industrial City" in zones
+    assert not any("SEZ of" in name for name in zones)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from rapidfuzz import fuzz, process, utils
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from config import gazetteers
 from models.records import Span as Mention
@@ -55,6 +55,20 @@ GENERIC_FIRST = {
     "Second",
 }
 ZONE_CUE = re.compile(r"\b(SEZs?|[Zz]ones?|[Ii]ndustrial|economic zones?)\b")
+# "KP Economic Zones Development and Management Company", "SEZ Act": a body or a law, not a zone
+BODY_AFTER = re.compile(
+    r"\s*(?:(?:Development|Management)\s+(?:and\s+Management\s+)?)?"
+    r"(?:Company|Authority|Corporation|Board|Cell|Department|Wing|Ltd|Limited|Act|Policy|Ordinance|Bill|Rules)\b"
+)
+# "an SEZ at Mirpur", "Industrial Park on the Pakistan Steel Mills land": the kind first, then the place
+KIND_FIRST = re.compile(
+    r"\b(SEZ|(?i:special economic zone|economic zone|industrial zone|industrial park|industrial estate))"
+    r"(\s+(?:at|in|on)\s+(?:the\s+)?|\s+)([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})"
+)
+# "completion of Free Zone Stage II": a capitalised kind with no name of its own
+GENERIC_KIND = re.compile(
+    r"(?<![\w-])(Free Zone|Special Economic Zone|Industrial City|Industrial Park|Marble City)(?![\w-])(?!s)"
+)
 FUZZY = 84  # rapidfuzz ratio for the distinctive part of a discovered name ("Maqpondass" ~ "Moqpondass")
 # Whole multi-word names misspelt in the text ("Marbal City", "Still Mill", "AIlama"): about one slip in
 # eight characters. Single words are never matched this way: too many short names sit that close.
@@ -166,27 +180,95 @@ def _typo_hits(doc: Doc, zone_sents: list[Span]) -> list[Hit]:
     return hits
 
 
+LIST_ITEM = re.compile(r"[^,;]+?(?=,|;| and |\.?$)")
+
+
 def _listed_hits(zone_sents: list[Span], found: list[Hit]) -> list[Hit]:
-    """ "work on five SEZs including Dhabeji, ..., and Gwadar in Balochistan": a zone's place name
-    coordinated with a zone already found is that zone too."""
+    """ "work on five SEZs including Dhabeji in Sindh, ..., and Gwadar in Balochistan": an item of a list
+    that already holds two zones, next to one of them, whose first word is a known zone's name."""
     table = _distinctive_table()
     hits = []
     for sent in zone_sents:
         known = [h for h in found if sent.start_char <= h.start < sent.end_char]
         if len(known) < 2:
             continue
-        for tok in sent:
-            entry = table.get(tok.lower_)
-            if entry is None or not tok.text[:1].isupper() or not _coordinated(tok, known):
-                continue
-            hits.append(Hit(entry, entry.name, tok.idx, tok.idx + len(tok.text)))
+        base = sent.start_char
+        items = [(base + m.start(), base + m.end()) for m in LIST_ITEM.finditer(sent.text)]
+        holds = [any(s <= h.start < e for h in known) for s, e in items]
+        for i, (s, e) in enumerate(items):
+            item = doc_text(sent.doc)[s:e]
+            word = re.match(r"\s*(?:and\s+)?([A-Z][a-z][\w-]*)(?=\s+(?:in|at)\s+[A-Z]|\s*$)", item)
+            entry = table.get(word.group(1).lower()) if word else None
+            beside = (i > 0 and holds[i - 1]) or (i + 1 < len(items) and holds[i + 1])
+            if entry is not None and word is not None and beside and not holds[i]:
+                start = s + word.start(1)
+                hits.append(Hit(entry, entry.name, start, start + len(word.group(1))))
     return hits
 
 
-def _coordinated(tok: Token, known: list[Hit]) -> bool:
-    related = [tok.head] if tok.dep_ == "conj" else []
-    related += [c for c in tok.children if c.dep_ == "conj"]
-    return any(h.start <= r.idx < h.end for r in related for h in known)
+def _kind_first_hits(zone_sents: list[Span]) -> list[Hit]:
+    """'an SEZ at Mirpur', 'Industrial Park Pakistan Steel Mills': a known zone by its place or site; a
+    new one only after a preposition and a town (never a province: 'SEZs in Punjab' names no zone)."""
+    p = gazetteers.places()
+    hits = []
+    for sent in zone_sents:
+        for m in KIND_FIRST.finditer(sent.text):
+            kind, link, target = m.group(1), m.group(2).strip(), m.group(3)
+            entry, used = _entry_for_place(target)
+            start, end = sent.start_char + m.start(), sent.start_char + m.start(3) + len(used)
+            if entry is not None:
+                hits.append(Hit(entry, entry.name, start, end))
+            elif link and target in p.places and target not in p.province_names:
+                hits.append(Hit(None, f"{target} {_singular(kind)}", start, end))
+    return hits
+
+
+def _singular(kind: str) -> str:
+    return "Special Economic Zone" if kind == "SEZ" else kind.title()
+
+
+def _entry_for_place(target: str) -> tuple[gazetteers.ZoneEntry | None, str]:
+    """The gazetteer zone whose distinctive name, bare name or town the words begin with, and those words."""
+    words = target.split()
+    for n in range(len(words), 0, -1):
+        head = " ".join(words[:n])
+        found = _distinctive_table().get(head.lower()) or _by_town().get(head)
+        if found is not None:
+            return found, head
+    return None, target
+
+
+@cache
+def _by_town() -> dict[str, gazetteers.ZoneEntry]:
+    """Towns that hold exactly one known zone: that zone."""
+    towns: dict[str, list[gazetteers.ZoneEntry]] = {}
+    for entry in gazetteers.zones():
+        for town in {*(entry.location or "").split(", "), *entry.bare} - {""}:
+            towns.setdefault(town, []).append(entry)
+    return {town: entries[0] for town, entries in towns.items() if len(entries) == 1}
+
+
+def _generic_hits(text: str, found: list[Hit]) -> list[Hit]:
+    """A capitalised kind with no name ('Free Zone Stage II') is the one known zone of that kind whose
+    town the article names, when exactly one fits."""
+    hits = []
+    for m in GENERIC_KIND.finditer(text):
+        before = re.search(r"(\S+)\s+$", text[max(0, m.start() - 40) : m.start()])
+        if any(h.start <= m.start() < h.end for h in found) or (before and before.group(1)[:1].isupper()):
+            continue  # named ("Sukkur Special Economic Zone") or found already
+        fits = [
+            e
+            for e in gazetteers.zones()
+            if e.name.endswith(m.group(1))
+            and any(re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", text) for t in _towns(e))
+        ]
+        if len(fits) == 1:
+            hits.append(Hit(fits[0], fits[0].name, m.start(), m.end()))
+    return hits
+
+
+def _towns(entry: gazetteers.ZoneEntry) -> set[str]:
+    return {*(entry.location or "").split(", "), *entry.bare} - {""}
 
 
 def _discovered(text: str) -> list[Hit]:
@@ -233,13 +315,17 @@ def extract_zones(doc: Doc) -> list[ZoneRecord]:
     text = doc_text(doc)
     zone_sents = [s for s in sentences(doc) if ZONE_CUE.search(s.text)]  # sentences about zones
     hits = _gazetteer_hits(text) + _discovered(text) + _bare_hits(zone_sents)
-    hits += _typo_hits(doc, zone_sents)
+    hits += _typo_hits(doc, zone_sents) + _kind_first_hits(zone_sents)
     hits += _listed_hits(zone_sents, hits)
-    hits.sort(key=lambda h: (h.start, -(h.end - h.start), h.entry is None))
+    hits += _generic_hits(text, hits)
+    hits = [h for h in hits if not BODY_AFTER.match(text, h.end)]
+    # a known zone wins over a discovered name that overlaps it ("M-3 Industrial City SEZ of ...")
+    hits.sort(key=lambda h: (h.entry is None, -(h.end - h.start), h.start))
     taken: list[Hit] = []
     for hit in hits:
         if not any(h.start < hit.end and hit.start < h.end for h in taken):
             taken.append(hit)
+    taken.sort(key=lambda h: h.start)
     records: dict[str, ZoneRecord] = {}
     for hit in taken:
         sent = sentence_at(doc, hit.start)
