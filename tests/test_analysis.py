@@ -91,6 +91,16 @@ def test_zones_gazetteer_discovery_and_location(nlp) -> None:
         ("A review is due next month.", ("2023-04-01", "2023-04-30")),
         ("Talks are planned for May/June this year.", ("2023-05-01", "2023-06-30")),
         ("The line was finished three days ago.", ("2023-03-12", "2023-03-12")),
+        # classes added for unseen text: Pakistan's fiscal year, year spans, open spans, parts of a period
+        ("The allocation for FY 2023-24 was raised.", ("2023-07-01", "2024-06-30")),
+        ("Exports rose in 2021-22.", ("2021-07-01", "2022-06-30")),
+        ("The 2025-2029 plan was approved.", ("2025-01-01", "2029-12-31")),
+        ("Growth has doubled since 2019.", ("2019-01-01", "2023-03-15")),
+        ("The post-2018 phase was slower.", ("2019-01-01", "2023-03-15")),
+        ("A vote is expected in December or January.", ("2023-12-01", "2024-01-31")),
+        ("The envoy will arrive later this month.", ("2023-03-15", "2023-03-31")),
+        ("Trade grew over the past six years.", ("2017-03-15", "2023-03-15")),
+        ("Output will double over the next two years.", ("2023-03-15", "2025-03-15")),
     ],
 )
 def test_dates_resolve_against_publication_and_tense(nlp, sentence, expected) -> None:

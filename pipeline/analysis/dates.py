@@ -19,7 +19,7 @@ MONTHS["sept"] = 9
 DAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
 )
 NUMBER_WORDS = {
     "one": 1,
@@ -40,12 +40,30 @@ DIGITS = r"\d{1,2}"
 DAY = DIGITS + r"(?:st|nd|rd|th)?"
 NUM = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a|an)"
 
+YEAR = r"(?:19|20)\d{2}"
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "full",
         re.compile(rf"\b(?:{MONTH} {DAY},? \d{{4}}|{DAY} {MONTH},? \d{{4}})\b"),
     ),
-    ("months", re.compile(rf"\b({MONTH})/({MONTH})(?: (this year|next year|last year|\d{{4}}))?")),
+    # "FY 2019-20", "2023-24": Pakistan's fiscal year runs from July to June
+    (
+        "fiscal",
+        re.compile(
+            rf"\b(?:(?:FY|[Ff]iscal [Yy]ear|[Ff]inancial [Yy]ear)\s*)?({YEAR})[-–/](\d{{2}})\b(?![-–/]\d)"
+        ),
+    ),
+    ("year_range", re.compile(rf"\b({YEAR})\s*(?:-|–|to|till|until)\s*({YEAR})\b")),
+    ("since", re.compile(rf"\b(since |post-|after )({YEAR})\b(?![-–/]\d)", re.I)),
+    (
+        "months",
+        re.compile(rf"\b({MONTH})(?:/| or |-|–| to )({MONTH})(?: (this year|next year|last year|\d{{4}}))?"),
+    ),
+    # "later this month", "the end of this month": the rest of the period from the day of the news
+    (
+        "part",
+        re.compile(r"\b(?:(later) this|(?:the )?(end) of (?:this|the current)) (week|month|year)\b", re.I),
+    ),
     (
         "month_day",
         re.compile(
@@ -100,6 +118,16 @@ def resolve(kind: str, m: re.Match[str], ref: date, status: str) -> tuple[date, 
     if kind == "full":
         parsed = dateparser.parse(m.group(0), languages=["en"])
         return (parsed.date(), parsed.date(), "day") if parsed else None
+    if kind == "fiscal":
+        return _fiscal(int(g[0]), int(g[1]))
+    if kind == "year_range":
+        a, b = int(g[0]), int(g[1])
+        return (date(a, 1, 1), date(b, 12, 31), "range") if a < b else None
+    if kind == "since":
+        year = int(g[1]) + (0 if g[0].lower().strip() == "since" else 1)
+        return (date(year, 1, 1), ref, "range") if date(year, 1, 1) <= ref else None
+    if kind == "part":
+        return _part(g[0] or g[1], g[2].lower(), ref)
     if kind == "months":
         a, b = MONTHS[g[0].lower().rstrip(".")], MONTHS[g[1].lower().rstrip(".")]
         year = (
@@ -140,6 +168,29 @@ def resolve(kind: str, m: re.Match[str], ref: date, status: str) -> tuple[date, 
     return date(year, 1, 1), date(year, 12, 31), "year"
 
 
+def _fiscal(first: int, second: int) -> tuple[date, date, str] | None:
+    """'2019-20' is the fiscal year July 2019 - June 2020; '2022-24' the years 2022 to 2024."""
+    end_year = first // 100 * 100 + second
+    if end_year == first + 1:
+        return date(first, 7, 1), date(end_year, 6, 30), "range"
+    if first < end_year <= first + 10:
+        return date(first, 1, 1), date(end_year, 12, 31), "range"
+    return None
+
+
+def _part(which: str, unit: str, ref: date) -> tuple[date, date, str]:
+    """'later this month' and 'the end of this month' run from the day of the news to the month's end.
+    ('earlier this month' is read as the month itself, as the annotation guide reads it.)"""
+    if unit == "year":
+        first, last = date(ref.year, 1, 1), date(ref.year, 12, 31)
+    elif unit == "month":
+        first, last = month_range(ref.year, ref.month)
+    else:
+        first = ref - timedelta(days=ref.weekday())
+        last = first + timedelta(days=6)
+    return (ref, last, "range") if first <= ref else (first, last, "range")
+
+
 def _weekday(day: int, ref: date, status: str) -> tuple[date, date, str]:
     """A weekday in news is the one of the publication week: the latest on or before the date, or the next
     one when the clause speaks of the future."""
@@ -176,17 +227,22 @@ def _ago(n: int, unit: str, ref: date) -> tuple[date, date, str]:
 
 
 def _span(direction: str, n: int, unit: str, ref: date) -> tuple[date, date, str]:
+    """'the past six years', 'over the next two months': from or to the day of the news, that many units."""
     sign = -1 if direction in {"last", "past"} else 1
     if unit == "years":
-        other = date(ref.year + sign * n, 1, 1) if sign < 0 else date(ref.year + n, 12, 31)
+        other = _same_day(ref.year + sign * n, ref.month, ref.day)
     elif unit == "months":
-        other = _shift_months(ref, sign * n)
+        first = _shift_months(ref, sign * n)
+        other = _same_day(first.year, first.month, ref.day)
     else:
         other = ref + timedelta(days=sign * n * (7 if unit == "weeks" else 1))
     start, end = sorted((other, ref))
-    if sign < 0 and unit == "years":
-        end = date(ref.year, 12, 31)
     return start, end, "range"
+
+
+def _same_day(year: int, month: int, day: int) -> date:
+    """The same day of the month, or the month's last day when it has none (29 February)."""
+    return date(year, month, min(day, calendar.monthrange(year, month)[1]))
 
 
 def extract_dates(doc: Doc, published: date | None) -> list[DateRecord]:
