@@ -8,6 +8,7 @@ from models.articles import (
     DateMention,
     Event,
     EventArgument,
+    EventMention,
     Mention,
 )
 from models.base import Base
@@ -23,6 +24,7 @@ __all__ = [
     "DateMention",
     "Event",
     "EventArgument",
+    "EventMention",
     "Mention",
     "Organization",
     "Person",

@@ -54,6 +54,7 @@ class ArticleOfficial(Base):
     organization: Mapped[str | None] = mapped_column(Text)
     country: Mapped[str | None] = mapped_column(String(80))
     titles: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    rule: Mapped[str | None] = mapped_column(Text)  # which rules found the person and chose the country
 
     article: Mapped[Article] = relationship(back_populates="officials")
     person: Mapped[Person] = relationship()
@@ -67,6 +68,7 @@ class ArticleZone(Base):
     zone_id: Mapped[int] = mapped_column(ForeignKey("zones.id"), index=True)
     location: Mapped[str | None] = mapped_column(Text)
     province: Mapped[str | None] = mapped_column(Text)
+    rule: Mapped[str | None] = mapped_column(Text)
 
     zone: Mapped[Zone] = relationship()
 
@@ -77,6 +79,7 @@ class ArticleOrganization(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
     organization_id: Mapped[int] = mapped_column(ForeignKey("organizations.id"), index=True)
+    rule: Mapped[str | None] = mapped_column(Text)
 
     organization: Mapped[Organization] = relationship()
 
@@ -108,6 +111,7 @@ class DateMention(Base):
     granularity: Mapped[str] = mapped_column(String(10))
     start_char: Mapped[int] = mapped_column(Integer)
     end_char: Mapped[int] = mapped_column(Integer)
+    rule: Mapped[str | None] = mapped_column(Text)
 
 
 class Event(Base):
@@ -124,10 +128,28 @@ class Event(Base):
     date_end: Mapped[date | None] = mapped_column(Date)
     amount_value: Mapped[float | None] = mapped_column(Float)
     amount_currency: Mapped[str | None] = mapped_column(String(8))
+    rule: Mapped[str | None] = mapped_column(Text)
 
     arguments: Mapped[list[EventArgument]] = relationship(
         cascade="all, delete-orphan", order_by="EventArgument.id"
     )
+    mentions: Mapped[list[EventMention]] = relationship(
+        cascade="all, delete-orphan", order_by="EventMention.start"
+    )
+
+
+class EventMention(Base):
+    """One report of an event: its trigger word and sentence (one occurrence may be told several times)."""
+
+    __tablename__ = "event_mentions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    sentence_start: Mapped[int | None] = mapped_column(Integer)
+    sentence_end: Mapped[int | None] = mapped_column(Integer)
 
 
 class EventArgument(Base):

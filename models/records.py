@@ -87,6 +87,7 @@ class EventRecord:
     amount: Amount | None = None
     rule: str | None = None
     trigger_start: int | None = None  # character offset of the trigger word
+    mentions: list[Span] = field(default_factory=list)  # every report of the occurrence: trigger, sentence
 
 
 @dataclass

@@ -17,7 +17,7 @@ from typing import Any
 
 from spacy.language import Language
 
-from models.records import Analysis, DateRecord, Official, ZoneRecord
+from models.records import Analysis, DateRecord, EventRecord, Official, ZoneRecord
 from pipeline.analysis.analyze import analyse_doc, pipeline_version
 from pipeline.analysis.normalize import normalize_text
 from pipeline.analysis.organizations import known_abbreviations
@@ -186,13 +186,19 @@ def score_dates(exp: dict[str, Any], dates: list[DateRecord], text_only: bool = 
     return s
 
 
-def _event_ok(item: dict[str, Any], ev: Any, orgs: dict[str, list[str]]) -> bool:
+def _event_ok(item: dict[str, Any], ev: EventRecord, orgs: dict[str, list[str]], text: str = "") -> bool:
+    """The event's sentence is any sentence that reports it (one occurrence, several mentions)."""
     types = item.get("type_any") or [item["type"]]
+    reports = [ev.sentence] + [
+        text[m.sentence_start : m.sentence_end]
+        for m in ev.mentions
+        if text and m.sentence_start is not None and m.sentence_end is not None
+    ]
     people = [p.name for p in ev.participants]
     org_names = [n for o in ev.organizations for n in orgs.get(o, [o])]
     checks = [
         ev.type in types,
-        _has(ev.sentence, item["sentence_has"]),
+        any(_has(r, item["sentence_has"]) for r in reports),
         not item.get("status") or item["status"] == ev.status,
         all(any(_same_name(p, n) for n in people) for p in item.get("participants_all", [])),
         not item.get("organizations_any")
@@ -209,7 +215,7 @@ def _event_ok(item: dict[str, Any], ev: Any, orgs: dict[str, list[str]]) -> bool
     return all(checks)
 
 
-def score_events(exp: dict[str, Any], analysis: Analysis) -> Score:
+def score_events(exp: dict[str, Any], analysis: Analysis, text: str = "") -> Score:
     """An event's organisation counts under any name the article gives it ("CPEC Authority" or its full
     name), so that the choice of canonical name is not scored as a miss."""
     events = analysis.events
@@ -220,26 +226,28 @@ def score_events(exp: dict[str, Any], analysis: Analysis) -> Score:
     s = Score(predicted=len(events), required=len(exp.get("required", [])))
     items = exp.get("required", []) + exp.get("optional", [])
     for item in exp.get("required", []):
-        ok = any(_event_ok(item, e, orgs) for e in events)
+        ok = any(_event_ok(item, e, orgs, text) for e in events)
         s.found += ok
         if not ok:
             s.missed.append(f"{item.get('type')} {item.get('status')}: {item['sentence_has']}")
     for ev in events:
-        if any(_event_ok(i, ev, orgs) for i in items):
+        if any(_event_ok(i, ev, orgs, text) for i in items):
             s.tp += 1
         else:
             s.spurious.append(f"{ev.type} {ev.status}: {ev.sentence[:80]}")
     return s
 
 
-def score(expected: dict[str, Any], analysis: Analysis, baseline: bool = False) -> dict[str, Score]:
+def score(
+    expected: dict[str, Any], analysis: Analysis, baseline: bool = False, text: str = ""
+) -> dict[str, Score]:
     """baseline: bare entities carry no offices, locations or resolved dates, so they are matched by name
     or expression alone; that is what bare spaCy can be given credit for."""
     return {
         "officials": score_officials(expected.get("officials", {}), analysis.officials, baseline),
         "zones": score_zones(expected.get("zones", {}), analysis.zones, baseline),
         "dates": score_dates(expected.get("dates", {}), analysis.dates, baseline),
-        "events": score_events(expected.get("events", {}), analysis),
+        "events": score_events(expected.get("events", {}), analysis, text),
     }
 
 
@@ -315,7 +323,7 @@ def evaluate(
     for article, exp_file in find_cases(paths):
         text, published, expected = load_case(article, exp_file)
         try:
-            mine = score(expected, analyse_doc(nlp(text), published, version))
+            mine = score(expected, analyse_doc(nlp(text), published, version), text=text)
             theirs = score(expected, bare_analysis(bare, text), baseline=True)
         except (KeyError, TypeError, AttributeError) as exc:
             raise TargetError(f"{exp_file}: malformed expected-file ({type(exc).__name__}: {exc})") from None

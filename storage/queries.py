@@ -26,6 +26,7 @@ def find_article(session: Session, ref: str, canonical: str | None = None) -> Ar
         selectinload(Article.mentions),
         selectinload(Article.dates),
         selectinload(Article.events).selectinload(Event.arguments),
+        selectinload(Article.events).selectinload(Event.mentions),
     )
     if ref.isdigit():
         article = session.scalar(stmt.where(Article.id == int(ref)))
@@ -75,6 +76,7 @@ def article_record(session: Session, article: Article) -> dict[str, Any]:
                 "country": o.country,
                 "titles": o.titles,
                 "mentions": mentions.get(("official", o.person.name), []),
+                "rule": o.rule,
             }
             for o in article.officials
         ],
@@ -84,6 +86,7 @@ def article_record(session: Session, article: Article) -> dict[str, Any]:
                 "location": z.location,
                 "province": z.province,
                 "mentions": mentions.get(("zone", z.zone.name), []),
+                "rule": z.rule,
             }
             for z in article.zones
         ],
@@ -92,6 +95,7 @@ def article_record(session: Session, article: Article) -> dict[str, Any]:
                 "name": o.organization.name,
                 "abbreviation": o.organization.abbreviation,
                 "mentions": mentions.get(("organization", o.organization.name), []),
+                "rule": o.rule,
             }
             for o in article.organizations
         ],
@@ -103,6 +107,7 @@ def article_record(session: Session, article: Article) -> dict[str, Any]:
                 "granularity": d.granularity,
                 "start_char": d.start_char,
                 "end_char": d.end_char,
+                "rule": d.rule,
             }
             for d in article.dates
         ],
@@ -124,6 +129,17 @@ def event_record(e: Event) -> dict[str, Any]:
         "organizations": names("organization"),
         "zones": names("zone"),
         "amount": {"value": e.amount_value, "currency": e.amount_currency} if e.amount_value else None,
+        "mentions": [
+            {
+                "text": m.text,
+                "start": m.start,
+                "end": m.end,
+                "sentence_start": m.sentence_start,
+                "sentence_end": m.sentence_end,
+            }
+            for m in e.mentions
+        ],
+        "rule": e.rule,
     }
 
 

@@ -19,6 +19,7 @@ from models import (
     DateMention,
     Event,
     EventArgument,
+    EventMention,
     Mention,
 )
 from models.records import Analysis, EventRecord, Span
@@ -121,16 +122,19 @@ def replace_analysis(session: Session, article: Article, analysis: Analysis) -> 
                 organization=off.organization,
                 country=off.country,
                 titles=titles,
+                rule=off.rule,
             )
         )
         article.mentions.extend(_mention_rows("official", person.name, off.mentions))
     for zone in analysis.zones:
         row = zone_for(session, zone)
-        article.zones.append(ArticleZone(zone=row, location=zone.location, province=zone.province))
+        article.zones.append(
+            ArticleZone(zone=row, location=zone.location, province=zone.province, rule=zone.rule)
+        )
         article.mentions.extend(_mention_rows("zone", row.name, zone.mentions))
     for org in analysis.organizations:
         org_row = organization_for(session, org)
-        article.organizations.append(ArticleOrganization(organization=org_row))
+        article.organizations.append(ArticleOrganization(organization=org_row, rule=org.rule))
         article.mentions.extend(_mention_rows("organization", org_row.name, org.mentions))
     for d in analysis.dates:
         article.dates.append(
@@ -141,6 +145,7 @@ def replace_analysis(session: Session, article: Article, analysis: Analysis) -> 
                 granularity=d.granularity,
                 start_char=d.start_char,
                 end_char=d.end_char,
+                rule=d.rule,
             )
         )
     for ev in analysis.events:
@@ -158,8 +163,19 @@ def _event_row(ev: EventRecord) -> Event:
         date_end=ev.date[1] if ev.date else None,
         amount_value=ev.amount.value if ev.amount else None,
         amount_currency=ev.amount.currency if ev.amount else None,
+        rule=ev.rule,
     )
     row.arguments.extend(EventArgument(kind="participant", name=p.name, role=p.role) for p in ev.participants)
     row.arguments.extend(EventArgument(kind="organization", name=n) for n in ev.organizations)
     row.arguments.extend(EventArgument(kind="zone", name=n) for n in ev.zones)
+    row.mentions.extend(
+        EventMention(
+            text=m.text,
+            start=m.start,
+            end=m.end,
+            sentence_start=m.sentence_start,
+            sentence_end=m.sentence_end,
+        )
+        for m in ev.mentions
+    )
     return row

@@ -42,7 +42,7 @@ def analyse_doc(doc: Doc, published: date | None, version: str) -> Analysis:
     officials = extract_officials(doc, abbreviations, org_countries())
     zones = extract_zones(doc)
     dates = extract_dates(doc, published)
-    events = extract_events(doc, Context(officials, organizations, zones, dates))
+    events = extract_events(doc, Context(officials, organizations, zones, dates, published))
     return Analysis(version, officials, zones, organizations, dates, events)
 
 

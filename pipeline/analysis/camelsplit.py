@@ -53,7 +53,9 @@ def paragraph_starts(doc: Doc) -> Doc:
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
-            tok.is_sent_start = True
+            # a line broken after a comma or before a lower-case word goes on with its sentence
+            last = doc[prev.i - 1] if prev.is_space and prev.i > 0 else prev
+            tok.is_sent_start = not (last.text in {",", "-"} or tok.text[:1].islower())
         elif prev.text not in SENTENCE_END and not prev.is_space:
             tok.is_sent_start = False
     return doc

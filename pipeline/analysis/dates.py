@@ -262,5 +262,7 @@ def extract_dates(doc: Doc, published: date | None) -> list[DateRecord]:
                 continue
             taken.append((m.start(), m.end()))
             start, end, gran = resolved
-            records.append(DateRecord(m.group(0), start, end, gran, m.start(), m.end()))
+            records.append(
+                DateRecord(m.group(0), start, end, gran, m.start(), m.end(), f"{kind}; clause:{status}")
+            )
     return sorted(records, key=lambda r: r.start_char)

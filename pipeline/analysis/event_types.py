@@ -1,4 +1,5 @@
-"""The event types we record, in one place: definitions, triggers and PLOVER/CAMEO counterparts."""
+"""The event types we record, in one place: definitions, triggers and PLOVER/CAMEO counterparts, and the
+word lists the event rules read (occasion verbs, wishes, press nouns)."""
 
 from __future__ import annotations
 
@@ -17,54 +18,63 @@ class EventType:
 EVENT_TYPES: tuple[EventType, ...] = (
     EventType(
         "press_conference",
-        "A press conference or a statement made to the press.",
+        "A press conference, or a statement made to reporters or the media.",
         "CONSULT (CAMEO 012)",
-        frozenset(),
+        frozenset({"presser"}),
         (
             "press conference",
             "press briefing",
             "news conference",
-            "told reporters",
-            "talking to the media",
-            "talking to media",
-            "told the media",
             "media briefing",
+            "media talk",
+            "press talk",
         ),
     ),
     EventType(
         "meeting",
-        "Officials or bodies meet, confer, chair or attend a session, call or seminar.",
+        "Officials or bodies meet, confer, chair or attend a session, call, seminar or forum.",
         "CONSULT (CAMEO 04)",
         frozenset(
             {
                 "meet",
                 "meeting",
                 "chair",
+                "co-chair",
+                "preside",
                 "talk",
+                "talks",
+                "discuss",
                 "session",
                 "seminar",
+                "symposium",
+                "webinar",
+                "workshop",
+                "roundtable",
                 "summit",
-                "discuss",
                 "attend",
                 "dialogue",
                 "conference",
+                "forum",
                 "huddle",
+                "debate",
+                "consultation",
             }
         ),
-        ("called", "video conference", "video link", "telephone", "held talks"),
+        ("video conference", "video link", "telephone call", "phone call", "held talks", "called on"),
     ),
     EventType(
         "visit",
         "An official travels to a place or body, or hosts such a trip.",
         "CONSULT (CAMEO 042/043)",
-        frozenset({"visit", "tour", "arrive", "trip"}),
+        frozenset({"visit", "tour", "arrive", "trip", "depart", "travel"}),
+        ("left for",),
     ),
     EventType(
         "agreement",
         "Parties agree, sign an accord, MoU or contract, or reach consensus.",
         "AGREE (CAMEO 057)",
-        frozenset({"agree", "sign", "agreement", "mou", "accord", "pact", "consensus"}),
-        ("memorandum of understanding", "agreed upon", "agreements were reached"),
+        frozenset({"agree", "sign", "ink", "agreement", "mou", "accord", "pact", "consensus", "contract"}),
+        ("memorandum of understanding", "agreed upon", "agreements were reached", "letter of exchange"),
     ),
     EventType(
         "launch",
@@ -76,19 +86,34 @@ EVENT_TYPES: tuple[EventType, ...] = (
                 "inaugurate",
                 "inauguration",
                 "groundbreaking",
-                "unveil",
                 "operationalize",
                 "operationalise",
+                "commission",
+                "commence",
             }
         ),
-        ("ground-breaking", "broke ground", "commercial operation"),
+        ("ground-breaking", "broke ground", "commercial operation", "started", "became operational"),
     ),
     EventType(
         "announcement",
-        "A body or official makes a decision or policy public.",
+        "A body or official makes a decision, direction, commitment or policy public.",
         "ACCEDE/ASSURE (CAMEO 01)",
         frozenset(
-            {"announce", "announcement", "simplify", "declare", "unveil", "assure", "pledge", "vow", "commit"}
+            {
+                "announce",
+                "announcement",
+                "simplify",
+                "declare",
+                "unveil",
+                "assure",
+                "pledge",
+                "vow",
+                "commit",
+                "decide",
+                "direct",
+                "reaffirm",
+                "notify",
+            }
         ),
         ("press release",),
     ),
@@ -96,20 +121,7 @@ EVENT_TYPES: tuple[EventType, ...] = (
         "funding",
         "Funds, loans or grants are allocated, released or disbursed.",
         "AID (CAMEO 071)",
-        frozenset(
-            {
-                "allocate",
-                "allocation",
-                "fund",
-                "loan",
-                "grant",
-                "disburse",
-                "release",
-                "finance",
-                "expenditure",
-            }
-        ),
-        ("funds have",),
+        frozenset({"allocate", "allocation", "fund", "loan", "grant", "disburse", "release", "finance"}),
     ),
     EventType(
         "investment",
@@ -125,17 +137,17 @@ EVENT_TYPES: tuple[EventType, ...] = (
     ),
     EventType(
         "offer",
-        "A party offers help, training, finance or cooperation.",
+        "A party offers help, training, finance, projects or cooperation, or invites others to invest.",
         "COOPERATE (CAMEO 05)",
-        frozenset({"offer"}),
+        frozenset({"offer", "invite", "propose"}),
     ),
     EventType("completion", "A project or phase is completed.", None, frozenset({"complete", "completion"})),
     EventType(
         "delay",
         "A project or event is delayed, stalled or postponed.",
         "REDUCE (CAMEO 1)",
-        frozenset({"delay", "postpone", "stall"}),
-        ("no progress",),
+        frozenset({"delay", "postpone", "stall", "halt", "suspend"}),
+        ("no progress", "behind schedule"),
     ),
 )
 
@@ -147,8 +159,57 @@ MEETING_BODIES = frozenset(
 # Statement verbs: a news report's undated statements are, by convention, made on the day of its lead.
 STATEMENT_LEMMAS = frozenset({"say", "tell", "state", "add", "stress", "emphasize", "emphasise", "remark"})
 
-# A noun trigger that only modifies another noun ("investment opportunities", "completion date") or is
-# the object of wishing ("to attract investment", "need funds") names no event.
+# "talking to reporters", "told the media": speaking to these is a press conference.
+PRESS_NOUNS = frozenset(
+    {"reporter", "journalist", "media", "newsman", "newsmen", "press", "correspondent", "medium", "channel"}
+)
+SPEAK_LEMMAS = frozenset({"talk", "speak", "tell", "brief", "address"})
+# "addressing a seminar", "chaired a meeting", "signed an MoU": verbs that make a noun an occurrence.
+OCCASION_VERBS = frozenset(
+    {
+        "hold",
+        "chair",
+        "co-chair",
+        "attend",
+        "address",
+        "convene",
+        "organize",
+        "organise",
+        "host",
+        "sign",
+        "ink",
+        "perform",
+        "conduct",
+        "reach",
+        "witness",
+        "mark",
+        "preside",
+        "join",
+        "participate",
+        "undertake",
+        "pay",
+        "conclude",
+        "begin",
+        "start",
+        "complete",
+        "inaugurate",
+        "launch",
+        "announce",
+        "approve",
+        "allocate",
+        "release",
+        "disburse",
+        "make",
+        "grant",
+        "receive",
+        "lead",
+    }
+)
+# "during the visit", "at a seminar", "in a meeting with": a noun after these names the occasion itself.
+OCCASION_PREPS = frozenset({"during", "at", "in", "on", "after", "before", "ahead", "following"})
+
+# A trigger that is only wished for, needed or promised names no occurrence: "committed to timely
+# completion", "eager to invest", "need funds", "to attract investment".
 WISH_VERBS = frozenset(
     {
         "attract",
@@ -170,8 +231,116 @@ WISH_VERBS = frozenset(
         "woo",
         "mobilize",
         "mobilise",
+        "commit",
+        "resolve",
+        "determine",
+        "vow",
+        "pledge",
+        "hope",
+        "wish",
+        "desire",
+        "aim",
+        "strive",
+        "urge",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "underline",
+        "call",
+        "expedite",
+        "accelerate",
+        "speed",
+        "prioritize",
+        "prioritise",
+        "focus",
     }
 )
+WISH_ADJECTIVES = frozenset(
+    {"eager", "keen", "willing", "ready", "interested", "determined", "committed", "desirous", "poised"}
+)
+# Adjectives that make a noun trigger a goal, not a report: "timely completion", "early approval".
+GOAL_MODIFIERS = frozenset({"timely", "early", "speedy", "fast", "swift", "smooth", "expeditious", "quick"})
+# "the upcoming JCC meeting": a noun so modified is a planned occasion, whatever governs it.
+PLANNED_MODIFIERS = frozenset(
+    {"upcoming", "forthcoming", "next", "proposed", "scheduled", "planned", "coming", "expected", "likely"}
+)
+# A funding trigger needs money in its clause: "released a new version" is no funding.
+MONEY_NOUNS = frozenset(
+    {"fund", "funds", "money", "amount", "tranche", "budget", "grant", "loan", "allocation", "finance", "rs"}
+)
+
+# "The meeting was co-chaired", "the seminar discussed": verbs of which an occasion noun is the subject
+# when the report is of the occasion itself ("the agreement would help" is an opinion about one).
+OCCASION_SUBJECT_VERBS = frozenset(
+    {
+        "take",
+        "discuss",
+        "decide",
+        "agree",
+        "review",
+        "approve",
+        "conclude",
+        "begin",
+        "start",
+        "end",
+        "continue",
+        "acknowledge",
+        "reaffirm",
+        "deliberate",
+        "consider",
+        "underway",
+        "commence",
+        "open",
+    }
+)
+# Things that offer nothing by themselves: "the project offered opportunities" is no offer.
+INANIMATE_OFFERERS = frozenset(
+    {
+        "project",
+        "zone",
+        "initiative",
+        "corridor",
+        "cpec",
+        "bri",
+        "plan",
+        "policy",
+        "sector",
+        "market",
+        "country",
+        "region",
+        "city",
+        "port",
+        "location",
+        "opportunity",
+        "programme",
+        "program",
+        "scheme",
+    }
+)
+# "Minister for Finance", "Secretary of Investment": a portfolio after an office, not an event.
+OFFICE_WORDS = frozenset({"minister", "secretary", "adviser", "advisor", "assistant", "ministry", "division"})
+
+# "an event to mark the launch": the event noun under these is what the occasion is about.
+MARKING_VERBS = frozenset({"mark", "celebrate", "commemorate", "witness", "observe"})
+
+# Lemmas that trigger only as verbs: their nouns or adjectives mean something else ("the Commission").
+VERB_ONLY = frozenset(
+    {
+        "commission",
+        "direct",
+        "depart",
+        "travel",
+        "arrive",
+        "invite",
+        "propose",
+        "decide",
+        "simplify",
+        "notify",
+    }
+)
+
+# "both sides reaffirmed": subjects that name two parties at once.
+JOINT_SUBJECTS = frozenset({"both", "they", "sides", "countries", "nations", "parties"})
 
 BY_NAME = {t.name: t for t in EVENT_TYPES}
 STATUSES = ("happened", "planned", "ongoing")

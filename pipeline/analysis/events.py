@@ -1,9 +1,12 @@
-"""Events: triggers from lemmas and phrases, arguments from the sentence, status from tense and modality."""
+"""Events: one per clause that reports an occurrence, with status from tense and modality, the date of its
+own clause, the people, bodies and zones of its sentence; then reports of one occurrence merged."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -18,22 +21,20 @@ from models.records import (
     Participant,
     ZoneRecord,
 )
+from models.records import Span as Mention
+from pipeline.analysis.event_occurrences import date_from_lead, merge_occurrences
+from pipeline.analysis.event_triggers import AMOUNT, Trigger, names_no_occurrence, triggers
 from pipeline.analysis.event_types import (
     BY_NAME,
     EVENT_TYPES,
-    MEETING_BODIES,
-    SESSION_VERBS,
-    STATEMENT_LEMMAS,
-    WISH_VERBS,
-    EventType,
+    JOINT_SUBJECTS,
+    MARKING_VERBS,
+    OCCASION_PREPS,
+    PLANNED_MODIFIERS,
 )
-from pipeline.analysis.sentences import sentences
-from pipeline.analysis.tense import clause_status
+from pipeline.analysis.sentences import doc_text, sentences
+from pipeline.analysis.tense import clause_status, governing_verb
 
-AMOUNT = re.compile(
-    r"(US\$|\$|USD|Rs\.?|PKR|RMB|Rmb|yuan)\s?([\d,.]+)\s?(trillion|billion|million|bn|mn|m|crore|lakh)?\b",
-    re.I,
-)
 SCALE = {
     "trillion": 1e12,
     "billion": 1e9,
@@ -54,6 +55,11 @@ CURRENCY = {
     "rmb": "CNY",
     "yuan": "CNY",
 }
+TYPE_ORDER = {t.name: i for i, t in enumerate(EVENT_TYPES)}
+PRONOUNS = {"he", "she"}
+SPEAKER_BY_PRONOUN = "speaker (he/she)"
+ONGOING = re.compile(r"\b(ongoing|under way|underway|in progress|continuing|under construction)\b", re.I)
+JOINT_PARTIES = re.compile(r"\b(?:both|the two) (?:countries|sides|nations|governments)\b", re.I)
 
 
 @dataclass
@@ -62,82 +68,152 @@ class Context:
     organizations: list[OrganizationRecord]
     zones: list[ZoneRecord]
     dates: list[DateRecord]
+    published: date | None = None
+    parties: tuple[str, ...] = ()  # the two countries the article names most
 
 
-def _session_of_body(tok: Token, ctx: Context) -> bool:
-    """'hold'/'convene' whose object, subject or the noun it describes is a deliberative body."""
-    if tok.lemma_.lower() not in SESSION_VERBS:
-        return False
-    nouns = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}]
-    head = tok
-    for _ in range(3):  # "the 10th JCC, likely to be held": up through xcomp/acl to the noun
-        head = head.head
-        if head.pos_ in {"NOUN", "PROPN"}:
-            nouns.append(head)
-            break
-    return any(_is_body(n, ctx) for n in nouns)
+def extract_events(doc: Doc, ctx: Context) -> list[EventRecord]:
+    ctx.parties = _leading_parties(doc)
+    events = []
+    names = _inside_names(ctx)
+    for sent in sentences(doc):
+        found = [
+            t
+            for t in triggers(sent, ctx.organizations)
+            if not any(s <= t.token.idx < e for s, e in names) and names_no_occurrence(t, sent) is None
+        ]
+        events += [_record(sent, trig, ctx) for trig in _one_per_clause(found)]
+    date_from_lead(doc, events, ctx.officials, ctx.dates)
+    return merge_occurrences(doc, events)
 
 
-def _is_body(noun: Token, ctx: Context) -> bool:
-    if noun.lemma_.lower() in MEETING_BODIES or noun.lemma_.lower() == "meeting":
-        return True
-    for org in ctx.organizations:
-        if any(m.start <= noun.idx < m.end for m in org.mentions):
-            return org.name.split()[-1].lower() in MEETING_BODIES
-    return False
+def _leading_parties(doc: Doc) -> tuple[str, ...]:
+    counts = Counter(m.group(1) for m in _country_pattern().finditer(doc_text(doc)))
+    return tuple(c for c, _n in counts.most_common(2))
 
 
-@cache
-def _by_lemma() -> dict[str, list[EventType]]:
-    table: dict[str, list[EventType]] = {}
-    for etype in EVENT_TYPES:
-        for lemma in etype.lemmas:
-            table.setdefault(lemma, []).append(etype)
-    return table
+def _inside_names(ctx: Context) -> list[tuple[int, int]]:
+    """Character ranges of named bodies and zones: "Investment" in "Board of Investment" triggers nothing."""
+    spans = [(m.start, m.end) for org in ctx.organizations for m in org.mentions]
+    return spans + [(m.start, m.end) for zone in ctx.zones for m in zone.mentions]
 
 
-def _triggers(sent: Span, ctx: Context) -> list[tuple[EventType, Token]]:
-    found = [(BY_NAME["meeting"], tok) for tok in sent if _session_of_body(tok, ctx)]
-    by_lemma = _by_lemma()
-    for tok in sent:
-        types = by_lemma.get(tok.lemma_.lower()) or by_lemma.get(tok.lower_) or []
-        for etype in types:
-            press = tok.lower_ == "conference" and tok.i > 0 and tok.nbor(-1).lower_ in {"press", "news"}
-            if not (etype.name == "meeting" and press):
-                found.append((etype, tok))
-    lower = sent.text.lower()
-    for etype in EVENT_TYPES:
-        for phrase in etype.phrases:
-            idx = lower.find(phrase)
-            if idx >= 0:
-                span = sent.doc.char_span(
-                    sent.start_char + idx, sent.start_char + idx + len(phrase), alignment_mode="expand"
-                )
-                if span is not None:
-                    found.append((etype, span.root))
-    return found
+def _one_per_clause(found: list[Trigger]) -> list[Trigger]:
+    """One trigger per clause: a press conference first, then the clause's own verb, then a noun it makes
+    happen, then the type listed first ("signed an MoU" is one agreement; "Addressing a press conference
+    after the meeting" one press conference)."""
+    by_clause: dict[int, list[Trigger]] = {}
+    for trig in found:
+        by_clause.setdefault(_clause_key(trig.token), []).append(trig)
+    return [min(group, key=_rank) for group in by_clause.values()]
 
 
-def _mere_mention(tok: Token) -> bool:
-    """A noun that names no occurrence (a modifier of another noun, or what someone wishes for), or an
-    infinitive under a wish ("to attract companies to invest")."""
-    if tok.pos_ == "VERB":
-        infinitive = tok.tag_ == "VB" and any(c.lower_ == "to" for c in tok.children)
-        return infinitive and _governing_lemma(tok) in WISH_VERBS
-    if tok.pos_ not in {"NOUN", "PROPN"}:
-        return False
-    if tok.dep_ in {"compound", "amod", "nmod"} and tok.head.pos_ in {"NOUN", "PROPN"}:
-        return True
-    return tok.dep_ in {"dobj", "pobj", "conj"} and _governing_lemma(tok) in WISH_VERBS
+def _clause_key(tok: Token) -> int:
+    """The clause a trigger reports in; an occasion named after 'during', 'at', 'in' ..., or one still to
+    come, is one of its own ("discussed during the minister's trip": a meeting and a visit; "discussed
+    preparations for the upcoming meeting": a meeting held and one planned)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in OCCASION_PREPS:
+        return tok.i
+    if tok.pos_ in {"NOUN", "PROPN"} and any(c.lower_ in PLANNED_MODIFIERS for c in tok.children):
+        return tok.i
+    return governing_verb(tok).i
 
 
-def _governing_lemma(tok: Token) -> str:
-    head = tok.head
-    for _ in range(3):  # through "for" and conjunctions: "to attract investment and jobs"
-        if head.pos_ in {"VERB", "AUX"} or head is head.head:
-            break
-        head = head.head
-    return head.lemma_.lower()
+def _rank(trig: Trigger) -> tuple[int, int, int]:
+    own_verb = governing_verb(trig.token).i == trig.token.i
+    return (trig.type.name != "press_conference", not own_verb, TYPE_ORDER[trig.type.name])
+
+
+def _joint(trig: Trigger) -> Trigger:
+    """'Pakistan and China reaffirmed their commitment', 'both sides decided': a commitment two parties
+    make together is an agreement between them."""
+    tok = trig.token
+    if trig.type.name != "announcement" or tok.pos_ != "VERB":
+        return trig
+    subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    joint = any(
+        any(c.dep_ == "conj" for c in s.children) or s.lower_ in JOINT_SUBJECTS or _both(s) for s in subjects
+    )
+    return Trigger(BY_NAME["agreement"], tok, trig.rule + "+joint") if joint else trig
+
+
+def _both(subject: Token) -> bool:
+    return any(c.lower_ in {"both", "two"} for c in subject.children)
+
+
+def _record(sent: Span, trig: Trigger, ctx: Context) -> EventRecord:
+    trig = _joint(trig)
+    tok = trig.token
+    status, why = _status(tok, sent)
+    when = _date_for(sent, tok, ctx)
+    if when is not None and status == "happened" and ctx.published and when.start > ctx.published:
+        when = None  # a happened event is never after the news: the date belongs to something else
+    mention = Mention(tok.text, tok.idx, tok.idx + len(tok.text), sent.start_char, sent.end_char)
+    return EventRecord(
+        type=trig.type.name,
+        status=status,
+        trigger=tok.text,
+        sentence=sent.text.strip(),
+        sentence_start=sent.start_char,
+        date=(when.start, when.end) if when else None,
+        participants=_participants(sent, ctx, tok),
+        organizations=[o.name for o in ctx.organizations if any(_in(sent, m.start) for m in o.mentions)],
+        zones=[z.name for z in ctx.zones if any(_in(sent, m.start) for m in z.mentions)],
+        amount=_amount(sent) if trig.type.name in {"funding", "investment"} else None,
+        rule=f"{trig.rule}; status:{why}; date:{'clause' if when else 'none'}",
+        trigger_start=tok.idx,
+        mentions=[mention],
+    )
+
+
+def _status(tok: Token, sent: Span) -> tuple[str, str]:
+    noun = tok.pos_ in {"NOUN", "PROPN"}
+    if noun and any(c.lower_ in PLANNED_MODIFIERS for c in tok.children):
+        return "planned", "upcoming-noun"
+    tok = _reporting_clause(tok)
+    status = clause_status(tok)
+    if status != "present":
+        return status, "tense"
+    if noun and not ONGOING.search(sent.text):
+        return "happened", "named-occurrence"  # "the groundbreaking of X shows ...": it took place
+    return _sentence_tense(sent)
+
+
+def _reporting_clause(tok: Token) -> Token:
+    """The word whose clause gives the tense: an event marked or celebrated ("an event to mark the launch")
+    and a participle adjunct ("Addressing a press conference, he said") take the clause they hang from."""
+    verb = governing_verb(tok)
+    if verb.lemma_.lower() in MARKING_VERBS and verb.head.i != verb.i:
+        return _reporting_clause(verb.head)
+    adjunct = verb.tag_ == "VBG" and verb.dep_ in {"advcl", "pcomp"}
+    if adjunct and not any(c.dep_ == "aux" for c in verb.children) and verb.head.i != verb.i:
+        return governing_verb(verb.head)
+    return tok
+
+
+def _sentence_tense(sent: Span) -> tuple[str, str]:
+    """A clause with no tense of its own: the sentence's finite verbs decide (news reports in the past)."""
+    finite = {t.tag_ for t in sent if t.tag_ in {"VBD", "VBZ", "VBP"}}
+    if "VBD" in finite or re.search(r"\b(said|told|stated|has|have)\b", sent.text) or not finite:
+        return "happened", "reported"
+    return "ongoing", "present"
+
+
+def _date_for(sent: Span, tok: Token, ctx: Context) -> DateRecord | None:
+    """The date of the trigger's own clause (not of a clause inside it: "agreed to finalise it by March"
+    is not dated March), or of the noun's own phrase ("the meeting on Sunday")."""
+    verb = governing_verb(tok)
+    own_words = {t.i for t in tok.subtree} if tok.pos_ in {"NOUN", "PROPN"} else set()
+    found = []
+    for d in ctx.dates:
+        if not _in(sent, d.start_char):
+            continue
+        span = sent.doc.char_span(d.start_char, d.end_char, alignment_mode="expand")
+        if span is None:
+            continue
+        if span.root.i in own_words or governing_verb(span.root).i == verb.i:
+            found.append(d)
+    return min(found, key=lambda d: abs(d.start_char - tok.idx)) if found else None
 
 
 def _in(sent: Span, start: int | None) -> bool:
@@ -149,9 +225,40 @@ def _participants(sent: Span, ctx: Context, trigger: Token) -> list[Participant]
     for off in ctx.officials:
         if any(_in(sent, m.start) for m in off.mentions):
             people.append(Participant(off.name, _role(sent, off, trigger)))
+    speaker = _pronoun_speaker(sent, ctx)
+    if speaker is not None and all(p.name != speaker.name for p in people):
+        people.append(Participant(speaker.name, SPEAKER_BY_PRONOUN))
     named = {m.group(1) for m in _country_pattern().finditer(sent.text)}
+    if JOINT_PARTIES.search(sent.text):
+        named |= set(ctx.parties)  # "both countries agreed": the article's two parties
     people += [Participant(c, "party") for c in gazetteers.places().countries if c in named]
     return people
+
+
+def _pronoun_speaker(sent: Span, ctx: Context) -> Official | None:
+    """'he said' / 'she added': the official last named as the subject of a sentence before this one (the
+    one being reported), else the official named last."""
+    if not any(t.lower_ in PRONOUNS and t.dep_ in {"nsubj", "nsubjpass"} for t in sent):
+        return None
+    doc = sent.doc
+    before = [(m.start, off) for off in ctx.officials for m in off.mentions if m.start < sent.start_char]
+    subjects = [(start, off) for start, off in before if _in_subject(doc, start)]
+    pool = subjects or before
+    return max(pool, key=lambda pair: pair[0])[1] if pool else None
+
+
+def _in_subject(doc: Doc, char: int) -> bool:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span[0]
+    for _ in range(6):
+        if node.dep_ in {"nsubj", "nsubjpass"}:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 @cache
@@ -178,7 +285,7 @@ def _role(sent: Span, off: Official, trigger: Token) -> str | None:
 
 def _amount(sent: Span) -> Amount | None:
     m = AMOUNT.search(sent.text)
-    if not m:
+    if not m or m.group(2) is None:
         return None
     try:
         value = float(m.group(2).replace(",", "").rstrip("."))
@@ -187,97 +294,3 @@ def _amount(sent: Span) -> Amount | None:
     return Amount(
         value * SCALE.get((m.group(3) or "").lower(), 1), CURRENCY.get(m.group(1).lower(), m.group(1))
     )
-
-
-def _date_for(sent: Span, trigger: Token, ctx: Context) -> DateRecord | None:
-    """The date in the trigger's own clause, else the sentence's nearest one."""
-    in_sent = [d for d in ctx.dates if _in(sent, d.start_char)]
-    subtree = (
-        {t.idx for t in trigger.head.subtree} if trigger.pos_ != "VERB" else {t.idx for t in trigger.subtree}
-    )
-    own = [d for d in in_sent if d.start_char in subtree]
-    pool = own or in_sent
-    return min(pool, key=lambda d: abs(d.start_char - trigger.idx)) if pool else None
-
-
-def _status(trigger: Token, sent: Span) -> str:
-    status = clause_status(trigger)
-    if status == "present":
-        # a participle clause ("while chairing a meeting") takes the tense of the sentence it hangs from
-        past = sent.root.tag_ == "VBD" or re.search(r"\b(said|told|stated|has|have)\b", sent.text)
-        return "happened" if past else "ongoing"
-    return status
-
-
-def _pick(candidates: list[Token], sent: Span, ctx: Context) -> Token:
-    """One trigger per type and sentence: prefer the one whose clause carries a date."""
-    for tok in candidates:
-        subtree = {t.idx for t in tok.subtree} | {t.idx for t in tok.head.subtree}
-        if any(d.start_char in subtree for d in ctx.dates if _in(sent, d.start_char)):
-            return tok
-    return candidates[0]
-
-
-def _inside_names(ctx: Context) -> list[tuple[int, int]]:
-    """Character ranges of named bodies and zones: "Investment" in "Board of Investment" triggers nothing."""
-    spans = [(m.start, m.end) for org in ctx.organizations for m in org.mentions]
-    return spans + [(m.start, m.end) for zone in ctx.zones for m in zone.mentions]
-
-
-def extract_events(doc: Doc, ctx: Context) -> list[EventRecord]:
-    events = []
-    names = _inside_names(ctx)
-    for sent in sentences(doc):
-        by_type: dict[str, list[Token]] = {}
-        for etype, tok in _triggers(sent, ctx):
-            if any(s <= tok.idx < e for s, e in names) or _mere_mention(tok):
-                continue
-            by_type.setdefault(etype.name, []).append(tok)
-        for name, toks in by_type.items():
-            trigger = _pick(toks, sent, ctx)
-            date = _date_for(sent, trigger, ctx)
-            events.append(
-                EventRecord(
-                    type=name,
-                    status=_status(trigger, sent),
-                    trigger=trigger.text,
-                    sentence=sent.text.strip(),
-                    sentence_start=sent.start_char,
-                    date=(date.start, date.end) if date else None,
-                    participants=_participants(sent, ctx, trigger),
-                    organizations=[
-                        o.name for o in ctx.organizations if any(_in(sent, m.start) for m in o.mentions)
-                    ],
-                    zones=[z.name for z in ctx.zones if any(_in(sent, m.start) for m in z.mentions)],
-                    amount=_amount(sent) if name in {"funding", "investment"} else None,
-                )
-            )
-    _date_from_lead(doc, events, ctx)
-    return events
-
-
-def _date_from_lead(doc: Doc, events: list[EventRecord], ctx: Context) -> None:
-    """News style: the lead gives the day ("X on Friday said ..."); later past events of the same occasion
-    (the same official taking part, or another undated statement) happened that day unless dated."""
-    lead = next(iter(sentences(doc)), None)
-    if lead is None:
-        return
-    days = [d for d in ctx.dates if _in(lead, d.start_char) and d.granularity == "day"]
-    if not days:
-        return
-    day = (days[-1].start, days[-1].end)
-    in_lead = {o.name for o in ctx.officials if any(_in(lead, m.start) for m in o.mentions)}
-    # not lead.root: a dateline ("PESHAWAR:") can be parsed as the root
-    lead_states = any(t.pos_ == "VERB" and t.lemma_.lower() in STATEMENT_LEMMAS for t in lead)
-    for ev in events:
-        if ev.date is not None or ev.status != "happened" or ev.sentence_start == lead.start_char:
-            continue
-        shared = any(p.name in in_lead for p in ev.participants)
-        stated = lead_states and _statement(doc, ev)
-        if shared or stated:
-            ev.date = day
-
-
-def _statement(doc: Doc, ev: EventRecord) -> bool:
-    span = doc.char_span(ev.sentence_start, ev.sentence_start + len(ev.sentence), alignment_mode="expand")
-    return span is not None and span.root.lemma_.lower() in STATEMENT_LEMMAS

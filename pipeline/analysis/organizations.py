@@ -37,7 +37,7 @@ def _governments(doc: Doc, records: dict[str, OrganizationRecord]) -> None:
         full = f"Government of {_canonical_place(m.group(1) or m.group(2))}"
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None:
-            rec = records.setdefault(full, OrganizationRecord(full))
+            rec = records.setdefault(full, OrganizationRecord(full, rule="place-government"))
             rec.mentions.append(Mention(m.group(), m.start(), m.end(), *bounds_at(doc, m.start())))
 
 
@@ -82,6 +82,7 @@ def extract_organizations(doc: Doc, abbreviations: dict[str, str]) -> list[Organ
     """Gazetteer bodies and defined abbreviations that the text names, each with its mentions."""
     records: dict[str, OrganizationRecord] = {}
     text = doc_text(doc)
+    defined = set(abbreviation_definitions(text).values())
     reverse: dict[str, str] = {}
     for abbrev, full in abbreviations.items():
         reverse.setdefault(full, abbrev)
@@ -91,7 +92,8 @@ def extract_organizations(doc: Doc, abbreviations: dict[str, str]) -> list[Organ
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None:
                 continue
-            rec = records.setdefault(full, OrganizationRecord(full, reverse.get(full)))
+            rule = "defined-abbreviation" if full in defined else "gazetteer"
+            rec = records.setdefault(full, OrganizationRecord(full, reverse.get(full), rule=rule))
             if not any(x.start <= m.start() < x.end for x in rec.mentions):
                 rec.mentions.append(Mention(m.group(), m.start(), m.end(), *bounds_at(doc, m.start())))
     _governments(doc, records)

@@ -28,15 +28,21 @@ def governing_verb(token: Token) -> Token:
     return tok
 
 
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
+
+
 def clause_status(token: Token) -> str:
     """planned | ongoing | happened, from the auxiliaries and modifiers of the governing verb."""
     verb = governing_verb(token)
     words = [verb, *verb.children, *token.children]
-    if verb.head is not verb and verb.dep_ in {"xcomp", "ccomp", "advcl", "relcl", "acl", "conj"}:
+    if verb.head.i != verb.i and verb.dep_ in {"xcomp", "ccomp", "advcl", "relcl", "acl", "conj"}:
         words += [verb.head, *verb.head.children]
     lowered = {w.lower_ for w in words}
     if lowered & {"will", "shall", "would", "'ll"} or verb.lower_ == "going":
         return "planned"
+    if verb.tag_ == "VB" and verb.dep_ in {"advcl", "xcomp"} and _to_infinitive(verb):
+        return "planned"  # "departed to attend the meeting", "agreed to form a group": still to come
     sent = sentence_at(verb.doc, verb.idx)
     window = verb.doc[max(sent.start, verb.i - 4) : min(sent.end, verb.i + 3)].text
     if PLANNED_WORDS.search(window) or any(

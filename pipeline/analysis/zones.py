@@ -81,6 +81,7 @@ class Hit:
     name: str
     start: int
     end: int
+    rule: str = "gazetteer"
 
 
 @cache
@@ -114,7 +115,7 @@ def _bare_hits(zone_sents: list[Span]) -> list[Hit]:
         for m in pattern.finditer(sent.text):
             entry = table[m.group().lower()]
             s = sent.start_char + m.start()
-            hits.append(Hit(entry, entry.name, s, s + len(m.group())))
+            hits.append(Hit(entry, entry.name, s, s + len(m.group()), "bare-place-in-zone-sentence"))
     return hits
 
 
@@ -176,7 +177,9 @@ def _typo_hits(doc: Doc, zone_sents: list[Span]) -> list[Hit]:
                 )
                 if best:
                     entry = names[best[0]]
-                    hits.append(Hit(entry, entry.name, window.start_char, window.end_char))
+                    hits.append(
+                        Hit(entry, entry.name, window.start_char, window.end_char, "typo-tolerant-name")
+                    )
     return hits
 
 
@@ -202,7 +205,7 @@ def _listed_hits(zone_sents: list[Span], found: list[Hit]) -> list[Hit]:
             beside = (i > 0 and holds[i - 1]) or (i + 1 < len(items) and holds[i + 1])
             if entry is not None and word is not None and beside and not holds[i]:
                 start = s + word.start(1)
-                hits.append(Hit(entry, entry.name, start, start + len(word.group(1))))
+                hits.append(Hit(entry, entry.name, start, start + len(word.group(1)), "listed-beside-zones"))
     return hits
 
 
@@ -217,9 +220,9 @@ def _kind_first_hits(zone_sents: list[Span]) -> list[Hit]:
             entry, used = _entry_for_place(target)
             start, end = sent.start_char + m.start(), sent.start_char + m.start(3) + len(used)
             if entry is not None:
-                hits.append(Hit(entry, entry.name, start, end))
+                hits.append(Hit(entry, entry.name, start, end, "kind-then-known-place"))
             elif link and target in p.places and target not in p.province_names:
-                hits.append(Hit(None, f"{target} {_singular(kind)}", start, end))
+                hits.append(Hit(None, f"{target} {_singular(kind)}", start, end, "kind-then-town"))
     return hits
 
 
@@ -263,7 +266,7 @@ def _generic_hits(text: str, found: list[Hit]) -> list[Hit]:
             and any(re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", text) for t in _towns(e))
         ]
         if len(fits) == 1:
-            hits.append(Hit(fits[0], fits[0].name, m.start(), m.end()))
+            hits.append(Hit(fits[0], fits[0].name, m.start(), m.end(), "kind-alone-known-town"))
     return hits
 
 
@@ -283,7 +286,7 @@ def _discovered(text: str) -> list[Hit]:
         surface = text[start : m.end()]
         singular = re.sub(r"(Zone|SEZ)s$", r"\1", surface)
         entry = _match_gazetteer(singular)
-        hits.append(Hit(entry, entry.name if entry else singular, start, m.end()))
+        hits.append(Hit(entry, entry.name if entry else singular, start, m.end(), "name-before-kind"))
     return hits
 
 
@@ -333,7 +336,7 @@ def extract_zones(doc: Doc) -> list[ZoneRecord]:
         rec = records.get(hit.name)
         if rec is None:
             location, province = _locate(text, hit)
-            rec = records[hit.name] = ZoneRecord(hit.name, location, province)
+            rec = records[hit.name] = ZoneRecord(hit.name, location, province, rule=hit.rule)
         elif hit.entry is None and rec.location is None:
             rec.location, rec.province = _locate(text, hit)
         rec.mentions.append(mention)

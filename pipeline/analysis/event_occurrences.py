@@ -1,0 +1,141 @@
+"""Across an article's events: the day of the lead for the day's undated happenings, and one event per real
+occurrence (lead and body reporting one meeting are one event with several mentions)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from models.records import DateRecord, EventRecord, Official
+from pipeline.analysis.event_types import STATEMENT_LEMMAS
+from pipeline.analysis.sentences import sentence_at, sentences
+from pipeline.analysis.tense import governing_verb
+
+EARLIER = re.compile(
+    r"\b(earlier|previously|formerly|former|last|recent|recently|ago|back|once|first|had been|had)\b", re.I
+)
+ORDINAL = re.compile(
+    r"\b(\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
+)
+OCCASIONS = {"meeting", "press_conference", "visit"}
+DEFINITE = {"the", "this", "that"}
+
+
+def date_from_lead(
+    doc: Doc, events: list[EventRecord], officials: list[Official], dates: list[DateRecord]
+) -> None:
+    """News style: the lead gives the day ("X on Friday said ..."); the day's undated happenings took place
+    that day: the lead's own people, statements like the lead's, and reports in the simple past of the
+    occasion ("the meeting was co-chaired by"), unless the clause points to an earlier time."""
+    lead = next(iter(sentences(doc)), None)
+    if lead is None:
+        return
+    days = [d for d in dates if lead.start_char <= d.start_char < lead.end_char and d.granularity == "day"]
+    if not days:
+        return
+    day = (days[-1].start, days[-1].end)
+    in_lead = {
+        o.name for o in officials if any(lead.start_char <= m.start < lead.end_char for m in o.mentions)
+    }
+    # not lead.root: a dateline ("PESHAWAR:") can be parsed as the root
+    lead_states = any(t.pos_ == "VERB" and t.lemma_.lower() in STATEMENT_LEMMAS for t in lead)
+    for ev in events:
+        if ev.date is not None or ev.status != "happened":
+            continue
+        sent = sentence_at(doc, ev.sentence_start)
+        if sent.start_char == lead.start_char:
+            ev.date = day
+            continue
+        if EARLIER.search(_clause_text(doc, ev)):
+            continue
+        shared = any(p.name in in_lead for p in ev.participants)
+        stated = lead_states and sent.root.lemma_.lower() in STATEMENT_LEMMAS
+        if shared or stated or _simple_past(doc, ev):
+            ev.date = day
+            ev.rule = (ev.rule or "").replace("date:none", "date:lead")
+
+
+def _clause_text(doc: Doc, ev: EventRecord) -> str:
+    if ev.trigger_start is None:
+        return ev.sentence
+    span = doc.char_span(ev.trigger_start, ev.trigger_start + len(ev.trigger), alignment_mode="expand")
+    if span is None:
+        return ev.sentence
+    head = span.root.head if span.root.pos_ in {"NOUN", "PROPN"} else span.root
+    return " ".join(t.text for t in head.subtree)
+
+
+def _simple_past(doc: Doc, ev: EventRecord) -> bool:
+    """'both sides signed', 'The meeting was co-chaired by', 'Addressing a press conference, he said': told
+    in the simple past, the report is of the day's news (the past perfect and 'earlier' point back)."""
+    if ev.trigger_start is None:
+        return False
+    span = doc.char_span(ev.trigger_start, ev.trigger_start + len(ev.trigger), alignment_mode="expand")
+    if span is None:
+        return False
+    verb = governing_verb(span.root)
+    if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "pcomp"}:
+        verb = governing_verb(verb.head)
+    return verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN" and any(c.lower_ in {"was", "were"} for c in verb.children)
+    )
+
+
+def merge_occurrences(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
+    """Reports of one occurrence become one event: same type and status, dates that agree, and a shared
+    official, body or zone, the same sentence, or a definite mention ("the meeting") of the occasion."""
+    kept: list[EventRecord] = []
+    for ev in events:
+        target = next((k for k in kept if _same_occurrence(doc, k, ev)), None)
+        if target is None:
+            kept.append(ev)
+        else:
+            _absorb(target, ev)
+    return kept
+
+
+def _same_occurrence(doc: Doc, a: EventRecord, b: EventRecord) -> bool:
+    if a.type != b.type or a.status != b.status:
+        return False
+    if a.date is not None and b.date is not None and a.date != b.date:
+        return False
+    if a.sentence_start == b.sentence_start:
+        return True
+    if _ordinals(a) and _ordinals(b) and _ordinals(a) != _ordinals(b):
+        return False  # "the 4th meeting" and "the 5th meeting"
+    people = _actors(a) & _actors(b)
+    shared = people or set(a.organizations) & set(b.organizations) or set(a.zones) & set(b.zones)
+    return bool(shared) or (a.type in OCCASIONS and _definite(doc, b))
+
+
+def _actors(ev: EventRecord) -> set[str]:
+    """Officials taking part: not a country named as a party, nor the speaker a pronoun stands for."""
+    return {p.name for p in ev.participants if p.role not in {"party", "speaker (he/she)"}}
+
+
+def _ordinals(ev: EventRecord) -> set[str]:
+    return set(ORDINAL.findall(ev.sentence.lower()))
+
+
+def _definite(doc: Doc, ev: EventRecord) -> bool:
+    if ev.trigger_start is None:
+        return False
+    span = doc.char_span(ev.trigger_start, ev.trigger_start + len(ev.trigger), alignment_mode="expand")
+    tok = span.root if span is not None else None
+    return tok is not None and tok.pos_ == "NOUN" and any(c.lower_ in DEFINITE for c in tok.children)
+
+
+def _absorb(target: EventRecord, other: EventRecord) -> None:
+    target.mentions += other.mentions
+    names = {p.name for p in target.participants}
+    target.participants += [p for p in other.participants if p.name not in names]
+    target.organizations += [o for o in other.organizations if o not in target.organizations]
+    target.zones += [z for z in other.zones if z not in target.zones]
+    target.date = target.date or other.date
+    target.amount = target.amount or other.amount
+
+
+def mention_sentences(doc: Doc, ev: EventRecord) -> list[Span]:
+    """The sentences that report an event, its own first."""
+    return [sentence_at(doc, m.start) for m in ev.mentions] or [sentence_at(doc, ev.sentence_start)]

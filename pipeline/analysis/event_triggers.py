@@ -1,0 +1,298 @@
+"""Event triggers in a sentence, and the ones that name no occurrence.
+
+A trigger is a word or phrase of config (event_types.py) in a sentence. It names an occurrence when it is a
+verb that is reported (not wished for, promised, negated or conditional), or a noun that the sentence
+treats as an occasion: the subject of a clause ("The meeting was co-chaired by ..."), the object of a verb
+that makes it happen ("chaired a meeting", "performed groundbreaking"), the place of something else ("in a
+meeting with ...", "during the visit"), or money moving ("US$466 million investment").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from models.records import OrganizationRecord
+from pipeline.analysis.event_types import (
+    BY_NAME,
+    EVENT_TYPES,
+    GOAL_MODIFIERS,
+    INANIMATE_OFFERERS,
+    MEETING_BODIES,
+    MONEY_NOUNS,
+    OCCASION_PREPS,
+    OCCASION_SUBJECT_VERBS,
+    OCCASION_VERBS,
+    OFFICE_WORDS,
+    PLANNED_MODIFIERS,
+    PRESS_NOUNS,
+    SESSION_VERBS,
+    SPEAK_LEMMAS,
+    VERB_ONLY,
+    WISH_ADJECTIVES,
+    WISH_VERBS,
+    EventType,
+)
+
+AMOUNT = re.compile(
+    r"(US\$|\$|USD|Rs\.?|PKR|RMB|Rmb|yuan)\s?([\d,.]+)\s?(trillion|billion|million|bn|mn|m|crore|lakh)?\b"
+    r"|\b[\d,.]+\s?(?:trillion|billion|million)\s(?:dollars|rupees|yuan)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: EventType
+    token: Token  # the head word of the trigger
+    rule: str
+
+
+def triggers(sent: Span, organizations: list[OrganizationRecord]) -> list[Trigger]:
+    found = [Trigger(BY_NAME["meeting"], t, "session-of-body") for t in sent if _session(t, organizations)]
+    found += [Trigger(BY_NAME["press_conference"], t, "speaking-to-media") for t in sent if _to_media(t)]
+    found += [Trigger(BY_NAME["meeting"], t, "phone-call") for t in sent if _phone_call(t)]
+    by_lemma = _by_lemma()
+    for tok in sent:
+        if tok.lower_ == "according":
+            continue  # "according to" reports a source, never an accord
+        for etype in by_lemma.get(tok.lemma_.lower()) or by_lemma.get(tok.lower_) or []:
+            found.append(Trigger(etype, tok, f"word:{tok.lemma_.lower()}"))
+    lower = sent.text.lower()
+    for etype in EVENT_TYPES:
+        for phrase in etype.phrases:
+            for m in re.finditer(rf"\b{re.escape(phrase)}\b", lower):
+                span = sent.doc.char_span(
+                    sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand"
+                )
+                if span is not None:
+                    found.append(Trigger(etype, span.root, f"phrase:{phrase}"))
+    return found
+
+
+@cache
+def _by_lemma() -> dict[str, list[EventType]]:
+    table: dict[str, list[EventType]] = {}
+    for etype in EVENT_TYPES:
+        for lemma in etype.lemmas:
+            table.setdefault(lemma, []).append(etype)
+    return table
+
+
+def _session(tok: Token, organizations: list[OrganizationRecord]) -> bool:
+    """'hold'/'convene' whose object, subject or the noun it describes is a deliberative body."""
+    if tok.lemma_.lower() not in SESSION_VERBS:
+        return False
+    nouns = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}]
+    head = tok
+    for _ in range(3):  # "the 10th JCC, likely to be held": up through xcomp/acl to the noun
+        head = head.head
+        if head.pos_ in {"NOUN", "PROPN"}:
+            nouns.append(head)
+            break
+    return any(_is_body(n, organizations) for n in nouns)
+
+
+def _is_body(noun: Token, organizations: list[OrganizationRecord]) -> bool:
+    if noun.lemma_.lower() in MEETING_BODIES or noun.lemma_.lower() == "meeting":
+        return True
+    for org in organizations:
+        if any(m.start <= noun.idx < m.end for m in org.mentions):
+            return org.name.split()[-1].lower() in MEETING_BODIES
+    return False
+
+
+def _to_media(tok: Token) -> bool:
+    """'talking to reporters', 'told the media', 'briefing journalists': speaking to the press."""
+    if tok.lemma_.lower() not in SPEAK_LEMMAS or tok.pos_ != "VERB":
+        return False
+    heard = [c for c in tok.children if c.dep_ in {"dobj", "dative"}]
+    heard += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+    return any(_press_noun(n) for n in heard)
+
+
+def _phone_call(tok: Token) -> bool:
+    """'called Prime Minister X telephonically', 'called X by phone': a call between two people."""
+    if tok.lemma_.lower() != "call" or tok.pos_ != "VERB":
+        return False
+    phone = any(c.lower_ in {"telephonically", "telephonic"} for c in tok.subtree)
+    phone = phone or any(t.lemma_.lower() in {"phone", "telephone"} for t in tok.subtree)
+    person = any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in tok.children)
+    return phone or person
+
+
+def _press_noun(noun: Token) -> bool:
+    """The audience itself ("reporters", "a news channel"), not a thing named after the press ("Media
+    Forum")."""
+    return noun.lemma_.lower() in PRESS_NOUNS
+
+
+def names_no_occurrence(trigger: Trigger, sent: Span) -> str | None:
+    """Why a trigger names no occurrence ('wish', 'negated', ...), or None when it does."""
+    tok = trigger.token
+    if trigger.rule.startswith("word:") and (tok.pos_ == "ADJ" or tok.dep_ == "amod"):
+        return "modifier"  # "direct jobs", "proposed projects", "a complete consensus"
+    if tok.lemma_.lower() in VERB_ONLY and tok.pos_ != "VERB":
+        return "not-a-verb"  # "the Commission", "a direct flight"
+    if trigger.rule.startswith("word:") and _portfolio(tok):
+        return "portfolio"
+    if _negated(tok):
+        return "negated"
+    if _conditional(tok):
+        return "conditional"
+    if tok.pos_ in {"NOUN", "PROPN"} and trigger.rule.startswith("word:"):
+        return _idle_noun(tok, trigger.type.name, sent)
+    if tok.pos_ in {"VERB", "AUX", "ADJ"} or tok.tag_.startswith("VB"):
+        return _idle_verb(tok, trigger.type.name)
+    return None
+
+
+def _portfolio(tok: Token) -> bool:
+    """'Minister for Finance', 'Board of Investment' outside the gazetteer: a field after an office."""
+    before = [t.lower_ for t in tok.doc[max(0, tok.i - 4) : tok.i]]
+    return (
+        tok.text[:1].isupper()
+        and any(w in OFFICE_WORDS for w in before)
+        and bool({"for", "of"} & set(before))
+    )
+
+
+def _negated(tok: Token) -> bool:
+    verb = tok if tok.pos_ == "VERB" else tok.head
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _conditional(tok: Token) -> bool:
+    node = tok
+    for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _idle_verb(tok: Token, type_name: str) -> str | None:
+    lemma = tok.lemma_.lower()
+    infinitive = tok if tok.dep_ != "conj" else tok.head  # "to come and invest": the 'to' is on 'come'
+    if infinitive.tag_ == "VB" and any(c.lower_ == "to" for c in infinitive.children):
+        governor = infinitive.head  # "eager to invest", "committed to complete"; "likely to open" is a plan
+        if governor.lemma_.lower() in WISH_VERBS or governor.lower_ in WISH_ADJECTIVES:
+            return "wish"
+    if lemma == "accord":
+        return "not-an-accord"  # "Pakistan accords priority": the verb gives, the noun is the pact
+    if lemma == "discuss" and _idle_discussion(tok):
+        return "speech"
+    if type_name == "offer" and _inanimate_subject(tok):
+        return "no-offerer"
+    if lemma == "talk" and not _talk_partner(tok):
+        return "talk-about"  # "talked about CPEC" reports speech, not talks
+    if type_name == "funding" and not _money_near(tok):
+        return "no-money"
+    if lemma in {"call"} and not any(c.lower_ == "on" for c in tok.children):
+        return "call-for"
+    return None
+
+
+def _idle_discussion(tok: Token) -> bool:
+    """'Discussing the relations, he said': framing a statement; 'X were discussed.' with nobody and no
+    occasion named: a topic list of a meeting reported elsewhere."""
+    if tok.tag_ == "VBG" and tok.dep_ in {"advcl", "ROOT"}:
+        return True
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    named = any(c.dep_ in {"agent", "nsubj"} for c in tok.children)
+    occasion = any(c.dep_ == "prep" and c.lower_ in OCCASION_PREPS for c in tok.children)
+    return passive and not named and not occasion
+
+
+def _inanimate_subject(tok: Token) -> bool:
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    return any(s.lemma_.lower() in INANIMATE_OFFERERS for s in subjects)
+
+
+def _talk_partner(tok: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in {"with", "to"} for c in tok.children) or tok.lower_ == "talks"
+
+
+def _money_near(tok: Token) -> bool:
+    clause = list(tok.subtree) if tok.pos_ == "VERB" else list(tok.head.subtree)
+    text = " ".join(t.text for t in clause)
+    return bool(AMOUNT.search(text)) or any(t.lemma_.lower() in MONEY_NOUNS for t in clause if t is not tok)
+
+
+def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
+    """A noun names an occurrence as a clause's subject, the object of a verb that makes it happen, the
+    occasion of something else, money moving, or a headline of its own; otherwise it is a topic."""
+    if tok.dep_ in {"compound", "amod", "nmod"} and tok.head.pos_ in {"NOUN", "PROPN"}:
+        return "modifier"
+    if any(c.lower_ in GOAL_MODIFIERS for c in tok.children):
+        return "goal"
+    if any(c.lower_ in PLANNED_MODIFIERS for c in tok.children):
+        return None  # "the upcoming JCC meeting": a planned occasion
+    if _under_wish(tok):
+        return "wish"
+    if type_name in {"funding", "investment"}:  # money moving, or just the word ("Chinese investment")
+        return None if AMOUNT.search(sent.text) else "no-money"
+    if tok.dep_ in {"nsubjpass", "ROOT"}:
+        return None
+    if tok.dep_ == "nsubj" and (tok.head.lemma_.lower() in OCCASION_SUBJECT_VERBS or _passive(tok.head)):
+        return None
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in OCCASION_VERBS:
+        return None
+    if tok.dep_ == "pobj" and _occasion_prep(tok.head):
+        return None
+    if tok.dep_ == "conj" and tok.head.pos_ in {"NOUN", "PROPN"}:
+        return _idle_noun(tok.head, type_name, sent)
+    if _specific_reference(tok):
+        return None
+    return "topic"
+
+
+def _specific_reference(tok: Token) -> bool:
+    """'the launch of Pakistan's first moon satellite', 'the inauguration of the Gwadar airport', 'the Prime
+    Minister's recent visit': an event noun with 'the' and an 'of' naming a particular thing, or with a
+    named or personal possessor, refers to an occurrence, not to a topic."""
+    possessor = [c for c in tok.children if c.dep_ == "poss"]
+    if any(p.pos_ in {"PROPN", "PRON"} or p.ent_type_ for p in possessor):
+        return True
+    if not any(c.lower_ == "the" for c in tok.children):
+        return False
+    objects = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return any(t.pos_ == "PROPN" or t.tag_ == "POS" or t.like_num for o in objects for t in o.subtree)
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _occasion_prep(prep: Token) -> bool:
+    if prep.lower_ in OCCASION_PREPS:
+        return True
+    # "after the conclusion of the meeting", "on the sidelines of the summit"
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in {
+        "conclusion",
+        "sideline",
+        "end",
+        "start",
+        "eve",
+    }
+
+
+def _under_wish(tok: Token) -> bool:
+    """'to attract investment', 'committed to the timely completion of', 'need funds', and purposes
+    ('to secure investments') unless the purpose is itself to make the occasion ('to hold a meeting')."""
+    head = tok.head
+    for _ in range(4):
+        if head.lemma_.lower() in WISH_VERBS or head.lower_ in WISH_ADJECTIVES:
+            return True
+        if head.pos_ == "VERB":
+            purpose = head.tag_ == "VB" and any(c.lower_ == "to" for c in head.children)
+            return purpose and head.lemma_.lower() not in OCCASION_VERBS
+        if head.i == head.head.i:
+            return False
+        head = head.head
+    return False
