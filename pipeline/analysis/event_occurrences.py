@@ -4,6 +4,7 @@ occurrence (lead and body reporting one meeting are one event with several menti
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from spacy.tokens import Doc, Span
 
@@ -23,18 +24,20 @@ DEFINITE = {"the", "this", "that"}
 
 
 def date_from_lead(
-    doc: Doc, events: list[EventRecord], officials: list[Official], dates: list[DateRecord]
+    doc: Doc,
+    events: list[EventRecord],
+    officials: list[Official],
+    dates: list[DateRecord],
+    published: date | None,
 ) -> None:
     """News style: the lead gives the day ("X on Friday said ..."); the day's undated happenings took place
     that day: the lead's own people, statements like the lead's, and reports in the simple past of the
     occasion ("the meeting was co-chaired by"), unless the clause points to an earlier time."""
     lead = next(iter(sentences(doc)), None)
-    if lead is None:
+    found = _news_day(doc, dates, published)
+    if lead is None or found is None:
         return
-    days = [d for d in dates if lead.start_char <= d.start_char < lead.end_char and d.granularity == "day"]
-    if not days:
-        return
-    day = (days[-1].start, days[-1].end)
+    day = (found, found)
     in_lead = {
         o.name for o in officials if any(lead.start_char <= m.start < lead.end_char for m in o.mentions)
     }
@@ -54,6 +57,23 @@ def date_from_lead(
         if shared or stated or _simple_past(doc, ev):
             ev.date = day
             ev.rule = (ev.rule or "").replace("date:none", "date:lead")
+
+
+def _news_day(doc: Doc, dates: list[DateRecord], published: date | None) -> date | None:
+    """The day of the news: the last day the lead names on or before publication ("ISLAMABAD, Sep 22 (APP):
+    ... on Sunday departed ... for the meeting on September 26" is Sunday), else the next sentence's (Dawn
+    leads often name none: "... said in a meeting on Sunday")."""
+    for sent in list(sentences(doc))[:2]:
+        days = [
+            d.start
+            for d in dates
+            if sent.start_char <= d.start_char < sent.end_char
+            and d.granularity == "day"
+            and (published is None or d.start <= published)
+        ]
+        if days:
+            return days[-1]
+    return None
 
 
 def _clause_text(doc: Doc, ev: EventRecord) -> str:
@@ -86,13 +106,29 @@ def merge_occurrences(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
     """Reports of one occurrence become one event: same type and status, dates that agree, and a shared
     official, body or zone, the same sentence, or a definite mention ("the meeting") of the occasion."""
     kept: list[EventRecord] = []
-    for ev in events:
+    standfirst = _standfirst(doc)
+    for ev in [ev for ev in events if ev.sentence_start >= standfirst]:
         target = next((k for k in kept if _same_occurrence(doc, k, ev)), None)
         if target is None:
             kept.append(ev)
         else:
             _absorb(target, ev)
+    # a standfirst ("Minister, envoy discuss ties; ...") summarises the body: its events are the body's
+    for ev in [ev for ev in events if ev.sentence_start < standfirst]:
+        target = next((k for k in kept if k.type == ev.type), None)
+        if target is not None:
+            target.mentions.append(ev.mentions[0])
     return kept
+
+
+def _standfirst(doc: Doc) -> int:
+    """End of a first line that summarises the story (no final full stop, more lines after it), or 0."""
+    text = doc.text
+    end = text.find("\n")
+    first = text[:end].strip() if end > 0 else ""
+    if not first or first[-1] in ".!?\"'" or len(first.split()) > 30 or not text[end:].strip():
+        return 0
+    return end
 
 
 def _same_occurrence(doc: Doc, a: EventRecord, b: EventRecord) -> bool:
@@ -119,11 +155,17 @@ def _ordinals(ev: EventRecord) -> set[str]:
 
 
 def _definite(doc: Doc, ev: EventRecord) -> bool:
+    """'the meeting' (or 'the meeting was held'): told as an occasion the reader already knows."""
     if ev.trigger_start is None:
         return False
     span = doc.char_span(ev.trigger_start, ev.trigger_start + len(ev.trigger), alignment_mode="expand")
-    tok = span.root if span is not None else None
-    return tok is not None and tok.pos_ == "NOUN" and any(c.lower_ in DEFINITE for c in tok.children)
+    if span is None:
+        return False
+    tok = span.root
+    nouns = (
+        [tok] if tok.pos_ == "NOUN" else [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    )
+    return any(n.pos_ == "NOUN" and any(c.lower_ in DEFINITE for c in n.children) for n in nouns)
 
 
 def _absorb(target: EventRecord, other: EventRecord) -> None:

@@ -33,6 +33,7 @@ from pipeline.analysis.event_types import (
     SPEAK_LEMMAS,
     VERB_ONLY,
     WISH_ADJECTIVES,
+    WISH_NOUNS,
     WISH_VERBS,
     EventType,
 )
@@ -83,16 +84,18 @@ def _by_lemma() -> dict[str, list[EventType]]:
 
 
 def _session(tok: Token, organizations: list[OrganizationRecord]) -> bool:
-    """'hold'/'convene' whose object, subject or the noun it describes is a deliberative body."""
+    """'hold'/'convene' whose object or subject is a deliberative body or a meeting, also across 'likely
+    to be' ("the 5th JWG meeting is likely to be held") and the noun it describes ("the 10th JCC, held")."""
     if tok.lemma_.lower() not in SESSION_VERBS:
         return False
     nouns = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}]
     head = tok
-    for _ in range(3):  # "the 10th JCC, likely to be held": up through xcomp/acl to the noun
+    for _ in range(3):
         head = head.head
         if head.pos_ in {"NOUN", "PROPN"}:
             nouns.append(head)
             break
+        nouns += [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return any(_is_body(n, organizations) for n in nouns)
 
 
@@ -133,6 +136,8 @@ def _press_noun(noun: Token) -> bool:
 def names_no_occurrence(trigger: Trigger, sent: Span) -> str | None:
     """Why a trigger names no occurrence ('wish', 'negated', ...), or None when it does."""
     tok = trigger.token
+    if "?" in sent.text:
+        return "question"  # "How many meetings were held with ...?" reports no meeting
     if trigger.rule.startswith("word:") and (tok.pos_ == "ADJ" or tok.dep_ == "amod"):
         return "modifier"  # "direct jobs", "proposed projects", "a complete consensus"
     if tok.lemma_.lower() in VERB_ONLY and tok.pos_ != "VERB":
@@ -181,7 +186,10 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
     infinitive = tok if tok.dep_ != "conj" else tok.head  # "to come and invest": the 'to' is on 'come'
     if infinitive.tag_ == "VB" and any(c.lower_ == "to" for c in infinitive.children):
         governor = infinitive.head  # "eager to invest", "committed to complete"; "likely to open" is a plan
-        if governor.lemma_.lower() in WISH_VERBS or governor.lower_ in WISH_ADJECTIVES:
+        wished = governor.lemma_.lower() in WISH_VERBS | WISH_NOUNS or governor.lower_ in WISH_ADJECTIVES
+        # "showing keen interest to invest": the wish is the verb's object
+        wished = wished or any(c.dep_ == "dobj" and c.lemma_.lower() in WISH_NOUNS for c in governor.children)
+        if wished:
             return "wish"
     if lemma == "accord":
         return "not-an-accord"  # "Pakistan accords priority": the verb gives, the noun is the pact
@@ -199,18 +207,37 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
 
 
 def _idle_discussion(tok: Token) -> bool:
-    """'Discussing the relations, he said': framing a statement; 'X were discussed.' with nobody and no
-    occasion named: a topic list of a meeting reported elsewhere."""
+    """A discussion is a meeting when two sides or a meeting hold it ("the two sides discussed", "the
+    meeting discussed", "discussed with X"); 'Discussing the relations, he said' frames a statement, 'he
+    discussed continued collaboration' reports speech, and 'X were discussed.' with nobody and no occasion
+    named lists the topics of a meeting reported elsewhere."""
     if tok.tag_ == "VBG" and tok.dep_ in {"advcl", "ROOT"}:
         return True
-    passive = any(c.dep_ == "auxpass" for c in tok.children)
-    named = any(c.dep_ in {"agent", "nsubj"} for c in tok.children)
-    occasion = any(c.dep_ == "prep" and c.lower_ in OCCASION_PREPS for c in tok.children)
-    return passive and not named and not occasion
+    if any(c.dep_ == "prep" and c.lower_ in OCCASION_PREPS | {"with"} for c in tok.children):
+        return False
+    subjects = [c for c in tok.children if c.dep_ in {"nsubj", "agent"}]
+    return not any(_several(s) for s in subjects)
+
+
+def _several(subject: Token) -> bool:
+    """'the two sides', 'Pakistan and China', 'they', 'the meeting', 'participants': more than one party."""
+    if subject.dep_ == "agent":
+        subject = next(iter(subject.children), subject)
+    return (
+        subject.tag_ in {"NNS", "NNPS"}
+        or subject.lower_ in {"they", "we"}
+        or (
+            subject.lemma_.lower() in {"meeting", "session", "conference", "forum", "committee", "side"}
+            and any(c.lower_ in {"two", "both"} or c.dep_ == "det" for c in subject.children)
+        )
+        or any(c.dep_ == "conj" for c in subject.children)
+    )
 
 
 def _inanimate_subject(tok: Token) -> bool:
+    """'the project offered opportunities', 'the zone, which offers ...': no one offers anything."""
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    subjects = [s.head.head if s.lower_ in {"which", "that"} and tok.dep_ == "relcl" else s for s in subjects]
     return any(s.lemma_.lower() in INANIMATE_OFFERERS for s in subjects)
 
 

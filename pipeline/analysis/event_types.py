@@ -258,6 +258,29 @@ WISH_VERBS = frozenset(
 WISH_ADJECTIVES = frozenset(
     {"eager", "keen", "willing", "ready", "interested", "determined", "committed", "desirous", "poised"}
 )
+# "keen interest to invest", "the need to complete": an infinitive under these is wished for.
+WISH_NOUNS = frozenset(
+    {
+        "interest",
+        "desire",
+        "willingness",
+        "eagerness",
+        "need",
+        "wish",
+        "hope",
+        "ambition",
+        "intention",
+        "commitment",
+        "resolve",
+        "determination",
+        "readiness",
+        "effort",
+        "efforts",
+        "aim",
+        "goal",
+        "bid",
+    }
+)
 # Adjectives that make a noun trigger a goal, not a report: "timely completion", "early approval".
 GOAL_MODIFIERS = frozenset({"timely", "early", "speedy", "fast", "swift", "smooth", "expeditious", "quick"})
 # "the upcoming JCC meeting": a noun so modified is a planned occasion, whatever governs it.

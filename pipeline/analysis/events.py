@@ -83,7 +83,7 @@ def extract_events(doc: Doc, ctx: Context) -> list[EventRecord]:
             if not any(s <= t.token.idx < e for s, e in names) and names_no_occurrence(t, sent) is None
         ]
         events += [_record(sent, trig, ctx) for trig in _one_per_clause(found)]
-    date_from_lead(doc, events, ctx.officials, ctx.dates)
+    date_from_lead(doc, events, ctx.officials, ctx.dates, ctx.published)
     return merge_occurrences(doc, events)
 
 
