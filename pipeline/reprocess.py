@@ -14,6 +14,7 @@ from models import Article
 from models.base import utcnow
 from pipeline.analysis.analyze import AnalysisInput, analyse, pipeline_version
 from storage import Database
+from storage.people_merge import merge_duplicate_people
 from storage.writer import replace_analysis
 
 log = logging.getLogger(__name__)
@@ -60,6 +61,8 @@ def reprocess(
             counts["reprocessed"] += 1
         if advance:
             advance(len(batch))
+    with db.writing() as session:  # people the new name rules know for one, stored twice before
+        counts["people_merged"] = merge_duplicate_people(session)
     log.info("reprocessed %d, skipped %d", counts["reprocessed"], counts["skipped"])
     return counts
 

@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from datetime import date
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from config import gazetteers
 from models import Organization, Person, PersonAlias, PersonTitle, Zone
+from models.names import name_key, same_person
 from models.records import Official, OrganizationRecord, ZoneRecord
-
-
-def name_key(name: str) -> str:
-    """Case-, accent-, space- and punctuation-insensitive identity key ("Zara  Shah" == "zara shah")."""
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]+", " ", folded).strip()
 
 
 def _find_person(session: Session, keys: list[str]) -> Person | None:
@@ -31,33 +24,27 @@ def _find_person(session: Session, keys: list[str]) -> Person | None:
     return None
 
 
-def spelling_key(key: str) -> str:
-    """name_key with transliteration variants folded (Yousuf/Yusuf, Bakhtiar/Bakhtiyar)."""
-    variants = gazetteers.name_variants()
-    return " ".join(variants.get(w, w) for w in key.split())
-
-
-def _same_name(a: str, b: str) -> bool:
-    """Equal after folding, or one ends the other in two or more words (Tariq Bakhtiar / Makhdoom
-    Tariq Bakhtiar): the rule the analysis merges mentions within an article by."""
-    short, long_ = sorted((spelling_key(a).split(), spelling_key(b).split()), key=len)
-    return short == long_ or (len(short) >= 2 and long_[-len(short) :] == short)
-
-
 def _find_similar(session: Session, keys: list[str]) -> Person | None:
-    """A stored person under another spelling or a longer/shorter form of the name, when exactly one
-    fits: with two candidates ("Ali Khan" ends many names) nobody is merged."""
-    variants = gazetteers.name_variants()
-    lasts = {w for k in keys for w in _spellings(k.split()[-1], variants)}
-    via_alias = select(PersonAlias.person_id).where(or_(*(PersonAlias.key.like(f"%{w}") for w in lasts)))
-    stmt = select(Person).where(or_(*(Person.key.like(f"%{w}") for w in lasts), Person.id.in_(via_alias)))
-    candidates = session.scalars(stmt).all()
+    """A stored person under another spelling or a longer/shorter form of the name (models/names.py),
+    when exactly one fits: with two candidates ("Ali Khan" ends many names) nobody is merged."""
+    candidates = session.scalars(select(Person).where(_same_surname(keys))).all()
     found = {
-        p.id: p
-        for p in candidates
-        if any(_same_name(k, other) for k in keys for other in [p.key, *(a.key for a in p.aliases)])
+        p.id: p for p in candidates if any(same_person(k, other) for k in keys for other in known_keys(p))
     }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def known_keys(person: Person) -> list[str]:
+    return [person.key, *(a.key for a in person.aliases)]
+
+
+def _same_surname(keys: list[str]) -> ColumnElement[bool]:
+    """People whose name or an alias shares a word with the name, in any listed spelling (a cheap
+    pre-filter: "Ahsan Iqbal" finds "Ahsan Iqbal Chaudhry"; the rule itself decides)."""
+    variants = gazetteers.name_variants()
+    words = {w for k in keys for word in k.split() if len(word) > 3 for w in _spellings(word, variants)}
+    via_alias = select(PersonAlias.person_id).where(or_(*(PersonAlias.key.like(f"%{w}%") for w in words)))
+    return or_(*(Person.key.like(f"%{w}%") for w in words), Person.id.in_(via_alias))
 
 
 def _spellings(word: str, variants: dict[str, str]) -> set[str]:
@@ -80,11 +67,11 @@ def person_for(session: Session, official: Official, seen: date | None) -> Perso
             person.aliases.append(PersonAlias(alias=alias, key=key))
             known.add(key)
     for held in official.titles:
-        _note_title(person, held.title, held.organization or "", seen)
+        note_title(person, held.title, held.organization or "", seen)
     return person
 
 
-def _note_title(person: Person, title: str, organization: str, seen: date | None) -> None:
+def note_title(person: Person, title: str, organization: str, seen: date | None) -> None:
     for row in person.titles:
         if row.title == title and row.organization == organization:
             if seen and (row.first_seen is None or seen < row.first_seen):

@@ -96,3 +96,50 @@ def test_reprocess_redoes_stale_articles_only_and_replaces_rows(cli, stored: str
     with engine.begin() as conn:  # replaced, not added to
         assert conn.scalar(select(func.count()).select_from(Event)) == events_before
     engine.dispose()
+
+
+def test_reprocess_merges_a_person_stored_twice(cli, stored: str, tmp_path: Path) -> None:
+    """Class: a middle name added ('Zara Shah' / 'Zara Bano Shah'), stored as two people by older rules."""
+    third = tmp_path / "c.txt"
+    third.write_text(
+        "Minister visits port\n\nGWADAR: Minister for Planning Zara Bano Shah visited the port on Monday.",
+        encoding="utf-8",
+    )
+    assert cli("ingest", str(third), "--published", "2024-04-01", "--db", stored).code == 0
+    engine = create_engine(stored)
+    with engine.begin() as conn:  # as the older rules left it: a second row for the fuller name
+        conn.execute(text("INSERT INTO people (name, key) VALUES ('Zara Bano Shah', 'zara bano shah')"))
+        new_id = conn.scalar(text("SELECT id FROM people WHERE key = 'zara bano shah'"))
+        conn.execute(text("UPDATE article_officials SET person_id = :p WHERE article_id = 3"), {"p": new_id})
+        assert conn.scalar(text("SELECT count(*) FROM people WHERE key LIKE 'zara%'")) == 2
+    [row] = _rows(cli("reprocess", "--all", "--format", "json", "--db", stored).out)
+    assert row["people_merged"] == 1
+    with engine.begin() as conn:
+        assert conn.scalar(text("SELECT count(*) FROM people WHERE key LIKE 'zara%'")) == 1
+    engine.dispose()
+    [person] = [
+        p
+        for p in _rows(cli("query", "officials", "--format", "json", "--db", stored).out)
+        if "Zara" in p["name"]
+    ]
+    assert person["name"] == "Zara Bano Shah" and "Zara Shah" in person.get("aliases", [])
+
+
+def test_explain_shows_each_fact_beside_its_sentence_words_and_rule(cli, stored: str) -> None:
+    result = cli("explain", "1", "--format", "json", "--db", stored)
+    assert result.code == 0, result.err
+    rows = _rows(result.out)
+    kinds = {r["kind"] for r in rows}
+    assert {"official", "zone", "date", "event"} <= kinds
+    for row in rows:
+        assert row["rule"], row  # every stored fact says which rule made it
+        assert row["marks"], row
+        for start, end in row["marks"]:
+            assert row["sentence"][start:end].strip()  # the marked words are in the sentence
+    official = next(r for r in rows if r["kind"] == "official")
+    assert official["fact"].startswith("Zara Shah") and "office-before-name" in official["rule"]
+    assert "Zara Shah" in [official["sentence"][s:e] for s, e in official["marks"]]
+    table = cli("explain", "1", "--db", stored)
+    assert table.code == 0 and "Zara Shah" in table.out
+    missing = cli("explain", "99", "--db", stored)
+    assert missing.code == 1 and "no stored article" in missing.err

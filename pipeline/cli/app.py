@@ -14,7 +14,7 @@ import typer
 
 from config.settings import describe
 from pipeline.cli import render
-from pipeline.cli.articles import extract, ingest, reprocess, show
+from pipeline.cli.articles import explain, extract, ingest, reprocess, show
 from pipeline.cli.common import (
     EXPECTED_ERRORS,
     ConfigOpt,
@@ -43,7 +43,7 @@ app = typer.Typer(
 )
 app.add_typer(query_app, name="query")
 app.add_typer(sources_app, name="sources")
-for article_command in (ingest, extract, show, reprocess):
+for article_command in (ingest, extract, show, explain, reprocess):
     app.command()(article_command)
 
 

@@ -129,9 +129,31 @@ def reprocess(
         "selected": len(ids),
         "reprocessed": counts["reprocessed"],
         "skipped": counts["skipped"],
+        "people_merged": counts["people_merged"],
         "pipeline_version": pipeline_version(nlp),
     }
     if fmt is TableJson.json:
         emit_json(row)
     else:
         out.print(render.table("Reprocess", [row], list(row)))
+
+
+def explain(
+    ref: Annotated[str, typer.Argument(help="Article id or URL")],
+    fmt: Annotated[TableJson, typer.Option("--format")] = TableJson.table,
+    db: DbOpt = None,
+    config: ConfigOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Each fact of a stored article beside its sentence, the words that made it and the rule."""
+    from pipeline.crawl.urls import canonical_url
+    from storage.explain import explain_article
+
+    database = open_db(settings_from(config, db=db))
+    with database.reading() as session:
+        rows = explain_article(find_article(session, ref, canonical_url(ref)))
+    if fmt is TableJson.json:
+        for row in rows:
+            emit_json(row.as_json())
+    else:
+        out.print(render.explained_table(rows))

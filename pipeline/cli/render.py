@@ -10,6 +10,9 @@ from typing import Any
 
 from rich.console import Group
 from rich.table import Table
+from rich.text import Text
+
+from storage.explain import Explained
 
 
 def json_line(obj: Any) -> str:
@@ -78,3 +81,17 @@ def record_tables(record: dict[str, Any]) -> Group:
         if rows:
             parts.append(table(f"{title} ({len(rows)})", rows, cols))
     return Group(*parts)
+
+
+def explained_table(rows: Sequence[Explained]) -> Table:
+    """Facts beside their sentences, the words that made each fact highlighted."""
+    t = Table(title="Facts and where they come from", title_justify="left", show_lines=True)
+    for col in ("kind", "fact", "sentence", "rule"):
+        t.add_column(col, overflow="fold")
+    for row in rows:
+        sentence = Text(row.sentence.strip())
+        lead = len(row.sentence) - len(row.sentence.lstrip())
+        for start, end in row.marks:
+            sentence.stylize("bold reverse", start - lead, end - lead)
+        t.add_row(row.kind, row.fact, sentence, row.rule or "")
+    return t
