@@ -101,6 +101,8 @@ def test_zones_gazetteer_discovery_and_location(nlp) -> None:
         ("The envoy will arrive later this month.", ("2023-03-15", "2023-03-31")),
         ("Trade grew over the past six years.", ("2017-03-15", "2023-03-15")),
         ("Output will double over the next two years.", ("2023-03-15", "2025-03-15")),
+        # a number that looks like a year next to money or a unit is no year
+        ("The port got Rs 2000 million and a 2020 MW plant in 2019.", ("2019-01-01", "2019-12-31")),
     ],
 )
 def test_dates_resolve_against_publication_and_tense(nlp, sentence, expected) -> None:
@@ -282,9 +284,11 @@ def test_zone_phrases_that_name_bodies_sites_and_kinds(nlp) -> None:
     the one known zone of that kind whose town the article names; a known name beats a longer discovery."""
     text = (
         "The Punjab Economic Zones Development and Management Company met the Sindh Special Economic "
-        "Zones Authority.\nThe AJK government allocated land for an SEZ at Mirpur and a new special "
-        "economic zone at Kasur.\nGwadar port was busy, and the Free Zone Stage II will be completed next "
-        "year.\nPlots in the M-3 Industrial City SEZ of Faisalabad Industrial Estate were sold."
+        "Zones Authority.\nThe AJK government allocated land for an SEZ at Mirpur and a new Special "
+        "Economic Zone at Kasur; a special economic zone in Karachi was also discussed.\nGwadar port was "
+        "busy, and the Free Zone Stage II will be completed next year.\nPlots in the M-3 Industrial City "
+        "SEZ of Faisalabad Industrial Estate were sold. Fishing in Pakistan's Exclusive Economic Zone "
+        "grew, as did investment in Pakistan's Special Economic Zones."
     )
     zones = {z.name: z for z in _analyse(nlp, text).zones}
     assert not any(name.startswith(("Punjab", "Sindh")) for name in zones)
@@ -293,3 +297,5 @@ def test_zone_phrases_that_name_bodies_sites_and_kinds(nlp) -> None:
     assert [m.text for m in zones["Gwadar Free Zone"].mentions] == ["Free Zone"]
     assert "Allama Iqbal Industrial City" in zones
     assert not any("SEZ of" in name for name in zones)
+    # an unnamed zone in a town with several, the sea's EEZ and a country's zones in general name none
+    assert not any(name.startswith(("Karachi", "Exclusive", "Pakistan")) for name in zones), zones

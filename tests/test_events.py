@@ -137,3 +137,24 @@ def test_a_call_between_two_leaders_is_a_meeting(nlp) -> None:
     )
     assert [e.type for e in events] == ["meeting"]
     assert {p.name for p in events[0].participants} == {"Lin Haoran", "Tariq Javed"}
+
+
+def test_habits_advice_needs_and_kinds_are_no_events(nlp) -> None:
+    """Classes: the simple present of habit ("they hold briefings"), advice and possibility ("should be
+    launched", "could visit"), meeting a need ("meet the demand"), starting to do something ("started
+    attacking"), a bare kind after a preposition ("at international fora"), a document that nothing
+    happens to ("the contracts of six firms"), and an offer by a thing ("the project offers")."""
+    events = _events(
+        nlp,
+        "Officials hold press briefings every week. Training programmes should be launched for the youth. "
+        "The minister could visit Gwadar. The plant will meet the demand of the city. The party started "
+        "attacking the institutions. The two countries cooperate at international fora. The task force "
+        "reviewed the contracts of six power firms. The project offers many opportunities.",
+    )
+    assert events == []
+
+
+def test_starting_operations_is_a_launch(nlp) -> None:
+    """Class: a named thing or work that starts ("the pass started year-round functioning")."""
+    events = _events(nlp, "Last month, the Sost Pass started year-round functioning, the ambassador said.")
+    assert [(e.type, e.status) for e in events] == [("launch", "happened")]

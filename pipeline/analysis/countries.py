@@ -26,7 +26,10 @@ def country_of(person: Person, org_countries: dict[str, str | None]) -> tuple[st
     for org, country in org_countries.items():
         if country and org and re.search(rf"(?<!\w){re.escape(org)}(?!\w)", orgs):
             return country, "body"
-    text = " ".join([*person.cues, orgs])
+    named = _country_named(orgs)
+    if named:
+        return named, "body"  # "Speaker of the Grand National Assembly of Turkey"
+    text = _without_bodies(" ".join([*person.cues, orgs]), org_countries)
     words = set(re.findall(r"[\w']+", text))
     for country in ("China", "Pakistan"):
         if words & set(lex.country_cues[country]):
@@ -34,6 +37,21 @@ def country_of(person: Person, org_countries: dict[str, str | None]) -> tuple[st
     if chinese_name(person.name):
         return "China", "name"
     return lex.default_country, "default"
+
+
+def _country_named(orgs: str) -> str | None:
+    """A country other than Pakistan named as the body or in it ("of Turkey", "Azerbaijan")."""
+    found = [c for c in gazetteers.places().countries if re.search(rf"\b{re.escape(c)}\b", orgs)]
+    foreign = [c for c in found if c != "Pakistan"]
+    return foreign[0] if len(foreign) == 1 and not re.search(r"\bPakistan\b", orgs) else None
+
+
+def _without_bodies(text: str, org_countries: dict[str, str | None]) -> str:
+    """Names of bodies of no one country ("China-Pakistan Economic Corridor") cue no country."""
+    for org, country in org_countries.items():
+        if org and country is None:
+            text = text.replace(org, " ")
+    return text
 
 
 def chinese_name(name: str) -> bool:

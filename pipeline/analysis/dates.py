@@ -245,6 +245,23 @@ def _same_day(year: int, month: int, day: int) -> date:
     return date(year, month, min(day, calendar.monthrange(year, month)[1]))
 
 
+MONEY_BEFORE = re.compile(r"(?:Rs\.?|\$|PKR|USD|RMB|yuan|over|about|some|nearly|around)\s*$", re.I)
+UNIT_AFTER = re.compile(
+    r"\s*(?:million|billion|crore|lakh|mw|megawatts?|km|kilometres?|acres?|tons?|tonnes?|"
+    r"people|persons|units|jobs|houses|beds|students|%|per ?cent)\b",
+    re.I,
+)
+
+
+def _quantity(text: str, m: re.Match[str], kind: str) -> bool:
+    """'Rs 2000 million', '2000 MW', 'some 2020 students': a number that looks like a year, not a year."""
+    if kind != "year":
+        return False
+    return bool(
+        MONEY_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) or UNIT_AFTER.match(text, m.end())
+    )
+
+
 def extract_dates(doc: Doc, published: date | None) -> list[DateRecord]:
     if published is None:
         return []
@@ -253,7 +270,7 @@ def extract_dates(doc: Doc, published: date | None) -> list[DateRecord]:
     records = []
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if any(s < m.end() and m.start() < e for s, e in taken) or _quantity(text, m, kind):
                 continue
             token = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             status = clause_status(token.root) if token is not None else "present"

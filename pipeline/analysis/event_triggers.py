@@ -18,19 +18,23 @@ from spacy.tokens import Span, Token
 from models.records import OrganizationRecord
 from pipeline.analysis.event_types import (
     BY_NAME,
+    DOCUMENT_NOUNS,
     EVENT_TYPES,
     GOAL_MODIFIERS,
-    INANIMATE_OFFERERS,
     MEETING_BODIES,
     MONEY_NOUNS,
+    NOT_REPORTED_MODALS,
     OCCASION_PREPS,
     OCCASION_SUBJECT_VERBS,
     OCCASION_VERBS,
+    OFFERERS,
     OFFICE_WORDS,
     PLANNED_MODIFIERS,
     PRESS_NOUNS,
     SESSION_VERBS,
     SPEAK_LEMMAS,
+    STARTED_THINGS,
+    UNMET_OBJECTS,
     VERB_ONLY,
     WISH_ADJECTIVES,
     WISH_NOUNS,
@@ -138,6 +142,13 @@ def names_no_occurrence(trigger: Trigger, sent: Span) -> str | None:
     tok = trigger.token
     if "?" in sent.text:
         return "question"  # "How many meetings were held with ...?" reports no meeting
+    if (
+        tok.lower_ in {"release", "releases"}
+        and "according" in sent.text[: tok.idx - sent.start_char].lower()
+    ):
+        return "source"  # "according to a press release": where the news came from
+    if _modal(tok):
+        return "not-reported"
     if trigger.rule.startswith("word:") and (tok.pos_ == "ADJ" or tok.dep_ == "amod"):
         return "modifier"  # "direct jobs", "proposed projects", "a complete consensus"
     if tok.lemma_.lower() in VERB_ONLY and tok.pos_ != "VERB":
@@ -165,20 +176,33 @@ def _portfolio(tok: Token) -> bool:
     )
 
 
+def _modal(tok: Token) -> bool:
+    """'should be launched', 'could visit', 'need to complete': advice or possibility, not a report."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    return any(c.dep_ == "aux" and c.lower_ in NOT_REPORTED_MODALS for c in verb.children)
+
+
 def _negated(tok: Token) -> bool:
     verb = tok if tok.pos_ == "VERB" else tok.head
     return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _conditional(tok: Token) -> bool:
+    """Inside an if-clause, or the consequence of one ("if the cabinet approves, work will start")."""
     node = tok
     for _ in range(6):
         if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in node.children):
+            return True
+        if any(c.dep_ == "advcl" and _if_clause(c) for c in node.children):
             return True
         if node.head.i == node.i:
             return False
         node = node.head
     return False
+
+
+def _if_clause(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in clause.children)
 
 
 def _idle_verb(tok: Token, type_name: str) -> str | None:
@@ -197,6 +221,12 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
         return "speech"
     if type_name == "offer" and _inanimate_subject(tok):
         return "no-offerer"
+    if tok.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children):
+        return "habitual"  # "they hold press conferences", "tourists travel in groups": no one occurrence
+    if lemma == "meet" and _unmet(tok):
+        return "meets-a-need"
+    if lemma in {"start", "commence"} and not _starts_something(tok):
+        return "not-a-launch"
     if lemma == "talk" and not _talk_partner(tok):
         return "talk-about"  # "talked about CPEC" reports speech, not talks
     if type_name == "funding" and not _money_near(tok):
@@ -235,10 +265,34 @@ def _several(subject: Token) -> bool:
 
 
 def _inanimate_subject(tok: Token) -> bool:
-    """'the project offered opportunities', 'the zone, which offers ...': no one offers anything."""
+    """'the project offered opportunities', 'the zone, which offers ...': only people, bodies and states
+    offer; with no subject written ('incentives were being offered') someone did."""
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     subjects = [s.head.head if s.lower_ in {"which", "that"} and tok.dep_ == "relcl" else s for s in subjects]
-    return any(s.lemma_.lower() in INANIMATE_OFFERERS for s in subjects)
+    return bool(subjects) and not any(_agent(s) for s in subjects)
+
+
+def _agent(subject: Token) -> bool:
+    return (
+        subject.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+        or subject.lower_ in {"he", "she", "they", "we", "i", "who"}
+        or subject.lemma_.lower() in OFFERERS
+        or subject.pos_ == "PROPN"
+    )
+
+
+def _unmet(tok: Token) -> bool:
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    return any(o.lemma_.lower() in UNMET_OBJECTS for o in objects)
+
+
+def _starts_something(tok: Token) -> bool:
+    """'work on the zone started', 'started commercial operations', 'the Tarbela plant has started' (a named
+    thing); not 'started attacking', 'he started'."""
+    if any(c.dep_ == "xcomp" for c in tok.children):
+        return False
+    args = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    return any(a.lemma_.lower() in STARTED_THINGS or a.pos_ == "PROPN" for a in args)
 
 
 def _talk_partner(tok: Token) -> bool:
@@ -256,6 +310,8 @@ def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
     occasion of something else, money moving, or a headline of its own; otherwise it is a topic."""
     if tok.dep_ in {"compound", "amod", "nmod"} and tok.head.pos_ in {"NOUN", "PROPN"}:
         return "modifier"
+    if _generic(tok):
+        return "generic"  # "at international fora", "in consultation", "after completion"
     if any(c.lower_ in GOAL_MODIFIERS for c in tok.children):
         return "goal"
     if any(c.lower_ in PLANNED_MODIFIERS for c in tok.children):
@@ -279,10 +335,22 @@ def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
     return "topic"
 
 
+def _generic(tok: Token) -> bool:
+    """A bare noun after a preposition (no article, possessor, number or complement) names a kind of
+    thing, not one occurrence."""
+    if tok.dep_ != "pobj" or tok.pos_ != "NOUN":
+        return False
+    return not any(
+        c.dep_ in {"det", "poss", "nummod", "prep", "compound", "amod", "acl", "relcl"} for c in tok.children
+    )
+
+
 def _specific_reference(tok: Token) -> bool:
     """'the launch of Pakistan's first moon satellite', 'the inauguration of the Gwadar airport', 'the Prime
     Minister's recent visit': an event noun with 'the' and an 'of' naming a particular thing, or with a
     named or personal possessor, refers to an occurrence, not to a topic."""
+    if tok.lemma_.lower() in DOCUMENT_NOUNS:
+        return False  # a document or a sum is an event only when something happens to it
     possessor = [c for c in tok.children if c.dep_ == "poss"]
     if any(p.pos_ in {"PROPN", "PRON"} or p.ent_type_ for p in possessor):
         return True

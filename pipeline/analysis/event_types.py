@@ -57,7 +57,6 @@ EVENT_TYPES: tuple[EventType, ...] = (
                 "forum",
                 "huddle",
                 "debate",
-                "consultation",
             }
         ),
         ("video conference", "video link", "telephone call", "phone call", "held talks", "called on"),
@@ -90,9 +89,10 @@ EVENT_TYPES: tuple[EventType, ...] = (
                 "operationalise",
                 "commission",
                 "commence",
+                "start",
             }
         ),
-        ("ground-breaking", "broke ground", "commercial operation", "started", "became operational"),
+        ("ground-breaking", "broke ground", "commercial operation", "became operational"),
     ),
     EventType(
         "announcement",
@@ -316,28 +316,36 @@ OCCASION_SUBJECT_VERBS = frozenset(
         "open",
     }
 )
-# Things that offer nothing by themselves: "the project offered opportunities" is no offer.
-INANIMATE_OFFERERS = frozenset(
+# Who can offer: people, bodies, states ("the project offered opportunities" is no offer).
+OFFERERS = frozenset(
     {
-        "project",
-        "zone",
-        "initiative",
-        "corridor",
-        "cpec",
-        "bri",
-        "plan",
-        "policy",
-        "sector",
-        "market",
+        "side",
+        "government",
+        "company",
+        "firm",
+        "minister",
+        "ambassador",
+        "president",
+        "premier",
+        "chairman",
+        "authority",
+        "bank",
+        "delegation",
+        "investor",
         "country",
-        "region",
-        "city",
-        "port",
-        "location",
-        "opportunity",
-        "programme",
-        "program",
-        "scheme",
+        "state",
+        "province",
+        "official",
+        "envoy",
+        "governor",
+        "leader",
+        "department",
+        "ministry",
+        "board",
+        "embassy",
+        "corporation",
+        "group",
+        "team",
     }
 )
 # "Minister for Finance", "Secretary of Investment": a portfolio after an office, not an event.
@@ -345,6 +353,56 @@ OFFICE_WORDS = frozenset({"minister", "secretary", "adviser", "advisor", "assist
 
 # "an event to mark the launch": the event noun under these is what the occasion is about.
 MARKING_VERBS = frozenset({"mark", "celebrate", "commemorate", "witness", "observe"})
+
+# "meet the demand", "meet targets": things one meets without a meeting.
+UNMET_OBJECTS = frozenset(
+    {
+        "demand",
+        "need",
+        "requirement",
+        "target",
+        "goal",
+        "challenge",
+        "expectation",
+        "deadline",
+        "standard",
+        "criterion",
+        "cost",
+        "shortfall",
+        "obligation",
+        "condition",
+        "gap",
+        "end",
+    }
+)
+# "work started", "started operations": what starting launches; "started attacking" is no launch.
+STARTED_THINGS = frozenset(
+    {
+        "work",
+        "construction",
+        "operation",
+        "production",
+        "service",
+        "flight",
+        "trade",
+        "project",
+        "plant",
+        "zone",
+        "phase",
+        "functioning",
+        "activity",
+        "transmission",
+        "generation",
+        "supply",
+    }
+)
+# Recommendations and possibilities report nothing that took place: "should be launched", "could visit".
+NOT_REPORTED_MODALS = frozenset({"should", "must", "ought", "can", "could", "may", "might", "need"})
+# Things, not happenings: as nouns they are an event only when signed, reached, approved ... ('the
+# contracts of six IPPs' is no agreement; 'signed the contracts' is).
+DOCUMENT_NOUNS = frozenset(
+    {"agreement", "contract", "mou", "accord", "pact", "memorandum", "grant", "loan", "fund", "consensus"}
+)
 
 # Lemmas that trigger only as verbs: their nouns or adjectives mean something else ("the Commission").
 VERB_ONLY = frozenset(

@@ -124,10 +124,15 @@ def _left_context(doc: Doc, start: int, sent_start: int) -> tuple[str | None, st
     j = start
     while j > sent_start and j > start - LEFT_WORDS and _left_word(doc[j - 1]):
         j -= 1
+    if j < start and j == sent_start and doc[j].pos_ not in {"PROPN", "NOUN"}:
+        j += 1  # "Meanwhile Chinese Ambassador ...": capitalised only for starting the sentence
     words = doc[j:start]
     cue_start = max(sent_start, j - 2)
     if not len(words):
         return None, None, cue_start
+    last = re.sub(r"['’]s$", "", words[-1].text)
+    if last in lex.nationalities:
+        return None, lex.nationalities[last], cue_start  # "Meanwhile Chinese", "the then Chinese"
     text = words.text
     bracketed = re.search(r"\(([A-Z][A-Za-z&-]{1,10})\)\s*$", text)
     if bracketed:

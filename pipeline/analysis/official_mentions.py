@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from config import gazetteers
 from models.records import Span as Mention
@@ -44,10 +44,18 @@ def collect_mentions(doc: Doc, people: list[Person]) -> None:
         owner = owners[0]
         covered = {(m.start, m.end) for m in owner.mentions}
         for tok in doc:
-            bare = words[tok.i] == surname and tok.text[:1].isupper()
+            bare = words[tok.i] == surname and tok.text[:1].isupper() and _standalone(tok)
             if bare and not any(s <= tok.idx < e for s, e in covered):
                 owner.mentions.append(_mention(doc[tok.i : tok.i + 1]))
     _title_only_mentions(doc, people)
+
+
+def _standalone(tok: Token) -> bool:
+    """A surname alone ("Khan said"), not a word of another full name ("Muhammad Amjad Khan Niazi")."""
+    doc = tok.doc
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return not any(t is not None and t.text[:1].isupper() and t.is_alpha for t in (before, after))
 
 
 TITLE_ONLY = re.compile(

@@ -53,7 +53,7 @@ STOP_WORDS = {
 PORTFOLIO_LINKS = {"on", "for"}  # "adviser on finance", "special assistant on industries"
 RANK_DOTS = {"lt", "gen", "col", "maj", "brig", "capt", "dr", "mr", "mrs", "ms", "prof", "engr", "retd"}
 MAX_RUN = 24
-MAX_NAME = 4
+MAX_NAME = 5
 
 
 @dataclass
@@ -66,7 +66,9 @@ class Found:
     country: str | None = None  # said by the office itself (a nationality, an ambassador's state)
 
 
-def _name_token(tok: Token) -> bool:
+def _name_token(tok: Token, place_ok: bool = False) -> bool:
+    """A word that can be part of a person's name. A place name is one only inside a name ("Ali Mardan
+    Khan"): place_ok says a name word stands right before it."""
     text = tok.text
     if text.lower() in NAME_PARTICLES and tok.i > 0:
         return True
@@ -76,11 +78,20 @@ def _name_token(tok: Token) -> bool:
         and text.isalpha()
         and not (text.isupper() and len(text) > 1)
         and text not in lex.org_words
-        and tok.i not in place_tokens(tok.doc)
+        and text not in _office_words()
+        and (place_ok or tok.i not in place_tokens(tok.doc))
         and text not in lex.honorifics
         and text not in lex.nationalities
         and not _rank_token(tok)
     )
+
+
+@cache
+def _office_words() -> frozenset[str]:
+    """Words of offices ("Founder", "Director", "Minister"): never a name."""
+    lex = lexicon()
+    words = {w for h in lex.heads for w in re.findall(r"[A-Z][a-z]+", h.title())}
+    return frozenset(words | {"Founder", "Member", "Members", "Officials", "Officers", "Leader", "Leaders"})
 
 
 @cache
@@ -90,6 +101,9 @@ def _rank_words() -> frozenset[str]:
 
 
 def _rank_token(tok: Token) -> bool:
+    """A rank word, its brackets and dots, or the hyphen of "Lt-Gen"."""
+    if tok.text == "-":
+        return tok.i > 0 and tok.doc[tok.i - 1].text.rstrip(".") in _rank_words()
     return tok.text.rstrip(".") in _rank_words() or tok.text in {"(", ")", "."}
 
 
@@ -105,7 +119,10 @@ def _name_suffix(run: list[Token]) -> tuple[list[Token], list[Token]]:
     """Split a run of tokens into (what precedes the name, the name) taking the name from the end."""
     name: list[Token] = []
     i = len(run) - 1
-    while i >= 0 and _name_token(run[i]) and len([t for t in name if t.text.isalpha()]) < MAX_NAME:
+    while i >= 0 and len([t for t in name if t.text.isalpha()]) < MAX_NAME:
+        inside = bool(name) and i > 0 and _name_token(run[i - 1])  # "Ali Mardan Khan": Mardan is a name here
+        if not _name_token(run[i], place_ok=inside):
+            break
         name.insert(0, run[i])
         i -= 1
     name = _trim_particles(name)
@@ -288,7 +305,10 @@ def _posting(office: Office, rest: list[Token]) -> tuple[str, str | None, str | 
     sending, posting = (m.group(1), m.group(2)) if m else (None, None)
     state = sending or office.left_country or office.left_org
     title = f"{office.title} to {posting}" if posting else office.title
-    return title, state, place_name(state) if state and place_name(state) else office.left_country
+    country = place_name(state) if state and place_name(state) else office.left_country
+    if country is None and state and state[:1].isupper() and len(state.split()) <= 3:
+        country = state  # "Ambassador of Azerbaijan to Pakistan": a state our lists do not name
+    return title, state, country
 
 
 def extract_officials(

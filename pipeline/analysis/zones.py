@@ -22,6 +22,13 @@ DISCOVER = re.compile(
     r"\b((?:[A-Z][\w'-]*|of|on) (?:(?:[A-Z][\w'-]*|of|on) ){0,5})" + ZONE_WORDS + r"(?![\w-])"
 )
 GENERIC_FIRST = {
+    "Exclusive",  # a maritime Exclusive Economic Zone is no SEZ
+    "Zones",
+    "Zone",
+    "SEZ",
+    "SEZs",
+    "Free",
+    "Trade",
     "The",
     "These",
     "Two",
@@ -66,9 +73,7 @@ KIND_FIRST = re.compile(
     r"(\s+(?:at|in|on)\s+(?:the\s+)?|\s+)([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})"
 )
 # "completion of Free Zone Stage II": a capitalised kind with no name of its own
-GENERIC_KIND = re.compile(
-    r"(?<![\w-])(Free Zone|Special Economic Zone|Industrial City|Industrial Park|Marble City)(?![\w-])(?!s)"
-)
+GENERIC_KIND = re.compile(r"(?<![\w-])(Free Zone)(?![\w-])(?!s)")
 FUZZY = 84  # rapidfuzz ratio for the distinctive part of a discovered name ("Maqpondass" ~ "Moqpondass")
 # Whole multi-word names misspelt in the text ("Marbal City", "Still Mill", "AIlama"): about one slip in
 # eight characters. Single words are never matched this way: too many short names sit that close.
@@ -217,11 +222,12 @@ def _kind_first_hits(zone_sents: list[Span]) -> list[Hit]:
     for sent in zone_sents:
         for m in KIND_FIRST.finditer(sent.text):
             kind, link, target = m.group(1), m.group(2).strip(), m.group(3)
-            entry, used = _entry_for_place(target)
+            named = kind == "SEZ" or kind[:1].isupper()  # "a special economic zone in Karachi" names none
+            entry, used = _entry_for_place(target, towns_only=not named)
             start, end = sent.start_char + m.start(), sent.start_char + m.start(3) + len(used)
             if entry is not None:
                 hits.append(Hit(entry, entry.name, start, end, "kind-then-known-place"))
-            elif link and target in p.places and target not in p.province_names:
+            elif named and link and target in p.places and target not in p.province_names:
                 hits.append(Hit(None, f"{target} {_singular(kind)}", start, end, "kind-then-town"))
     return hits
 
@@ -230,12 +236,14 @@ def _singular(kind: str) -> str:
     return "Special Economic Zone" if kind == "SEZ" else kind.title()
 
 
-def _entry_for_place(target: str) -> tuple[gazetteers.ZoneEntry | None, str]:
-    """The gazetteer zone whose distinctive name, bare name or town the words begin with, and those words."""
+def _entry_for_place(target: str, towns_only: bool = False) -> tuple[gazetteers.ZoneEntry | None, str]:
+    """The gazetteer zone whose distinctive name, bare name or town (the only zone there) the words begin
+    with, and those words."""
     words = target.split()
     for n in range(len(words), 0, -1):
         head = " ".join(words[:n])
-        found = _distinctive_table().get(head.lower()) or _by_town().get(head)
+        found = None if towns_only else _distinctive_table().get(head.lower())
+        found = found or _by_town().get(head)
         if found is not None:
             return found, head
     return None, target
@@ -278,7 +286,9 @@ def _discovered(text: str) -> list[Hit]:
     hits = []
     for m in DISCOVER.finditer(text):
         words = m.group(1).split()
-        while words and (words[0] in GENERIC_FIRST or words[0] in {"of", "on"}):
+        if any(w in {"Exclusive", "Exclusive's"} for w in words):
+            continue  # "Pakistan's Exclusive Economic Zone (EEZ)": the sea, not an SEZ
+        while words and (words[0] in GENERIC_FIRST or words[0] in {"of", "on"} or words[0].endswith("'s")):
             words.pop(0)
         if not words:
             continue
