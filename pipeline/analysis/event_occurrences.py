@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from models.records import DateRecord, EventRecord, Official
 from pipeline.analysis.event_types import STATEMENT_LEMMAS
@@ -47,16 +47,14 @@ def date_from_lead(
         if ev.date is not None or ev.status != "happened":
             continue
         sent = sentence_at(doc, ev.sentence_start)
-        if sent.start_char == lead.start_char:
-            ev.date = day
-            continue
-        if EARLIER.search(_clause_text(doc, ev)):
+        in_the_lead = sent.start_char == lead.start_char
+        if not in_the_lead and EARLIER.search(_clause_text(doc, ev)):
             continue
         shared = any(p.name in in_lead for p in ev.participants)
         stated = lead_states and sent.root.lemma_.lower() in STATEMENT_LEMMAS
-        if shared or stated or _simple_past(doc, ev):
+        if in_the_lead or shared or stated or _simple_past(doc, ev):
             ev.date = day
-            ev.rule = (ev.rule or "").replace("date:none", "date:lead")
+            ev.rule = (ev.rule or "").replace("date:none", "date:news-day")
 
 
 def _news_day(doc: Doc, dates: list[DateRecord], published: date | None) -> date | None:
@@ -176,8 +174,3 @@ def _absorb(target: EventRecord, other: EventRecord) -> None:
     target.zones += [z for z in other.zones if z not in target.zones]
     target.date = target.date or other.date
     target.amount = target.amount or other.amount
-
-
-def mention_sentences(doc: Doc, ev: EventRecord) -> list[Span]:
-    """The sentences that report an event, its own first."""
-    return [sentence_at(doc, m.start) for m in ev.mentions] or [sentence_at(doc, ev.sentence_start)]
