@@ -47,6 +47,7 @@ class TitleLexicon:
     portfolio_words: frozenset[str] = frozenset()
     diplomatic_heads: frozenset[str] = frozenset()
     nationalities: dict[str, str] = field(default_factory=dict)
+    international_bodies: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,7 @@ def titles() -> TitleLexicon:
         portfolio_words=frozenset(raw["portfolio_words"]),
         diplomatic_heads=frozenset(h.lower() for h in raw["diplomatic_heads"]),
         nationalities=dict(raw["nationalities"]),
+        international_bodies=tuple(raw["international_bodies"]),
     )
 
 

@@ -158,3 +158,45 @@ def test_starting_operations_is_a_launch(nlp) -> None:
     """Class: a named thing or work that starts ("the pass started year-round functioning")."""
     events = _events(nlp, "Last month, the Sost Pass started year-round functioning, the ambassador said.")
     assert [(e.type, e.status) for e in events] == [("launch", "happened")]
+
+
+def test_participants_come_from_the_events_own_clause(nlp) -> None:
+    """Class: "X said Y started ...": Y acts, the teller X does not (except for what X announces), and a
+    country inside a name ("China Window") is no party."""
+    text = (
+        "Minister for Information Laila Baig said that Governor Sami Rafiq inaugurated the China Window "
+        "centre on Friday. She said the government had decided to open two more centres."
+    )
+    events = _events(nlp, text)
+    launch = next(e for e in events if e.type == "launch")
+    assert {p.name for p in launch.participants} == {"Sami Rafiq"}
+    announcement = next(e for e in events if e.type == "announcement")
+    assert "Laila Baig" in {p.name for p in announcement.participants}
+
+
+def test_background_told_in_the_day_s_news_gets_no_date(nlp) -> None:
+    """Class: the news day dates the day's occasion, not background the speaker recalls ("his recent
+    visit", "the agreement done by the previous government")."""
+    text = (
+        "KARACHI: Minister for Ports Omar Baig on Friday inaugurated a new berth at the port.\n"
+        "He said the loan agreement with the bank was signed by the previous government.\n"
+        "About his recent visit to Oman, he said it would boost trade."
+    )
+    events = {e.type: e for e in _events(nlp, text)}
+    assert events["launch"].date == (date(2024, 11, 1), date(2024, 11, 1))
+    assert events["agreement"].date is None
+    assert events["visit"].date is None
+
+
+def test_urged_tried_thwarted_and_described_triggers_are_no_events(nlp) -> None:
+    """Classes: a non-finite trigger under an urging, an attempt or a thwarting ("called for further
+    simplifying", "trying to delay", "by obstructing the visit"), a participle describing a thing ("the
+    opportunities offered by the corridor"), and what follows "once"."""
+    events = _events(
+        nlp,
+        "The president called for further simplifying the registration of firms. The opposition is "
+        "trying to delay the cases. They tried to stop the project by obstructing the visit of the "
+        "premier. Firms should use the opportunities offered by the corridor. Once they had decided, "
+        "nothing could stop them.",
+    )
+    assert events == []

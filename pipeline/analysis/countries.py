@@ -23,6 +23,8 @@ def country_of(person: Person, org_countries: dict[str, str | None]) -> tuple[st
     if person.stated_countries:
         return Counter(person.stated_countries).most_common(1)[0][0], "office"
     orgs = " ".join(t.organization or "" for t in person.titles)
+    if _international(orgs):
+        return None, "international-body"  # "Secretary-General of ASEAN": of no one country
     for org, country in org_countries.items():
         if country and org and re.search(rf"(?<!\w){re.escape(org)}(?!\w)", orgs):
             return country, "body"
@@ -37,6 +39,11 @@ def country_of(person: Person, org_countries: dict[str, str | None]) -> tuple[st
     if chinese_name(person.name):
         return "China", "name"
     return lex.default_country, "default"
+
+
+def _international(text: str) -> bool:
+    bodies = gazetteers.titles().international_bodies
+    return any(re.search(rf"(?<![\w-]){re.escape(b)}(?![\w-])", text) for b in bodies)
 
 
 def _country_named(orgs: str) -> str | None:

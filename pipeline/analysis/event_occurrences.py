@@ -4,6 +4,7 @@ occurrence (lead and body reporting one meeting are one event with several menti
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date
 
 from spacy.tokens import Doc
@@ -20,6 +21,7 @@ ORDINAL = re.compile(
     r"\b(\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
 )
 OCCASIONS = {"meeting", "press_conference", "visit"}
+TOLD = {"announcement", "press_conference"}
 DEFINITE = {"the", "this", "that"}
 
 
@@ -31,8 +33,10 @@ def date_from_lead(
     published: date | None,
 ) -> None:
     """News style: the lead gives the day ("X on Friday said ..."); the day's undated happenings took place
-    that day: the lead's own people, statements like the lead's, and reports in the simple past of the
-    occasion ("the meeting was co-chaired by"), unless the clause points to an earlier time."""
+    that day: what the lead reports, events of the lead's own people, announcements told like the lead's,
+    and the occasion told in the simple past ("the meeting was co-chaired by"), unless the clause points
+    to an earlier time ("recent", "had", "back in"). Background ("the agreement with the IMF was done by
+    the previous government") gets no date."""
     lead = next(iter(sentences(doc)), None)
     found = _news_day(doc, dates, published)
     if lead is None or found is None:
@@ -43,6 +47,9 @@ def date_from_lead(
     }
     # not lead.root: a dateline ("PESHAWAR:") can be parsed as the root
     lead_states = any(t.pos_ == "VERB" and t.lemma_.lower() in STATEMENT_LEMMAS for t in lead)
+    in_lead_events = [ev for ev in events if lead.start_char <= ev.sentence_start < lead.end_char]
+    lead_types = {ev.type for ev in in_lead_events}
+    lead_things = {x for ev in in_lead_events for x in (*ev.organizations, *ev.zones)} - _everywhere(events)
     for ev in events:
         if ev.date is not None or ev.status != "happened":
             continue
@@ -51,10 +58,20 @@ def date_from_lead(
         if not in_the_lead and EARLIER.search(_clause_text(doc, ev)):
             continue
         shared = any(p.name in in_lead for p in ev.participants)
-        stated = lead_states and sent.root.lemma_.lower() in STATEMENT_LEMMAS
-        if in_the_lead or shared or stated or _simple_past(doc, ev):
+        # a statement of the day: what the lead's speaker announced or told reporters that day
+        stated = lead_states and ev.type in TOLD and sent.root.lemma_.lower() in STATEMENT_LEMMAS
+        # the lead's own occasion told again in the simple past: "both sides also signed a letter"
+        of_the_day = ev.type in OCCASIONS | lead_types or bool(lead_things & {*ev.organizations, *ev.zones})
+        occasion = of_the_day and _simple_past(doc, ev)
+        if in_the_lead or shared or stated or occasion:
             ev.date = day
             ev.rule = (ev.rule or "").replace("date:none", "date:news-day")
+
+
+def _everywhere(events: list[EventRecord]) -> set[str]:
+    """Bodies named around most events ("CPEC" in a CPEC story): they tell no occasion from another."""
+    counts = Counter(x for ev in events for x in {*ev.organizations, *ev.zones})
+    return {x for x, n in counts.items() if n > len(events) / 2}
 
 
 def _news_day(doc: Doc, dates: list[DateRecord], published: date | None) -> date | None:

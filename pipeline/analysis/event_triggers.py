@@ -34,6 +34,7 @@ from pipeline.analysis.event_types import (
     SESSION_VERBS,
     SPEAK_LEMMAS,
     STARTED_THINGS,
+    THWARTING_VERBS,
     UNMET_OBJECTS,
     VERB_ONLY,
     WISH_ADJECTIVES,
@@ -66,16 +67,25 @@ def triggers(sent: Span, organizations: list[OrganizationRecord]) -> list[Trigge
             continue  # "according to" reports a source, never an accord
         for etype in by_lemma.get(tok.lemma_.lower()) or by_lemma.get(tok.lower_) or []:
             found.append(Trigger(etype, tok, f"word:{tok.lemma_.lower()}"))
-    lower = sent.text.lower()
+    pattern, by_phrase = _phrases()
+    for m in pattern.finditer(sent.text.lower()):
+        span = sent.doc.char_span(
+            sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand"
+        )
+        if span is not None:
+            found += [Trigger(etype, span.root, f"phrase:{m.group()}") for etype in by_phrase[m.group()]]
+    return found
+
+
+@cache
+def _phrases() -> tuple[re.Pattern[str], dict[str, list[EventType]]]:
+    """One alternation over every multi-word trigger, longest first, and phrase -> types."""
+    by_phrase: dict[str, list[EventType]] = {}
     for etype in EVENT_TYPES:
         for phrase in etype.phrases:
-            for m in re.finditer(rf"\b{re.escape(phrase)}\b", lower):
-                span = sent.doc.char_span(
-                    sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand"
-                )
-                if span is not None:
-                    found.append(Trigger(etype, span.root, f"phrase:{phrase}"))
-    return found
+            by_phrase.setdefault(phrase, []).append(etype)
+    alt = "|".join(re.escape(p) for p in sorted(by_phrase, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alt})\b"), by_phrase
 
 
 @cache
@@ -191,7 +201,7 @@ def _conditional(tok: Token) -> bool:
     """Inside an if-clause, or the consequence of one ("if the cabinet approves, work will start")."""
     node = tok
     for _ in range(6):
-        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in node.children):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in node.children):
             return True
         if any(c.dep_ == "advcl" and _if_clause(c) for c in node.children):
             return True
@@ -201,12 +211,43 @@ def _conditional(tok: Token) -> bool:
     return False
 
 
+CONDITIONS = {"if", "unless", "once"}  # "once they had decided, nothing could hamper it"
+
+
+def _wished_or_thwarted(tok: Token) -> bool:
+    """A non-finite trigger hanging (through prepositions and infinitives) from a wish, an urging or an
+    attempt to stop it."""
+    node = tok
+    for _ in range(4):
+        head = node.head
+        if head.i == node.i:
+            return False
+        lemma = head.lemma_.lower()
+        if lemma in WISH_VERBS or lemma in THWARTING_VERBS or head.lower_ in WISH_ADJECTIVES:
+            return True
+        if head.pos_ in {"VERB", "AUX"} and head.tag_ not in {"VB", "VBG"}:
+            return False  # a finite verb reports: "stressed that X signed" is a report of a signing
+        if head.pos_ in {"NOUN", "PROPN"}:
+            return False  # "the plan to launch": a plan, not a wish
+        node = head
+    return False
+
+
+@cache
+def _event_nouns() -> frozenset[str]:
+    return frozenset(lemma for t in EVENT_TYPES for lemma in t.lemmas)
+
+
 def _if_clause(clause: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in clause.children)
+    return any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in clause.children)
 
 
 def _idle_verb(tok: Token, type_name: str) -> str | None:
     lemma = tok.lemma_.lower()
+    if tok.tag_ in {"VB", "VBG", "VBN"} and _wished_or_thwarted(tok):
+        return "wish"  # "called for further simplifying", "to ensure that it completed", "by obstructing"
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() not in _event_nouns():
+        return "description"  # "the opportunities offered by CPEC", "projects completed under CPEC"
     infinitive = tok if tok.dep_ != "conj" else tok.head  # "to come and invest": the 'to' is on 'come'
     if infinitive.tag_ == "VB" and any(c.lower_ == "to" for c in infinitive.children):
         governor = infinitive.head  # "eager to invest", "committed to complete"; "likely to open" is a plan
@@ -292,7 +333,8 @@ def _starts_something(tok: Token) -> bool:
     if any(c.dep_ == "xcomp" for c in tok.children):
         return False
     args = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
-    return any(a.lemma_.lower() in STARTED_THINGS or a.pos_ == "PROPN" for a in args)
+    named_thing = [a for a in args if a.pos_ == "PROPN" and a.ent_type_ not in {"PERSON", "NORP"}]
+    return bool(named_thing) or any(a.lemma_.lower() in STARTED_THINGS for a in args)
 
 
 def _talk_partner(tok: Token) -> bool:

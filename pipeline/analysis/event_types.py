@@ -242,6 +242,11 @@ WISH_VERBS = frozenset(
         "aim",
         "strive",
         "urge",
+        "try",
+        "attempt",
+        "suggest",
+        "recommend",
+        "demand",
         "stress",
         "emphasize",
         "emphasise",
@@ -402,6 +407,27 @@ NOT_REPORTED_MODALS = frozenset({"should", "must", "ought", "can", "could", "may
 # contracts of six IPPs' is no agreement; 'signed the contracts' is).
 DOCUMENT_NOUNS = frozenset(
     {"agreement", "contract", "mou", "accord", "pact", "memorandum", "grant", "loan", "fund", "consensus"}
+)
+
+# "by obstructing the visit", "tried to stop the project": what these act on did not take place.
+THWARTING_VERBS = frozenset(
+    {
+        "obstruct",
+        "stop",
+        "prevent",
+        "block",
+        "sabotage",
+        "oppose",
+        "foil",
+        "thwart",
+        "derail",
+        "scuttle",
+        "hamper",
+        "hinder",
+        "resist",
+        "reject",
+        "deny",
+    }
 )
 
 # Lemmas that trigger only as verbs: their nouns or adjectives mean something else ("the Commission").

@@ -31,6 +31,7 @@ from pipeline.analysis.event_types import (
     MARKING_VERBS,
     OCCASION_PREPS,
     PLANNED_MODIFIERS,
+    STATEMENT_LEMMAS,
 )
 from pipeline.analysis.sentences import doc_text, sentences
 from pipeline.analysis.tense import clause_status, governing_verb
@@ -58,6 +59,7 @@ CURRENCY = {
 TYPE_ORDER = {t.name: i for i, t in enumerate(EVENT_TYPES)}
 PRONOUNS = {"he", "she"}
 SPEAKER_BY_PRONOUN = "speaker (he/she)"
+TOLD_TYPES = {"announcement", "press_conference"}
 ONGOING = re.compile(r"\b(ongoing|under way|underway|in progress|continuing|under construction)\b", re.I)
 JOINT_PARTIES = re.compile(r"\b(?:both|the two) (?:countries|sides|nations|governments)\b", re.I)
 
@@ -156,7 +158,7 @@ def _record(sent: Span, trig: Trigger, ctx: Context) -> EventRecord:
         sentence=sent.text.strip(),
         sentence_start=sent.start_char,
         date=(when.start, when.end) if when else None,
-        participants=_participants(sent, ctx, tok),
+        participants=_participants(sent, ctx, tok, trig.type.name),
         organizations=[o.name for o in ctx.organizations if any(_in(sent, m.start) for m in o.mentions)],
         zones=[z.name for z in ctx.zones if any(_in(sent, m.start) for m in z.mentions)],
         amount=_amount(sent) if trig.type.name in {"funding", "investment"} else None,
@@ -220,41 +222,88 @@ def _in(sent: Span, start: int | None) -> bool:
     return start is not None and sent.start_char <= start < sent.end_char
 
 
-def _participants(sent: Span, ctx: Context, trigger: Token) -> list[Participant]:
+def _participants(sent: Span, ctx: Context, trigger: Token, type_name: str) -> list[Participant]:
+    """Who acts in the event: officials and countries named in its own clause ("Marriyum said Imran
+    started ..." gives Imran, not the speaker), a he/she subject as the official it stands for, and the
+    article's two parties for "both countries". An announcement is made by whoever tells it ("X said
+    that the government has decided ..."): the teller takes part."""
+    clause = _clause_tokens(trigger)
+    if type_name in TOLD_TYPES:
+        clause |= _teller_tokens(trigger)
+    doc = sent.doc
     people = []
     for off in ctx.officials:
-        if any(_in(sent, m.start) for m in off.mentions):
-            people.append(Participant(off.name, _role(sent, off, trigger)))
-    speaker = _pronoun_speaker(sent, ctx)
+        inside = [m for m in off.mentions if _in(sent, m.start) and _token_at(doc, m.start) in clause]
+        if inside:
+            people.append(Participant(off.name, _role(sent, inside[0].start, trigger)))
+    speaker = _pronoun_speaker(sent, ctx, clause)
     if speaker is not None and all(p.name != speaker.name for p in people):
         people.append(Participant(speaker.name, SPEAKER_BY_PRONOUN))
-    named = {m.group(1) for m in _country_pattern().finditer(sent.text)}
-    if JOINT_PARTIES.search(sent.text):
+    named = {
+        m.group(1)
+        for m in _country_pattern().finditer(sent.text)
+        if _token_at(doc, sent.start_char + m.start()) in clause
+    }
+    clause_text = " ".join(doc[i].text for i in sorted(clause))
+    if JOINT_PARTIES.search(clause_text):
         named |= set(ctx.parties)  # "both countries agreed": the article's two parties
     people += [Participant(c, "party") for c in gazetteers.places().countries if c in named]
     return people
 
 
-def _pronoun_speaker(sent: Span, ctx: Context) -> Official | None:
+def _clause_tokens(tok: Token) -> set[int]:
+    """The tokens of the clause the trigger reports in: its verb's subtree; a participle or infinitive
+    with no subject of its own ("Addressing a press conference, X said") also takes its head's subject."""
+    verb = governing_verb(tok)
+    tokens = {t.i for t in verb.subtree}
+    own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    if not own_subject and verb.dep_ in {"advcl", "pcomp", "xcomp", "acl"} and verb.head.i != verb.i:
+        head = governing_verb(verb.head)
+        for c in head.children:
+            if c.dep_ in {"nsubj", "nsubjpass", "agent"}:
+                tokens |= {t.i for t in c.subtree}
+    return tokens
+
+
+def _teller_tokens(tok: Token) -> set[int]:
+    """The subject of the statement verb a clause is reported under ("X said that ...")."""
+    verb = governing_verb(tok)
+    for _ in range(3):
+        if verb.lemma_.lower() in STATEMENT_LEMMAS:
+            return {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+        if verb.head.i == verb.i:
+            break
+        verb = governing_verb(verb.head)
+    return set()
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else -1
+
+
+def _pronoun_speaker(sent: Span, ctx: Context, clause: set[int]) -> Official | None:
     """'he said' / 'she added': the official last named as the subject of a sentence before this one (the
-    one being reported), else the official named last."""
-    if not any(t.lower_ in PRONOUNS and t.dep_ in {"nsubj", "nsubjpass"} for t in sent):
+    one being reported), else the official named last. Only a he/she of the event's own clause counts."""
+    if not any(t.lower_ in PRONOUNS and t.dep_ in {"nsubj", "nsubjpass"} and t.i in clause for t in sent):
         return None
     doc = sent.doc
     before = [(m.start, off) for off in ctx.officials for m in off.mentions if m.start < sent.start_char]
+    speakers = [(start, off) for start, off in before if _in_subject(doc, start, statements_only=True)]
     subjects = [(start, off) for start, off in before if _in_subject(doc, start)]
-    pool = subjects or before
+    pool = speakers or subjects or before
     return max(pool, key=lambda pair: pair[0])[1] if pool else None
 
 
-def _in_subject(doc: Doc, char: int) -> bool:
+def _in_subject(doc: Doc, char: int, statements_only: bool = False) -> bool:
+    """Whether the word at char is in the subject of a clause (of a statement verb: the speaker)."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     if span is None:
         return False
     node = span[0]
     for _ in range(6):
         if node.dep_ in {"nsubj", "nsubjpass"}:
-            return True
+            return not statements_only or node.head.lemma_.lower() in STATEMENT_LEMMAS
         if node.head.i == node.i:
             return False
         node = node.head
@@ -265,11 +314,15 @@ def _in_subject(doc: Doc, char: int) -> bool:
 def _country_pattern() -> re.Pattern[str]:
     """A country as a party, not inside a name ("Pakistan Steel Mills") nor as a possessive."""
     alt = "|".join(re.escape(c) for c in gazetteers.places().countries)
-    return re.compile(rf"\b({alt})\b(?!['’]s)(?! (?:Economic|Special|Steel|Army|Tehreek))")
+    # not a word of a longer name: "Pakistan Steel Mills", "China Window", "Pakistan's"
+    days = (
+        "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    )
+    days += "|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+    return re.compile(rf"\b({alt})\b(?!['’]s)(?! (?!(?:{days})\b)[A-Z][a-z])")
 
 
-def _role(sent: Span, off: Official, trigger: Token) -> str | None:
-    start = next(m.start for m in off.mentions if _in(sent, m.start))
+def _role(sent: Span, start: int, trigger: Token) -> str | None:
     offset = start - sent.start_char
     before = sent.text[max(0, offset - 40) : offset].lower()
     if "chair" in before or "presided" in before:

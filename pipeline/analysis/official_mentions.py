@@ -28,25 +28,30 @@ class Person:
 def collect_mentions(doc: Doc, people: list[Person]) -> None:
     variants = gazetteers.name_variants()  # keys are folded the same way (Yousuf = Yusuf)
     words = [variants.get(t.lower_, t.lower_) for t in doc]
+    at: dict[str, list[int]] = {}  # where each word stands, so a name is looked up, not scanned for
+    for i, word in enumerate(words):
+        at.setdefault(word, []).append(i)
+    for person in people:
+        n = len(person.key_tokens)
+        for i in at.get(person.key_tokens[0], []):
+            if tuple(words[i : i + n]) == person.key_tokens:
+                span = doc[i : i + n]
+                person.mentions.append(_mention(span))
+                if span.text.lower() != person.name.lower():
+                    person.aliases.add(span.text)  # another spelling: Muhammad / Mohammad
     surnames: dict[str, list[Person]] = {}
     for person in people:
         surnames.setdefault(person.key_tokens[-1], []).append(person)
-    for person in people:
-        n = len(person.key_tokens)
-        for i in range(len(words) - n + 1):
-            if tuple(w for w in words[i : i + n]) == person.key_tokens:
-                person.mentions.append(_mention(doc[i : i + n]))
-                if doc[i : i + n].text.lower() != person.name.lower():
-                    person.aliases.add(doc[i : i + n].text)  # another spelling: Muhammad / Mohammad
     for surname, owners in surnames.items():
         if len(owners) != 1:
             continue  # two people share the surname: a bare surname is ambiguous
         owner = owners[0]
-        covered = {(m.start, m.end) for m in owner.mentions}
-        for tok in doc:
-            bare = words[tok.i] == surname and tok.text[:1].isupper() and _standalone(tok)
+        covered = [(m.start, m.end) for m in owner.mentions]
+        for i in at.get(surname, []):
+            tok = doc[i]
+            bare = tok.text[:1].isupper() and _standalone(tok)
             if bare and not any(s <= tok.idx < e for s, e in covered):
-                owner.mentions.append(_mention(doc[tok.i : tok.i + 1]))
+                owner.mentions.append(_mention(doc[i : i + 1]))
     _title_only_mentions(doc, people)
 
 

@@ -185,6 +185,15 @@ def _run_after(sent: Span, start: int, heads: set[int], as_body: set[int]) -> li
         if text.lower() in {"'s", "’s"} and run and _name_token(run[-1]):
             break  # "President X Y's initiative": the possessor ends the run, his belongings do not join
         glued = text.lower() in NAME_PARTICLES and run and run[-1].text == "-"  # Khashih-ur-Rehman
+        # "Aftab ur Rehman Rana", "Anwar ul Haq": a particle between two words of a name
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        glued = glued or (
+            text.lower() in NAME_PARTICLES
+            and bool(run)
+            and run[-1].text[:1].isupper()
+            and nxt is not None
+            and nxt.text[:1].isupper()
+        )
         portfolio = bool(run) and run[-1].lower_ in PORTFOLIO_LINKS and tok.pos_ in {"NOUN", "PROPN"}
         body = tok.i in as_body or (tok.i + 1 in as_body and tok.lower_ in _lower_modifiers())
         # "for the KP government": a lower-case body word after a capitalised one
@@ -306,9 +315,20 @@ def _posting(office: Office, rest: list[Token]) -> tuple[str, str | None, str | 
     state = sending or office.left_country or office.left_org
     title = f"{office.title} to {posting}" if posting else office.title
     country = place_name(state) if state and place_name(state) else office.left_country
-    if country is None and state and state[:1].isupper() and len(state.split()) <= 3:
-        country = state  # "Ambassador of Azerbaijan to Pakistan": a state our lists do not name
+    if country is None and sending and _state_like(sending):
+        country = sending  # "Ambassador of Azerbaijan to Pakistan": a state our lists do not name
     return title, state, country
+
+
+def _state_like(text: str) -> bool:
+    """'Azerbaijan', 'the Kyrgyz Republic': capitalised words naming no body, no office and no unit."""
+    words = text.replace("the ", "").split()
+    lex = lexicon()
+    return (
+        1 <= len(words) <= 3
+        and all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in words)
+        and not any(w in _office_words() or (w in lex.org_words and w != "Republic") for w in words)
+    )
 
 
 def extract_officials(

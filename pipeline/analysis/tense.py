@@ -14,7 +14,7 @@ PLANNED_WORDS = re.compile(
     re.IGNORECASE,
 )
 ONGOING_WORDS = re.compile(
-    r"\b(is being|are being|under way|underway|ongoing|in progress|continuing)\b", re.I
+    r"\b(is being|are being|was being|were being|under way|underway|ongoing|in progress|continuing)\b", re.I
 )
 
 

@@ -19,7 +19,7 @@ ZONE_WORDS = (
     r"Industrial Estate|Free Trade Zone|Free Zones?|Marble City|Model City)"
 )
 DISCOVER = re.compile(
-    r"\b((?:[A-Z][\w'-]*|of|on) (?:(?:[A-Z][\w'-]*|of|on) ){0,5})" + ZONE_WORDS + r"(?![\w-])"
+    r"\b((?:[A-Z][\w'.-]*|of|on) (?:(?:[A-Z][\w'.-]*|of|on) ){0,5})" + ZONE_WORDS + r"(?![\w-])"
 )
 GENERIC_FIRST = {
     "Exclusive",  # a maritime Exclusive Economic Zone is no SEZ
@@ -71,6 +71,14 @@ BODY_AFTER = re.compile(
 KIND_FIRST = re.compile(
     r"\b(SEZ|(?i:special economic zone|economic zone|industrial zone|industrial park|industrial estate))"
     r"(\s+(?:at|in|on)\s+(?:the\s+)?|\s+)([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})"
+)
+ZONE_AFTER = re.compile(r"\s*" + ZONE_WORDS)
+# "Specialized Economic Zones", "Low-Carbon Industrial Zones": a kind of zone, not one zone
+CATEGORY_WORDS = re.compile(
+    r"^(?:specialized|specialised|low-carbon|green|smart|modern|new|integrated|dedicated|sector-specific|"
+    r"export|export-oriented|technology|tech|agro|agricultural|industrial|model|proposed|planned|upcoming|"
+    r"such|more|other|several|various|all|these|those|future|existing)$",
+    re.I,
 )
 # "completion of Free Zone Stage II": a capitalised kind with no name of its own
 GENERIC_KIND = re.compile(r"(?<![\w-])(Free Zone)(?![\w-])(?!s)")
@@ -180,12 +188,19 @@ def _typo_hits(doc: Doc, zone_sents: list[Span]) -> list[Hit]:
                     processor=utils.default_process,
                     score_cutoff=TYPO,
                 )
-                if best:
+                if best and _same_distinctive(window.text, best[0]):
                     entry = names[best[0]]
                     hits.append(
                         Hit(entry, entry.name, window.start_char, window.end_char, "typo-tolerant-name")
                     )
     return hits
+
+
+def _same_distinctive(written: str, known: str) -> bool:
+    """The slip is in the zone's own name, which must stay close: "Marbal City" is Mohmand's, "Ombre
+    Special Economic Zone" is not Bhimber's (the shared "Special Economic Zone" made the windows close)."""
+    ours, theirs = _distinctive(written), _distinctive(known)
+    return bool(ours and theirs) and fuzz.ratio(ours, theirs) >= FUZZY
 
 
 LIST_ITEM = re.compile(r"[^,;]+?(?=,|;| and |\.?$)")
@@ -296,8 +311,18 @@ def _discovered(text: str) -> list[Hit]:
         surface = text[start : m.end()]
         singular = re.sub(r"(Zone|SEZ)s$", r"\1", surface)
         entry = _match_gazetteer(singular)
+        if entry is None and _category(words, plural=singular != surface):
+            continue
         hits.append(Hit(entry, entry.name if entry else singular, start, m.end(), "name-before-kind"))
     return hits
+
+
+def _category(words: list[str], plural: bool) -> bool:
+    """A kind of zone rather than a named one: led by a describing word, or plural without a place."""
+    if CATEGORY_WORDS.match(words[0]):
+        return True
+    p = gazetteers.places()
+    return plural and not any(w in p.all_names for w in words)
 
 
 def _locate(text: str, hit: Hit) -> tuple[str | None, str | None]:
@@ -308,6 +333,8 @@ def _locate(text: str, hit: Hit) -> tuple[str | None, str | None]:
         r"\s*(?:\([^)]{1,12}\))?\s*(?:,|\bin|\bat|\bnear)\s+(?:the\s+)?([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})",
         after,
     )
+    if m and ZONE_AFTER.match(after, m.end()):
+        m = None  # "..., D.I.Khan Economic Zone, Buner Economic Zone": the next zone of a list
     if m:
         for name in p.all_names:
             if m.group(1).startswith(name):
