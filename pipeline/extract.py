@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import codecs
 import logging
 from dataclasses import asdict, dataclass
 from datetime import date
@@ -11,8 +10,8 @@ from typing import Any
 import trafilatura
 from lxml import html as lxml_html
 from trafilatura.settings import Document
-from trafilatura.utils import decode_file
 
+from pipeline.charsets import decode_bytes
 from pipeline.errors import ExtractionError
 
 log = logging.getLogger(__name__)
@@ -38,14 +37,8 @@ class Extracted:
 
 
 def decode_html(content: bytes, charset: str | None) -> str:
-    """Decode with the HTTP charset when it names a real codec, else let trafilatura sniff meta tags."""
-    if charset:
-        try:
-            codecs.lookup(charset)
-            return content.decode(charset, errors="replace")
-        except LookupError:
-            log.warning("unknown charset %r, detecting instead", charset)
-    return str(decode_file(content))
+    """Decode a page, trusting its declared charset only when the bytes agree (pipeline/charsets.py)."""
+    return decode_bytes(content, charset, html=True)
 
 
 def _parse_date(value: str | None) -> date | None:

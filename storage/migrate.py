@@ -45,3 +45,16 @@ def upgrade(db: Database) -> None:
     except SQLAlchemyError as exc:
         raise StorageError(f"cannot migrate database: {str(exc).splitlines()[0]}") from None
     log.info("database upgraded to %s", head_revision())
+
+
+def check_current(db: Database) -> None:
+    """A database that cannot be upgraded (read-only) must already be at head to be read safely."""
+    try:
+        current = current_revision(db)
+    except SQLAlchemyError as exc:
+        raise StorageError(f"cannot read database: {str(exc).splitlines()[0]}") from None
+    if current != head_revision():
+        raise StorageError(
+            f"the read-only database is at schema {current}, this cpec needs {head_revision()}: "
+            "open it once with write access to upgrade it"
+        )

@@ -8,6 +8,7 @@ import sys
 
 import pytest
 
+from storage import open_database
 from tests.httpserver import Route, serve
 
 
@@ -79,6 +80,8 @@ def test_unreachable_database(cli, server) -> None:
 
 
 def test_unknown_article_and_bad_config(cli, sqlite_url, tmp_path) -> None:
+    _assert_one_line_error(cli("show", "42", "--db", sqlite_url), "no database at")  # read: never created
+    open_database(sqlite_url).dispose()
     _assert_one_line_error(cli("show", "42", "--db", sqlite_url), "no stored article")
     bad = tmp_path / "bad.toml"
     bad.write_text("[cpec]\nread_timout = 3\n")

@@ -46,9 +46,38 @@ def analyse_doc(doc: Doc, published: date | None, version: str) -> Analysis:
     return Analysis(version, officials, zones, organizations, dates, events)
 
 
-def analyse(nlp: Language, items: Sequence[AnalysisInput], batch_size: int = 16) -> Iterable[Analysis]:
-    """Analyse texts in batches with nlp.pipe, yielding one Analysis per input in order."""
+DEFAULT_MAX_CHARS = 100_000
+
+
+def analysed_part(text: str, max_chars: int) -> str:
+    """The text up to max_chars, cut at the last paragraph (else sentence, else word) end before it, so
+    that one enormous page costs no more than a long article; offsets into it are offsets into text."""
+    if len(text) <= max_chars:
+        return text
+    head = text[:max_chars]
+    for mark in ("\n", ". ", " "):
+        cut = head.rfind(mark)
+        if cut > max_chars // 2:
+            return head[: cut + len(mark)].rstrip()
+    return head
+
+
+def analyse(
+    nlp: Language,
+    items: Sequence[AnalysisInput],
+    batch_size: int = 16,
+    max_chars: int = DEFAULT_MAX_CHARS,
+) -> Iterable[Analysis]:
+    """Analyse texts in batches with nlp.pipe, yielding one Analysis per input in order. Only the first
+    max_chars of a text (at a paragraph end) are analysed; the Analysis says how many when it was cut."""
     version = pipeline_version(nlp)
-    docs = nlp.pipe((item.text for item in items), batch_size=batch_size)
-    for item, doc in zip(items, docs, strict=True):
-        yield analyse_doc(doc, item.published, version)
+    parts = [analysed_part(item.text, max_chars) for item in items]
+    # spaCy refuses texts over nlp.max_length (1,000,000 by default) outright; the cap decides instead
+    nlp.max_length = max(nlp.max_length, max_chars + 1)
+    docs = nlp.pipe(parts, batch_size=batch_size)
+    for item, part, doc in zip(items, parts, docs, strict=True):
+        analysis = analyse_doc(doc, item.published, version)
+        if len(part) < len(item.text):
+            analysis.analysed_chars = len(part)
+            log.info("analysed the first %d of %d characters", len(part), len(item.text))
+        yield analysis

@@ -6,10 +6,15 @@ stored text while the parser and the entity recogniser see separate words.
 
 from __future__ import annotations
 
+import itertools
 import re
+from typing import cast
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+from thinc.types import Ints2d
 
 from config import gazetteers
 
@@ -49,13 +54,19 @@ SENTENCE_END = {".", "!", "?", ";", '"', "'"}
 def paragraph_starts(doc: Doc) -> Doc:
     """A line break ends a sentence, so headings and bullets are not glued to the next paragraph; and a
     sentence starts only after sentence-final punctuation, so "(NDRC) Deputy Director-General" or
-    "Lt Gen (retd) Asim ..." is not cut in two by the parser."""
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
+    "Lt Gen (retd) Asim ..." is not cut in two by the parser.
+
+    The starts are written in one array: setting Token.is_sent_start re-scans the whole Doc for a parse
+    on every call, which made this quadratic in the text's length."""
+    if len(doc) < 2:
+        return doc
+    starts = doc.to_array([SENT_START]).astype(numpy.int64)
+    for prev, tok in itertools.pairwise(doc):
         if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
-            tok.is_sent_start = True
+            starts[tok.i] = 1
         elif prev.text not in SENTENCE_END and not prev.is_space:
-            tok.is_sent_start = False
+            starts[tok.i] = -1
+    doc.from_array([SENT_START], cast(Ints2d, starts.view(numpy.uint64).reshape(-1, 1)))
     return doc
 
 

@@ -144,7 +144,7 @@ def list_command(
     debug: DebugOpt = False,
 ) -> None:
     """Every source with its health: last success, failures in a row, next attempt, why disabled."""
-    database = open_db(settings_from(config, db=db))
+    database = open_db(settings_from(config, db=db), write=False)
     with database.reading() as session:
         rows = [source_row(s) for s in list_sources(session)]
     for row in rows:
