@@ -12,7 +12,7 @@ from spacy.language import Language
 from config import Settings
 from models.records import Analysis
 from pipeline.analysis.analyze import AnalysisInput, analyse
-from pipeline.analysis.normalize import normalize_text
+from pipeline.analysis.normalize import normalize_text, strip_controls
 from pipeline.crawl.polite import Fetcher
 from pipeline.crawl.urls import canonical_url
 from pipeline.errors import CpecError, NotAnArticle
@@ -66,14 +66,19 @@ def prepare(
     [analysis] = list(analyse(nlp, inputs, settings.batch_size, settings.max_analysis_chars))
     item = ArticleInput(
         url=canonical_url(extracted.url),
-        title=extracted.title,
-        author=extracted.author,
+        title=_field(extracted.title),
+        author=_field(extracted.author),
         published_at=extracted.published_at,
         language=extracted.language,
         text=text,
         source_id=source_id,
     )
     return item, analysis
+
+
+def _field(value: str | None) -> str | None:
+    cleaned = " ".join(strip_controls(value).split()) if value else None
+    return cleaned or None
 
 
 def store(

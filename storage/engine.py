@@ -170,20 +170,17 @@ def connect(url: str, busy_timeout_ms: int = 30_000, must_exist: bool = False) -
     if parsed.get_backend_name() == "postgresql":
         kwargs["connect_args"] = {"connect_timeout": 10}
     file = sqlite_file(parsed)
-    read_only = False
     if file is not None:
         if must_exist and not file.exists():
             raise StorageError(f"no database at {file} (check --db; commands that write create it)")
-        read_only = must_exist and not os.access(file, os.W_OK)
-        if read_only:  # a URI filename with mode=ro: nothing, not even the WAL pragma, writes
-            kwargs["connect_args"] = {"uri": True}
-            parsed = parsed.set(database=f"file:{file.resolve()}?mode=ro")
+        if must_exist and not os.access(file, os.W_OK):
+            return _connect_read_only(url, file, busy_timeout_ms)
     try:
         engine = create_engine(parsed, **kwargs)
     except (ArgumentError, ImportError) as exc:
         raise StorageError(f"unsupported database URL {redact(url)}: {exc}") from None
     if engine.dialect.name == "sqlite":
-        _sqlite_hooks(engine, busy_timeout_ms, read_only)
+        _sqlite_hooks(engine, busy_timeout_ms, read_only=False)
     try:
         with engine.connect():
             pass
@@ -191,4 +188,24 @@ def connect(url: str, busy_timeout_ms: int = 30_000, must_exist: bool = False) -
         engine.dispose()
         raise StorageError(f"cannot open database {redact(url)}: {_first_line(exc)}") from None
     watched = file if file is not None and file.exists() else None  # created by the connection above
-    return Database(engine=engine, url=url, read_only=read_only, file=watched)
+    return Database(engine=engine, url=url, file=watched)
+
+
+def _connect_read_only(url: str, file: Path, busy_timeout_ms: int) -> Database:
+    """A SQLite file this process may not write: mode=ro, so that nothing (not even the WAL pragma)
+    writes. A WAL database whose -shm file is gone cannot be opened so in a folder we may not write
+    either; then immutable=1, which reads the file as it is (safe unless its owner writes meanwhile)."""
+    last = ""
+    for query in ("mode=ro", "mode=ro&immutable=1"):
+        engine = create_engine(f"sqlite:///file:{file.resolve()}?{query}&uri=true", pool_pre_ping=True)
+        _sqlite_hooks(engine, busy_timeout_ms, read_only=True)
+        try:
+            with engine.connect() as conn:
+                conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+        except SQLAlchemyError as exc:
+            engine.dispose()
+            last = _first_line(exc)
+            continue
+        log.info("opened %s read-only (%s)", file, query)
+        return Database(engine=engine, url=url, read_only=True, file=file)
+    raise StorageError(f"cannot open database {redact(url)} read-only: {last}")

@@ -144,11 +144,11 @@ def mark_url(
     row.attempts = (row.attempts or 0) + 1
 
 
-def mark_urls(session: Session, urls: list[str], source_id: int | None, status: str) -> int:
-    """Remember many URLs at once (off-topic sitemap entries): one multi-row INSERT, URLs already known
-    left as they are (the database's own ON CONFLICT DO NOTHING). Returns how many were new."""
+def mark_urls(session: Session, urls: list[str], source_id: int | None, status: str) -> None:
+    """Remember many URLs at once (off-topic sitemap entries): one executemany INSERT, URLs already known
+    left as they are (the database's own ON CONFLICT DO NOTHING)."""
     if not urls:
-        return 0
+        return
     now = utcnow()
     rows = [
         {
@@ -161,14 +161,9 @@ def mark_urls(session: Session, urls: list[str], source_id: int | None, status: 
         }
         for u in dict.fromkeys(urls)
     ]
-    dialect = session.get_bind().dialect.name
-    module: Any = postgresql if dialect == "postgresql" else sqlite
-    added = 0
-    for start in range(0, len(rows), 500):  # SQLite binds at most 32,766 parameters per statement
-        stmt = module.insert(SeenUrl).values(rows[start : start + 500])
-        result: Any = session.execute(stmt.on_conflict_do_nothing(index_elements=["url"]))
-        added += int(result.rowcount or 0)
-    return added
+    module: Any = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    stmt = module.insert(SeenUrl.__table__).on_conflict_do_nothing(index_elements=["url"])
+    session.connection().execute(stmt, rows)
 
 
 def retry_candidates(session: Session, source_id: int) -> list[str]:

@@ -83,7 +83,7 @@ def _read_capped(response: httpx.Response, url: str, max_bytes: int, ends: float
         if size > max_bytes:
             raise FetchError(f"{url}: response exceeds the {max_bytes}-byte cap", url=url)
         if ends is not None and time.monotonic() > ends:
-            raise FetchError(f"{url}: not complete within the fetch deadline", url=url, retryable=True)
+            raise FetchError(f"{url}: not complete within the fetch deadline", url=url)
         chunks.append(chunk)
     return b"".join(chunks)
 
