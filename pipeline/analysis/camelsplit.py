@@ -11,7 +11,7 @@ import re
 from typing import cast
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import HEAD, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 from thinc.types import Ints2d
@@ -36,10 +36,17 @@ class CamelSplitter:
 
     def __call__(self, doc: Doc) -> Doc:
         splits = [(tok, parts) for tok in doc if (parts := glued_parts(tok.text, self.keep))]
+        if not splits:
+            return doc
         with doc.retokenize() as retokenizer:
             for token, parts in splits:
                 heads: list[Token | tuple[Token, int]] = [(token, len(parts) - 1)] * len(parts)
                 retokenizer.split(token, parts, heads=heads)
+        # split() must be given heads, and derives sentence starts from them: left in place, the parser
+        # builds on that partial tree and can leave an invalid one (spaCy E039 on Span.root). Unset both.
+        unset = cast(Ints2d, numpy.zeros((len(doc), 1), dtype=numpy.uint64))
+        doc.from_array([HEAD], unset)
+        doc.from_array([SENT_START], unset)
         return doc
 
 
