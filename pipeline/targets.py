@@ -21,7 +21,7 @@ from pipeline.extract import Extracted, decode_html, extract_html, extract_text_
 HTML_SUFFIXES = {".html", ".htm"}
 FILE_SUFFIXES = HTML_SUFFIXES | {".txt"}
 DATES_FILE = "dates.tsv"  # in a folder: "file-name  YYYY-MM-DD" lines, the folder's per-file dates
-LIST_LINE = re.compile(r"^(?P<target>\S+)(?:\s+(?P<date>\d{4}-\d{2}-\d{2}))?\s*$")
+LIST_LINE = re.compile(r"^(?P<target>\S+)(?:\s+(?P<date>\S+))?\s*$")
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,17 @@ from storage import open_database
 from tests.httpserver import Route, serve
 
 RECORD_KEYS = {"article", "officials", "zones", "organizations", "dates", "events"}
-ARTICLE_KEYS = {"id", "url", "title", "published_at", "source", "language", "word_count", "text"}
+ARTICLE_KEYS = {
+    "id",
+    "url",
+    "title",
+    "published_at",
+    "source",
+    "language",
+    "word_count",
+    "text",
+    "analysed_chars",
+}
 
 
 def _ingest_json(cli, *args: str) -> dict:
