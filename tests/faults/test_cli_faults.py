@@ -135,7 +135,8 @@ def _outlet_page(title: str, body: str) -> bytes:
         '<meta property="og:site_name" content="The Corridor Times">'
         '<meta name="author" content="Business &amp; Culture">'
         '<meta property="article:published_time" content="2024-05-06T10:00:00+05:00"></head>'
-        f"<body><nav><a href='/'>Home</a> <a href='/biz'>Business</a></nav><article><h1>{title}</h1>{body}</article>"
+        "<body><nav><a href='/'>Home</a> <a href='/biz'>Business</a></nav>"
+        f"<article><h1>{title}</h1>{body}</article>"
         "<footer>The Corridor Times, invented for tests.</footer></body></html>"
     ).encode()
 

@@ -232,3 +232,55 @@ def test_news_sitemap_of_200000_off_topic_entries_over_ten_megabytes(cli, sqlite
     assert (total["offtopic"], total["stored"]) == (200_000, 1), report
     assert count(sqlite_url, SeenUrl, SeenUrl.status == "offtopic") == 200_000
     assert took < 120, took
+
+
+def test_failed_urls_are_retried_while_the_feed_stays_the_same(cli, sqlite_url):
+    """Issue item 7: the unchanged feed's hash skipped discovery, so a failed URL was never tried again."""
+    with serve() as site:
+        site.routes["/robots.txt"] = Route(b"", 404)
+        site.routes["/a.html"] = sequence(*[Route(b"down", 500)] * 3, cpec_article("CPEC zone gets power"))
+        site.routes["/feed.xml"] = Route(rss(site.url(""), [("/a.html", "CPEC zone")]), headers=XML)
+        _add(cli, site.url("/feed.xml"), "f", sqlite_url)
+        first = last_json(cli("run", "--once", "--format", "json", "--db", sqlite_url).out)
+        second = last_json(cli("run", "--once", "--format", "json", "--db", sqlite_url).out)
+        third = last_json(cli("run", "--once", "--format", "json", "--db", sqlite_url).out)
+        hits = site.hits("/a.html")
+    assert [p["sources"][-1]["stored"] for p in (first, second, third)] == [0, 1, 0]
+    assert hits == 4 and count(sqlite_url, Article) == 1  # three failed tries, then stored, then left alone
+
+
+def _latin1_page(declared: str | None, encoding: str) -> Route:
+    text = (
+        "<p>" + "The naïve café owners of Gwadar welcomed the CPEC engineers – “naïve” no more. " * 6 + "</p>"
+    )
+    head = f'<meta charset="{declared}">' if declared else ""
+    body = f"<html><head>{head}<title>Café</title></head><body><article>{text}</article></body></html>"
+    content_type = "text/html" + (f"; charset={declared}" if declared else "")
+    return Route(body.encode(encoding), headers={"Content-Type": content_type})
+
+
+def test_charsets_are_decided_from_the_bytes(cli, tmp_path):
+    """Issue item 10: a declared charset the bytes contradict, undeclared cp1252, Latin-1 text files."""
+    pages = {
+        "/lies": _latin1_page("utf-8", "cp1252"),  # says UTF-8, is cp1252: no U+FFFD
+        "/undeclared": _latin1_page(None, "cp1252"),  # was read as cp1250: "naďve"
+        "/utf8-says-latin1": _latin1_page("iso-8859-1", "utf-8"),  # says Latin-1, is UTF-8: no "Ã©"
+    }
+    txt = tmp_path / "latin.txt"
+    txt.write_bytes("Café report\n\nThe café in Gwadar served the CPEC engineers.".encode("latin-1"))
+    with serve(pages) as site:
+        result = cli("extract", *(site.url(p) for p in pages), str(txt), "--format", "json")
+    assert result.code == 0, result.err
+    for line in result.out.splitlines():
+        record = json.loads(line)
+        assert "café" in record["text"] and "\ufffd" not in record["text"] and "Ã" not in record["text"]
+        assert "naďve" not in record["text"]
+
+
+def test_a_200_megabyte_body_is_refused_without_reading_it(cli, sqlite_url):
+    with serve() as site:
+        site.routes["/huge"] = Route(headers=dict(HTML), stream=(b"<p>" + b"x" * 999_997, 200))
+        started = time.monotonic()
+        result = cli("ingest", site.url("/huge"), "--db", sqlite_url)
+    one_line_error(result, "response of 200000000 bytes exceeds the 1000000-byte cap")
+    assert time.monotonic() - started < 10
