@@ -48,6 +48,8 @@ CASES = [
 @pytest.mark.parametrize(("path", "needle"), CASES)
 def test_http_failures_are_one_line_and_keep_stored_data(cli, faulty, sqlite_url, monkeypatch, path, needle):
     monkeypatch.setenv("CPEC_READ_TIMEOUT", "1")
+    monkeypatch.setenv("CPEC_MAX_RETRIES", "1")  # ingest retries 5xx and timeouts itself: once, quickly
+    monkeypatch.setenv("CPEC_BACKOFF_BASE", "0.1")
     stored = cli("ingest", faulty.url("/ok"), "--db", sqlite_url, "--format", "json")
     assert stored.code == 0, stored.err
     result = cli("ingest", faulty.url(path), "--db", sqlite_url)

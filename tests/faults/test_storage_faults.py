@@ -213,7 +213,7 @@ def _wait(check, seconds: float) -> bool:  # type: ignore[no-untyped-def]
 
 
 def test_kill_9_mid_pass_then_rerun_marks_the_dead_run_and_stores_each_article_once(tmp_path: Path) -> None:
-    write_settings(tmp_path, per_host_delay=0.7)
+    write_settings(tmp_path, per_host_delay=0.4)
     url = f"sqlite:///{tmp_path / 'cpec.db'}"
     with serve() as site:
         paths = _slow_site(site)
@@ -255,7 +255,7 @@ def test_kill_9_mid_pass_then_rerun_marks_the_dead_run_and_stores_each_article_o
 
 
 def test_a_database_file_deleted_mid_run_ends_the_run_with_a_clear_error(tmp_path: Path) -> None:
-    write_settings(tmp_path, per_host_delay=0.7)
+    write_settings(tmp_path, per_host_delay=0.4)
     db_file = tmp_path / "cpec.db"
     url = f"sqlite:///{db_file}"
     with serve() as site:
