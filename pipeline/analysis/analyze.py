@@ -80,16 +80,16 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
     return out
 
 
-def _docs(nlp: Language, parts: Sequence[str], batch_size: int) -> Iterator[Doc]:
+def _docs(nlp: Language, parts: Sequence[str], batch_size: int, chunk_chars: int) -> Iterator[Doc]:
     """One Doc per text, in order: short texts in batches, a long one piece by piece, then joined."""
     pending: list[str] = []
     for part in parts:
-        if len(part) <= CHUNK_CHARS:
+        if len(part) <= chunk_chars:
             pending.append(part)
             continue
         yield from nlp.pipe(pending, batch_size=batch_size)
         pending = []
-        pieces = list(nlp.pipe(chunks(part), batch_size=1))
+        pieces = list(nlp.pipe(chunks(part, chunk_chars), batch_size=1))
         # doc.pyi lags behind spaCy 3.8, whose from_docs takes exclude
         yield Doc.from_docs(pieces, ensure_whitespace=False, exclude=["tensor", "user_data"])  # type: ignore[call-arg]
     yield from nlp.pipe(pending, batch_size=batch_size)
@@ -100,6 +100,7 @@ def analyse(
     items: Sequence[AnalysisInput],
     batch_size: int = 16,
     max_chars: int = DEFAULT_MAX_CHARS,
+    chunk_chars: int = CHUNK_CHARS,
 ) -> Iterable[Analysis]:
     """Analyse texts in batches with nlp.pipe, yielding one Analysis per input in order. Only the first
     max_chars of a text (at a paragraph end) are analysed; the Analysis says how many when it was cut."""
@@ -107,7 +108,7 @@ def analyse(
     parts = [analysed_part(item.text, max_chars) for item in items]
     # spaCy refuses texts over nlp.max_length (1,000,000 by default) outright; the cap decides instead
     nlp.max_length = max(nlp.max_length, max_chars + 1)
-    for item, part, doc in zip(items, parts, _docs(nlp, parts, batch_size), strict=True):
+    for item, part, doc in zip(items, parts, _docs(nlp, parts, batch_size, chunk_chars), strict=True):
         analysis = analyse_doc(doc, item.published, version)
         if len(part) < len(item.text):
             analysis.analysed_chars = len(part)

@@ -95,3 +95,19 @@ def test_over_a_million_characters_is_analysed_up_to_the_cap_and_says_so(cli, sq
     assert len(first["text"]) > 1_000_000  # all of it stored
     assert 10_000 < first["analysed_chars"] <= 20_000 and first["text"][first["analysed_chars"] - 1] == "."
     assert second["analysed_chars"] is None  # analysed whole
+
+
+def test_a_long_text_analysed_in_pieces_gives_the_records_of_the_whole(nlp) -> None:
+    """Pieces end at line breaks, which end sentences anyway: the joined Doc is the whole text's."""
+    from pipeline.analysis.analyze import AnalysisInput, analyse
+
+    names = ["Zara Shah", "Omar Farooq", "Kamran Lodhi", "Sana Mir"]
+    paragraphs = [
+        REPORT.replace("Zara Shah", names[i % 4]).replace("Monday", f"{i} May 2024") for i in range(40)
+    ]
+    text = "\n\n".join(paragraphs)
+    item = [AnalysisInput(text, date(2024, 6, 1))]
+    [whole] = analyse(nlp, item, max_chars=len(text) + 1, chunk_chars=len(text) + 1)
+    [pieces] = analyse(nlp, item, max_chars=len(text) + 1, chunk_chars=2000)
+    assert len(text) > 4 * 2000 and whole.officials  # really in pieces, with something to find
+    assert pieces == whole
