@@ -6,6 +6,7 @@ Every effective value remembers where it came from, so `cpec config` can explain
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import os
 import tomllib
 from collections.abc import Mapping
@@ -15,6 +16,8 @@ from typing import Any
 
 ENV_PREFIX = "CPEC_"
 DEFAULT_FILE = "cpec.toml"
+# CPEC_* variables that are not settings: the config file's path, and the test suite's own
+OTHER_ENV = ("CPEC_CONFIG", "CPEC_TEST_")
 
 
 class ConfigError(ValueError):
@@ -42,6 +45,12 @@ class Settings:
     max_failures: int = 10  # consecutive failed passes before a source is disabled
     lock_timeout: float = 60.0  # seconds without a heartbeat before a scheduler's lock may be taken over
     sqlite_busy_timeout_ms: int = 30_000
+    fetch_deadline: float = 120.0  # seconds one request may take in all, however slowly bytes trickle in
+    # hosts or networks (127.0.0.1, 10.0.0.0/8, intranet.example) that may be fetched although not public;
+    # link-local addresses (cloud metadata, 169.254.169.254) only when named exactly
+    allow_private_hosts: tuple[str, ...] = ()
+    max_analysis_chars: int = 100_000  # an article's text beyond this (at a paragraph end) is stored only
+    min_words: int = 30  # a page with fewer words of text is not an article
     origins: Mapping[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     def model_names(self) -> list[str]:
@@ -53,6 +62,8 @@ def _fields() -> dict[str, dataclasses.Field[Any]]:
 
 
 def _coerce(name: str, raw: Any, kind: type) -> Any:
+    if kind is tuple:
+        return _coerce_list(name, raw)
     try:
         if kind is float:
             value: Any = float(raw)
@@ -67,6 +78,26 @@ def _coerce(name: str, raw: Any, kind: type) -> Any:
     if kind is str and not value.strip():
         raise ConfigError(f"setting {name!r} must not be empty")
     return value
+
+
+def _coerce_list(name: str, raw: Any) -> tuple[str, ...]:
+    """A list from TOML, or a comma-separated string from the environment or a flag."""
+    items = raw.split(",") if isinstance(raw, str) else raw
+    if not isinstance(items, list | tuple) or not all(isinstance(i, str) for i in items):
+        raise ConfigError(f"setting {name!r}: {raw!r} is not a list of strings")
+    return tuple(i.strip() for i in items if i.strip())
+
+
+def _check_environment(environ: Mapping[str, str], fields: Mapping[str, Any]) -> None:
+    """A CPEC_* variable that names no setting is almost always a typo: refuse it with a suggestion, since
+    silently ignoring CPEC_READ_TIMOUT=5 would leave the user with a 30 s timeout and no clue."""
+    known = {ENV_PREFIX + name.upper() for name in fields}
+    for var in sorted(environ):
+        if not var.startswith(ENV_PREFIX) or var in known or var.startswith(OTHER_ENV):
+            continue
+        close = difflib.get_close_matches(var, sorted(known), n=1, cutoff=0.75)
+        hint = f" (did you mean {close[0]}?)" if close else ""
+        raise ConfigError(f"unknown environment variable {var}{hint}; see `cpec config` for the settings")
 
 
 def _read_file(path: Path) -> dict[str, Any]:
@@ -91,6 +122,7 @@ def load_settings(
     """Build the effective settings; unknown keys in the file are an error so typos do not go unnoticed."""
     environ = os.environ if environ is None else environ
     fields = _fields()
+    _check_environment(environ, fields)
     types = {name: type(f.default) for name, f in fields.items()}
     layers: list[tuple[str, Mapping[str, Any]]] = []
     path = config_file or Path(environ.get(ENV_PREFIX + "CONFIG", DEFAULT_FILE))
@@ -116,4 +148,10 @@ def load_settings(
 
 def describe(settings: Settings) -> list[tuple[str, str, str]]:
     """(name, value, origin) rows for display."""
-    return [(name, str(getattr(settings, name)), settings.origins.get(name, "default")) for name in _fields()]
+    return [
+        (name, _show(getattr(settings, name)), settings.origins.get(name, "default")) for name in _fields()
+    ]
+
+
+def _show(value: Any) -> str:
+    return ",".join(value) if isinstance(value, tuple) else str(value)

@@ -27,6 +27,8 @@ class Article(Base):
     pipeline_version: Mapped[str] = mapped_column(String(40))
     fetched_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     analysed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # set when only the first characters of a very long text were analysed (max_analysis_chars)
+    analysed_chars: Mapped[int | None] = mapped_column(Integer)
 
     officials: Mapped[list[ArticleOfficial]] = relationship(
         back_populates="article", cascade="all, delete-orphan", order_by="ArticleOfficial.id"
@@ -40,6 +42,22 @@ class Article(Base):
         cascade="all, delete-orphan", order_by="DateMention.start_char"
     )
     events: Mapped[list[Event]] = relationship(cascade="all, delete-orphan", order_by="Event.id")
+
+
+class ArticleVersion(Base):
+    """An earlier text of an article, kept when an update replaced it."""
+
+    __tablename__ = "article_versions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str | None] = mapped_column(Text)
+    published_at: Mapped[date | None] = mapped_column(Date)
+    text: Mapped[str] = mapped_column(Text)
+    word_count: Mapped[int] = mapped_column(Integer, default=0)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    fetched_at: Mapped[datetime | None] = mapped_column(DateTime)  # when this text was stored
+    replaced_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class ArticleOfficial(Base):

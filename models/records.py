@@ -98,3 +98,4 @@ class Analysis:
     organizations: list[OrganizationRecord] = field(default_factory=list)
     dates: list[DateRecord] = field(default_factory=list)
     events: list[EventRecord] = field(default_factory=list)
+    analysed_chars: int | None = None  # set when only the text's first characters were analysed

@@ -44,7 +44,7 @@ class SeenUrl(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     url: Mapped[str] = mapped_column(String(2000), unique=True)  # canonical
     source_id: Mapped[int | None] = mapped_column(ForeignKey("sources.id", ondelete="SET NULL"), index=True)
-    # stored | offtopic | failed | disallowed
+    # stored | offtopic | failed | disallowed | refused (address not public) | notarticle (too few words)
     status: Mapped[str] = mapped_column(String(20))
     article_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id", ondelete="SET NULL"))
     first_seen_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
@@ -75,3 +75,4 @@ class Run(Base):
     counts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     errors: Mapped[list[Any]] = mapped_column(JSON, default=list)
     note: Mapped[str | None] = mapped_column(Text)
+    holder: Mapped[str | None] = mapped_column(String(200))  # host:pid, to tell a dead run from a live one

@@ -32,8 +32,16 @@ class Disallowed(FetchError):
     """robots.txt forbids the URL to our user agent."""
 
 
+class Refused(FetchError):
+    """The address is not public (private, loopback, link-local...) and the settings do not allow it."""
+
+
 class ExtractionError(CpecError):
     """No article text could be extracted from a page."""
+
+
+class NotAnArticle(ExtractionError):
+    """The page has too little text to be an article (a stub, an error page, a cookie wall)."""
 
 
 class ModelError(CpecError):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from spacy.language import Language
@@ -12,13 +12,13 @@ from spacy.language import Language
 from config import Settings
 from models.records import Analysis
 from pipeline.analysis.analyze import AnalysisInput, analyse
-from pipeline.analysis.normalize import normalize_text
-from pipeline.crawl.fetch import make_client
+from pipeline.analysis.normalize import normalize_text, strip_controls
+from pipeline.crawl.polite import Fetcher
 from pipeline.crawl.urls import canonical_url
-from pipeline.errors import CpecError
+from pipeline.errors import CpecError, NotAnArticle
 from pipeline.extract import Extracted
-from pipeline.targets import load_target
-from storage import Database
+from pipeline.targets import expand, load_target
+from storage import Database, StorageError
 from storage.writer import ArticleInput, save_article
 
 log = logging.getLogger(__name__)
@@ -35,29 +35,39 @@ class IngestResult:
 def load_all(
     targets: Sequence[str], settings: Settings, published: date | None
 ) -> Iterator[tuple[str, Extracted | CpecError]]:
-    """Each target's extraction, or the expected error that stopped it; one bad target stops no other."""
-    with make_client(settings) as client:
-        for target in targets:
+    """Each target's extraction, or the expected error that stopped it; one bad target stops no other.
+    URLs are fetched with retries on 429/5xx (Retry-After honoured), not subject to robots.txt: a person
+    asked for this page."""
+    expanded = expand(list(targets), published)
+    with Fetcher(settings, obey_robots=False) as fetcher:
+        for target in expanded:
             try:
-                extracted = load_target(target, client, settings)
+                yield target.name, load_target(target, fetcher, settings)
             except CpecError as exc:
-                yield target, exc
-                continue
-            if published is not None:
-                extracted = replace(extracted, published_at=published)
-            yield target, extracted
+                yield target.name, exc
+
+
+def check_words(extracted: Extracted, text: str, min_words: int) -> None:
+    words = len(text.split())
+    if words < min_words:
+        raise NotAnArticle(
+            f"{extracted.url}: only {words} words of text (min_words is {min_words}): not an article"
+        )
 
 
 def prepare(
     extracted: Extracted, nlp: Language, settings: Settings, source_id: int | None = None
 ) -> tuple[ArticleInput, Analysis]:
-    """Normalise and analyse one extraction: the row to write and its derived records."""
+    """Normalise and analyse one extraction: the row to write and its derived records. A page with fewer
+    than min_words words is NotAnArticle (a stub, an error page, a cookie wall)."""
     text = normalize_text(extracted.text)
-    [analysis] = list(analyse(nlp, [AnalysisInput(text, extracted.published_at)], settings.batch_size))
+    check_words(extracted, text, settings.min_words)
+    inputs = [AnalysisInput(text, extracted.published_at)]
+    [analysis] = list(analyse(nlp, inputs, settings.batch_size, settings.max_analysis_chars))
     item = ArticleInput(
         url=canonical_url(extracted.url),
-        title=extracted.title,
-        author=extracted.author,
+        title=_field(extracted.title),
+        author=_field(extracted.author),
         published_at=extracted.published_at,
         language=extracted.language,
         text=text,
@@ -66,13 +76,23 @@ def prepare(
     return item, analysis
 
 
+def _field(value: str | None) -> str | None:
+    cleaned = " ".join(strip_controls(value).split()) if value else None
+    return cleaned or None
+
+
 def store(
-    db: Database, extracted: Extracted, nlp: Language, settings: Settings, source_id: int | None = None
+    db: Database,
+    extracted: Extracted,
+    nlp: Language,
+    settings: Settings,
+    source_id: int | None = None,
+    force: bool = False,
 ) -> tuple[int, str]:
-    """Normalise, analyse and write one extraction whole in one transaction."""
+    """Normalise, analyse and write one extraction whole in one transaction (run again if it lost a race
+    with another writer)."""
     item, analysis = prepare(extracted, nlp, settings, source_id)
-    with db.writing() as session:
-        return save_article(session, item, analysis)
+    return db.transact(lambda session: save_article(session, item, analysis, force))
 
 
 def ingest(
@@ -81,13 +101,23 @@ def ingest(
     db: Database,
     nlp_loader: Callable[[], Language],
     published: date | None = None,
+    force: bool = False,
 ) -> Iterator[IngestResult]:
+    """Every target, each on its own: a failure is reported for that target and the rest go on."""
     nlp: Language | None = None
     for target, loaded in load_all(targets, settings, published):
         if isinstance(loaded, CpecError):
             yield IngestResult(target, error=str(loaded))
             continue
-        nlp = nlp or nlp_loader()
-        article_id, outcome = store(db, loaded, nlp, settings)
+        try:
+            nlp = nlp or nlp_loader()
+            article_id, outcome = store(db, loaded, nlp, settings, force=force)
+        except (CpecError, StorageError) as exc:
+            yield IngestResult(target, error=str(exc))
+            continue
+        except Exception as exc:  # a bug on one article must not drop the targets after it
+            log.exception("ingesting %s failed", target)
+            yield IngestResult(target, error=f"{target}: internal error: {type(exc).__name__}: {exc}")
+            continue
         log.info("%s: %s article %d", target, outcome, article_id)
         yield IngestResult(target, article_id, outcome)

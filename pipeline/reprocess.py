@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from models import Article
 from models.base import utcnow
-from pipeline.analysis.analyze import AnalysisInput, analyse, pipeline_version
+from pipeline.analysis.analyze import DEFAULT_MAX_CHARS, AnalysisInput, analyse, pipeline_version
 from storage import Database
 from storage.people_merge import merge_duplicate_people
 from storage.writer import replace_analysis
@@ -39,6 +39,7 @@ def reprocess(
     ids: Sequence[int],
     batch_size: int = 16,
     advance: Callable[[int], None] | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
 ) -> Counter[str]:
     """Analyse each article's stored text and swap its derived rows atomically. An article whose text
     changed (a concurrent ingest) between reading and writing is left to that ingest."""
@@ -48,7 +49,7 @@ def reprocess(
         batch = _load(db, ids[start : start + batch_size])
         inputs = [AnalysisInput(text, published) for _id, text, published, _hash in batch]
         for (article_id, _text, _pub, text_hash), analysis in zip(
-            batch, analyse(nlp, inputs, batch_size), strict=True
+            batch, analyse(nlp, inputs, batch_size, max_chars), strict=True
         ):
             with db.writing() as session:
                 article = session.get(Article, article_id)
@@ -57,6 +58,7 @@ def reprocess(
                     continue
                 replace_analysis(session, article, analysis)
                 article.pipeline_version = version
+                article.analysed_chars = analysis.analysed_chars
                 article.analysed_at = utcnow()
             counts["reprocessed"] += 1
         if advance:

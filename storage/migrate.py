@@ -16,6 +16,7 @@ from storage.engine import WRITE_OPTION, Database, StorageError
 log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+MIGRATION_LOCK = 0x43504543  # "CPEC": PostgreSQL advisory lock key taken while migrating
 
 
 def alembic_config() -> Config:
@@ -40,8 +41,23 @@ def upgrade(db: Database) -> None:
             return
         cfg = alembic_config()
         with db.engine.execution_options(**{WRITE_OPTION: True}).begin() as conn:
+            if db.engine.dialect.name == "postgresql":  # several processes may start on an empty database
+                conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
     except SQLAlchemyError as exc:
         raise StorageError(f"cannot migrate database: {str(exc).splitlines()[0]}") from None
     log.info("database upgraded to %s", head_revision())
+
+
+def check_current(db: Database) -> None:
+    """A database that cannot be upgraded (read-only) must already be at head to be read safely."""
+    try:
+        current = current_revision(db)
+    except SQLAlchemyError as exc:
+        raise StorageError(f"cannot read database: {str(exc).splitlines()[0]}") from None
+    if current != head_revision():
+        raise StorageError(
+            f"the read-only database is at schema {current}, this cpec needs {head_revision()}: "
+            "open it once with write access to upgrade it"
+        )

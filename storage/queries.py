@@ -66,6 +66,8 @@ def article_record(session: Session, article: Article) -> dict[str, Any]:
     source = session.get(Source, article.source_id) if article.source_id else None
     head = article_summary(article, source.name if source else None)
     head["text"] = article.text
+    # None when the whole text was analysed; else how many of its first characters (max_analysis_chars)
+    head["analysed_chars"] = article.analysed_chars
     return {
         "article": head,
         "officials": [

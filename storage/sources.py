@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import delete, or_, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from models import Article, Run, SeenUrl, Source
@@ -143,11 +144,59 @@ def mark_url(
     row.attempts = (row.attempts or 0) + 1
 
 
-def start_run(session: Session, kind: str, note: str | None = None) -> int:
-    run = Run(kind=kind, status="running", counts={}, errors=[], note=note)
+def mark_urls(session: Session, urls: list[str], source_id: int | None, status: str) -> None:
+    """Remember many URLs at once (off-topic sitemap entries): one executemany INSERT, URLs already known
+    left as they are (the database's own ON CONFLICT DO NOTHING)."""
+    if not urls:
+        return
+    now = utcnow()
+    rows = [
+        {
+            "url": u,
+            "source_id": source_id,
+            "status": status,
+            "attempts": 1,
+            "first_seen_at": now,
+            "last_attempt_at": now,
+        }
+        for u in dict.fromkeys(urls)
+    ]
+    module: Any = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    stmt = module.insert(SeenUrl.__table__).on_conflict_do_nothing(index_elements=["url"])
+    session.connection().execute(stmt, rows)
+
+
+def retry_candidates(session: Session, source_id: int) -> list[str]:
+    """URLs of a source whose fetch failed fewer than MAX_URL_ATTEMPTS times: tried again every pass,
+    whether or not the source's feed changed."""
+    stmt = select(SeenUrl.url).where(
+        SeenUrl.source_id == source_id, SeenUrl.status == "failed", SeenUrl.attempts < MAX_URL_ATTEMPTS
+    )
+    return list(session.scalars(stmt.order_by(SeenUrl.id)))
+
+
+def start_run(session: Session, kind: str, note: str | None = None, holder: str | None = None) -> int:
+    run = Run(kind=kind, status="running", counts={}, errors=[], note=note, holder=holder)
     session.add(run)
     session.flush()
     return run.id
+
+
+def mark_stale_runs(session: Session, host: str, alive: Callable[[int], bool], max_age: timedelta) -> int:
+    """Runs left "running" by a process that died (kill -9, power loss) become "interrupted": on this
+    host when their process is gone, elsewhere when older than max_age."""
+    changed = 0
+    for run in session.scalars(select(Run).where(Run.status == "running")):
+        where, _, pid = (run.holder or "").rpartition(":")
+        dead = (where == host and pid.isdigit() and not alive(int(pid))) or (
+            run.started_at < utcnow() - max_age
+        )
+        if dead:
+            run.status = "interrupted"
+            run.finished_at = run.finished_at or utcnow()
+            run.errors = [*(run.errors or []), {"error": "the process running this pass ended abruptly"}]
+            changed += 1
+    return changed
 
 
 def finish_run(session: Session, run_id: int, status: str, counts: dict[str, Any], errors: list[Any]) -> None:

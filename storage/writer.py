@@ -15,6 +15,7 @@ from models import (
     Article,
     ArticleOfficial,
     ArticleOrganization,
+    ArticleVersion,
     ArticleZone,
     DateMention,
     Event,
@@ -22,12 +23,19 @@ from models import (
     EventMention,
     Mention,
 )
+from models.base import utcnow
 from models.records import Analysis, EventRecord, Span
+from storage.engine import StorageError
 from storage.entities import organization_for, person_for, zone_for
 
 log = logging.getLogger(__name__)
 
 Outcome = Literal["created", "updated", "unchanged"]
+KEEP_RATIO = 0.5  # an update that keeps less than this share of the stored words is refused without force
+
+
+class UpdateRefused(StorageError):
+    """An update would replace a stored article with much less of it (a stub, a paywall, an error page)."""
 
 
 @dataclass(frozen=True)
@@ -41,6 +49,10 @@ class ArticleInput:
     source_id: int | None = None
 
     @property
+    def word_count(self) -> int:
+        return len(self.text.split())
+
+    @property
     def content_hash(self) -> str:
         published = self.published_at.isoformat() if self.published_at else ""
         payload = "\x1f".join([self.title or "", published, self.text])
@@ -51,10 +63,14 @@ def find_by_url(session: Session, url: str) -> Article | None:
     return session.scalar(select(Article).where(Article.url == url))
 
 
-def save_article(session: Session, item: ArticleInput, analysis: Analysis) -> tuple[int, Outcome]:
+def save_article(
+    session: Session, item: ArticleInput, analysis: Analysis, force: bool = False
+) -> tuple[int, Outcome]:
     """Insert, update in place, or leave alone when content and pipeline version are unchanged.
 
-    Runs inside the caller's transaction; the caller commits once.
+    An update that would lose most of the stored text or its title raises UpdateRefused unless force;
+    the text it replaces is kept in article_versions. Runs inside the caller's transaction; the caller
+    commits once.
     """
     article = find_by_url(session, item.url)
     outcome: Outcome = "updated" if article else "created"
@@ -63,10 +79,40 @@ def save_article(session: Session, item: ArticleInput, analysis: Analysis) -> tu
         session.add(article)
     elif article.content_hash == item.content_hash and article.pipeline_version == analysis.pipeline_version:
         return article.id, "unchanged"
+    elif article.content_hash != item.content_hash:
+        if not force:
+            _refuse_loss(article, item)
+        session.add(_version_of(article))
     _copy_fields(article, item, analysis)
     replace_analysis(session, article, analysis)
     session.flush()
     return article.id, outcome
+
+
+def _refuse_loss(article: Article, item: ArticleInput) -> None:
+    if article.title and not item.title:
+        raise UpdateRefused(
+            f"{item.url}: the new version has no title (stored: {article.title!r}); kept the stored "
+            "article (use --force to replace it)"
+        )
+    if item.word_count < article.word_count * KEEP_RATIO:
+        raise UpdateRefused(
+            f"{item.url}: the new version has {item.word_count} words, the stored one {article.word_count};"
+            " kept the stored article (use --force to replace it)"
+        )
+
+
+def _version_of(article: Article) -> ArticleVersion:
+    return ArticleVersion(
+        article_id=article.id,
+        title=article.title,
+        published_at=article.published_at,
+        text=article.text,
+        word_count=article.word_count,
+        content_hash=article.content_hash,
+        fetched_at=article.fetched_at,
+        replaced_at=utcnow(),
+    )
 
 
 def _copy_fields(article: Article, item: ArticleInput, analysis: Analysis) -> None:
@@ -75,9 +121,11 @@ def _copy_fields(article: Article, item: ArticleInput, analysis: Analysis) -> No
     article.published_at = item.published_at
     article.language = item.language
     article.text = item.text
-    article.word_count = len(item.text.split())
+    article.word_count = item.word_count
     article.content_hash = item.content_hash
     article.pipeline_version = analysis.pipeline_version
+    article.analysed_chars = analysis.analysed_chars
+    article.fetched_at = article.analysed_at = utcnow()
     if item.source_id is not None:
         article.source_id = item.source_id
 

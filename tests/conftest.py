@@ -12,6 +12,14 @@ from tests.httpserver import Route, Server, serve
 from tests.pgserver import admin_url, fresh_database
 
 FIXTURES = Path(__file__).parent / "fixtures"
+LOOPBACK = "127.0.0.1"
+
+
+@pytest.fixture(autouse=True)
+def allow_loopback(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The test servers live on 127.0.0.1, which the default settings refuse to fetch (SSRF guard): every
+    test passes the setting explicitly, as a user would, and subprocesses inherit it."""
+    monkeypatch.setenv("CPEC_ALLOW_PRIVATE_HOSTS", LOOPBACK)
 
 
 @pytest.fixture(scope="session")

@@ -18,6 +18,8 @@ class Route:
     delay: float = 0.0
     # streamed bodies of any size without holding them in memory: (chunk, count)
     stream: tuple[bytes, int] | None = None
+    trickle: float = 0.0  # seconds between single bytes of the body (a slow-drip server)
+    raw: bytes | None = None  # sent as is instead of a response, then the connection is closed
 
 
 @dataclass
@@ -50,6 +52,11 @@ def _handler(server: Server) -> type[BaseHTTPRequestHandler]:
                 route = Route(b"not found", 404, {"Content-Type": "text/plain"})
             if route.delay:
                 time.sleep(route.delay)
+            if route.raw is not None:
+                self.wfile.write(route.raw)
+                self.wfile.flush()
+                self.close_connection = True
+                return
             self.send_response(route.status)
             for key, value in route.headers.items():
                 self.send_header(key, value)
@@ -57,7 +64,12 @@ def _handler(server: Server) -> type[BaseHTTPRequestHandler]:
             self.send_header("Content-Length", str(length))
             self.end_headers()
             try:
-                if route.stream is None:
+                if route.trickle:
+                    for i in range(len(route.body)):
+                        self.wfile.write(route.body[i : i + 1])
+                        self.wfile.flush()
+                        time.sleep(route.trickle)
+                elif route.stream is None:
                     self.wfile.write(route.body)
                 else:
                     chunk, count = route.stream

@@ -8,6 +8,7 @@ import sys
 
 import pytest
 
+from storage import open_database
 from tests.httpserver import Route, serve
 
 
@@ -47,6 +48,8 @@ CASES = [
 @pytest.mark.parametrize(("path", "needle"), CASES)
 def test_http_failures_are_one_line_and_keep_stored_data(cli, faulty, sqlite_url, monkeypatch, path, needle):
     monkeypatch.setenv("CPEC_READ_TIMEOUT", "1")
+    monkeypatch.setenv("CPEC_MAX_RETRIES", "1")  # ingest retries 5xx and timeouts itself: once, quickly
+    monkeypatch.setenv("CPEC_BACKOFF_BASE", "0.1")
     stored = cli("ingest", faulty.url("/ok"), "--db", sqlite_url, "--format", "json")
     assert stored.code == 0, stored.err
     result = cli("ingest", faulty.url(path), "--db", sqlite_url)
@@ -79,6 +82,8 @@ def test_unreachable_database(cli, server) -> None:
 
 
 def test_unknown_article_and_bad_config(cli, sqlite_url, tmp_path) -> None:
+    _assert_one_line_error(cli("show", "42", "--db", sqlite_url), "no database at")  # read: never created
+    open_database(sqlite_url).dispose()
     _assert_one_line_error(cli("show", "42", "--db", sqlite_url), "no stored article")
     bad = tmp_path / "bad.toml"
     bad.write_text("[cpec]\nread_timout = 3\n")

@@ -13,7 +13,17 @@ from storage import open_database
 from tests.httpserver import Route, serve
 
 RECORD_KEYS = {"article", "officials", "zones", "organizations", "dates", "events"}
-ARTICLE_KEYS = {"id", "url", "title", "published_at", "source", "language", "word_count", "text"}
+ARTICLE_KEYS = {
+    "id",
+    "url",
+    "title",
+    "published_at",
+    "source",
+    "language",
+    "word_count",
+    "text",
+    "analysed_chars",
+}
 
 
 def _ingest_json(cli, *args: str) -> dict:
@@ -99,7 +109,12 @@ def test_published_flag_overrides_page_date(cli, server, sqlite_url) -> None:
 
 def test_txt_and_stdin_targets(cli, tmp_path, reference_html, sqlite_url) -> None:
     txt = tmp_path / "brief.txt"
-    txt.write_text("Gwadar brief\nThe Gwadar port handled transit cargo for Afghanistan.\n", encoding="utf-8")
+    txt.write_text(
+        "Gwadar brief\nThe Gwadar port handled transit cargo for Afghanistan on Monday, the port authority "
+        "said. Officials said three ships had berthed during the week and that more transit cargo was "
+        "expected next month under the agreement signed last year.\n",
+        encoding="utf-8",
+    )
     rec = _ingest_json(cli, str(txt), "--published", "2021-01-05", "--db", sqlite_url)
     assert rec["article"]["title"] == "Gwadar brief" and rec["article"]["url"] == txt.resolve().as_uri()
     piped = cli("ingest", "-", "--format", "json", "--db", sqlite_url, stdin=reference_html)

@@ -31,6 +31,7 @@ def _rows(out: str) -> list[dict]:
 
 @pytest.fixture
 def stored(cli, db_url: str, tmp_path: Path) -> str:
+    (tmp_path / "cpec.toml").write_text("min_words = 10\n")  # two short briefs, articles all the same
     for name, body, day in (("a.txt", FIRST, "2024-01-10"), ("b.txt", SECOND, "2024-03-05")):
         path = tmp_path / name
         path.write_text(body, encoding="utf-8")

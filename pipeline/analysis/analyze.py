@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -46,9 +46,71 @@ def analyse_doc(doc: Doc, published: date | None, version: str) -> Analysis:
     return Analysis(version, officials, zones, organizations, dates, events)
 
 
-def analyse(nlp: Language, items: Sequence[AnalysisInput], batch_size: int = 16) -> Iterable[Analysis]:
-    """Analyse texts in batches with nlp.pipe, yielding one Analysis per input in order."""
+DEFAULT_MAX_CHARS = 100_000
+# spaCy's memory grows with the length of one Doc (3 GB for a 1 MB text): a longer text is parsed in pieces
+# that end at a line break (a sentence end already, see camelsplit.paragraph_starts) and joined back into
+# one Doc, so that offsets and sentences are those of the whole text.
+CHUNK_CHARS = 20_000
+
+
+def analysed_part(text: str, max_chars: int) -> str:
+    """The text up to max_chars, cut at the last paragraph (else sentence, else word) end before it, so
+    that one enormous page costs no more than a long article; offsets into it are offsets into text."""
+    if len(text) <= max_chars:
+        return text
+    head = text[:max_chars]
+    for mark in ("\n", ". ", " "):
+        cut = head.rfind(mark)
+        if cut > max_chars // 2:
+            return head[: cut + len(mark)].rstrip()
+    return head
+
+
+def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
+    """Pieces of at most size characters (longer only when a line has no space), each ending after a line
+    break where there is one; "".join(chunks(text)) == text."""
+    out: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start : start + size]
+        cut = window.rfind("\n") + 1 or window.rfind(" ") + 1 or size
+        out.append(text[start : start + cut])
+        start += cut
+    out.append(text[start:])
+    return out
+
+
+def _docs(nlp: Language, parts: Sequence[str], batch_size: int, chunk_chars: int) -> Iterator[Doc]:
+    """One Doc per text, in order: short texts in batches, a long one piece by piece, then joined."""
+    pending: list[str] = []
+    for part in parts:
+        if len(part) <= chunk_chars:
+            pending.append(part)
+            continue
+        yield from nlp.pipe(pending, batch_size=batch_size)
+        pending = []
+        pieces = list(nlp.pipe(chunks(part, chunk_chars), batch_size=1))
+        # doc.pyi lags behind spaCy 3.8, whose from_docs takes exclude
+        yield Doc.from_docs(pieces, ensure_whitespace=False, exclude=["tensor", "user_data"])  # type: ignore[call-arg]
+    yield from nlp.pipe(pending, batch_size=batch_size)
+
+
+def analyse(
+    nlp: Language,
+    items: Sequence[AnalysisInput],
+    batch_size: int = 16,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    chunk_chars: int = CHUNK_CHARS,
+) -> Iterable[Analysis]:
+    """Analyse texts in batches with nlp.pipe, yielding one Analysis per input in order. Only the first
+    max_chars of a text (at a paragraph end) are analysed; the Analysis says how many when it was cut."""
     version = pipeline_version(nlp)
-    docs = nlp.pipe((item.text for item in items), batch_size=batch_size)
-    for item, doc in zip(items, docs, strict=True):
-        yield analyse_doc(doc, item.published, version)
+    parts = [analysed_part(item.text, max_chars) for item in items]
+    # spaCy refuses texts over nlp.max_length (1,000,000 by default) outright; the cap decides instead
+    nlp.max_length = max(nlp.max_length, max_chars + 1)
+    for item, part, doc in zip(items, parts, _docs(nlp, parts, batch_size, chunk_chars), strict=True):
+        analysis = analyse_doc(doc, item.published, version)
+        if len(part) < len(item.text):
+            analysis.analysed_chars = len(part)
+            log.info("analysed the first %d of %d characters", len(part), len(item.text))
+        yield analysis

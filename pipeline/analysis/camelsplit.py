@@ -6,10 +6,15 @@ stored text while the parser and the entity recogniser see separate words.
 
 from __future__ import annotations
 
+import itertools
 import re
+from typing import cast
 
+import numpy
+from spacy.attrs import HEAD, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+from thinc.types import Ints2d
 
 from config import gazetteers
 
@@ -31,10 +36,17 @@ class CamelSplitter:
 
     def __call__(self, doc: Doc) -> Doc:
         splits = [(tok, parts) for tok in doc if (parts := glued_parts(tok.text, self.keep))]
+        if not splits:
+            return doc
         with doc.retokenize() as retokenizer:
             for token, parts in splits:
                 heads: list[Token | tuple[Token, int]] = [(token, len(parts) - 1)] * len(parts)
                 retokenizer.split(token, parts, heads=heads)
+        # split() must be given heads, and derives sentence starts from them: left in place, the parser
+        # builds on that partial tree and can leave an invalid one (spaCy E039 on Span.root). Unset both.
+        unset = cast(Ints2d, numpy.zeros((len(doc), 1), dtype=numpy.uint64))
+        doc.from_array([HEAD], unset)
+        doc.from_array([SENT_START], unset)
         return doc
 
 
@@ -49,15 +61,21 @@ SENTENCE_END = {".", "!", "?", ";", '"', "'"}
 def paragraph_starts(doc: Doc) -> Doc:
     """A line break ends a sentence, so headings and bullets are not glued to the next paragraph; and a
     sentence starts only after sentence-final punctuation, so "(NDRC) Deputy Director-General" or
-    "Lt Gen (retd) Asim ..." is not cut in two by the parser."""
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
+    "Lt Gen (retd) Asim ..." is not cut in two by the parser.
+
+    The starts are written in one array: setting Token.is_sent_start re-scans the whole Doc for a parse
+    on every call, which made this quadratic in the text's length."""
+    if len(doc) < 2:
+        return doc
+    starts = doc.to_array([SENT_START]).astype(numpy.int64)
+    for prev, tok in itertools.pairwise(doc):
         if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
             # a line broken after a comma or before a lower-case word goes on with its sentence
             last = doc[prev.i - 1] if prev.is_space and prev.i > 0 else prev
-            tok.is_sent_start = not (last.text in {",", "-"} or tok.text[:1].islower())
+            starts[tok.i] = -1 if last.text in {",", "-"} or tok.text[:1].islower() else 1
         elif prev.text not in SENTENCE_END and not prev.is_space:
-            tok.is_sent_start = False
+            starts[tok.i] = -1
+    doc.from_array([SENT_START], cast(Ints2d, starts.view(numpy.uint64).reshape(-1, 1)))
     return doc
 
 

@@ -12,10 +12,19 @@ QUOTES = str.maketrans(
 # "ISLAMABAD, Sep 22 (APP):Federal Minister" - a dateline's closing bracket glued to the first word.
 GLUED_DATELINE = re.compile(r"(\((?:[A-Z][A-Za-z]{1,10}\d?)\)|[A-Z]{2,10}\d?):(?=[A-Z])")
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# C0/C1 controls but tab and line breaks, and lone surrogates: PostgreSQL refuses NUL in text, and none of
+# them is text a reader sees. Line and paragraph separators become line breaks.
+CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+
+
+def strip_controls(text: str) -> str:
+    """Text without control characters (a title, an author): what every stored string goes through."""
+    return CONTROLS.sub("", LINE_BREAKS.sub("\n", text))
 
 
 def normalize_text(text: str) -> str:
     """NFKC; soft hyphens and zero-width characters removed; straight quotes; datelines unglued."""
-    text = unicodedata.normalize("NFKC", text).translate(INVISIBLE).translate(QUOTES)
+    text = unicodedata.normalize("NFKC", strip_controls(text)).translate(INVISIBLE).translate(QUOTES)
     text = GLUED_DATELINE.sub(r"\1: ", text)
     return "\n".join(SPACES.sub(" ", line).strip() for line in text.split("\n"))

@@ -47,11 +47,19 @@ for article_command in (ingest, extract, show, explain, reprocess):
     app.command()(article_command)
 
 
+# Libraries that log their own doubts ("discarding data", "parsed date does not fit") at WARNING: useful
+# when debugging an extraction, noise on a user's terminal otherwise.
+CHATTY_LIBRARIES = ("trafilatura", "htmldate", "courlan", "charset_normalizer", "justext", "readability")
+
+
 @app.callback()
 def _root(debug: DebugOpt = False) -> None:
+    debug = debug or _debug_requested()
     logging.basicConfig(
         level=logging.DEBUG if debug else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
     )
+    for name in CHATTY_LIBRARIES:
+        logging.getLogger(name).setLevel(logging.DEBUG if debug else logging.CRITICAL)
 
 
 @app.command("config")

@@ -19,6 +19,7 @@ from pipeline.cli.common import (
     model_loader,
     open_db,
     out,
+    outcome_code,
     parse_date,
     print_records,
     settings_from,
@@ -26,12 +27,17 @@ from pipeline.cli.common import (
 from pipeline.errors import CpecError
 from storage.queries import find_article
 
+TARGETS_HELP = "http(s) URL, .html/.htm/.txt file, folder of them, @LIST (TARGET [YYYY-MM-DD] lines), or '-'"
+
 
 def ingest(
-    targets: Annotated[list[str], typer.Argument(help="http(s) URL, .html/.htm/.txt file, or '-' for stdin")],
+    targets: Annotated[list[str], typer.Argument(help=TARGETS_HELP)],
     published: Annotated[
-        str | None, typer.Option(help="Publication date YYYY-MM-DD (overrides the page).")
+        str | None, typer.Option(help="Publication date YYYY-MM-DD of the one target (overrides the page).")
     ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace a stored article even with a much shorter text.")
+    ] = False,
     fmt: Annotated[TableJson, typer.Option("--format")] = TableJson.table,
     db: DbOpt = None,
     config: ConfigOpt = None,
@@ -44,8 +50,9 @@ def ingest(
     settings = settings_from(config, db=db, model=model)
     pub = parse_date(published, "--published")
     database = open_db(settings)
-    failed = 0
-    for result in run_ingest(targets, settings, database, model_loader(settings), pub):
+    failed = total = 0
+    for result in run_ingest(targets, settings, database, model_loader(settings), pub, force):
+        total += 1
         if result.error:
             failed += 1
             error_line(result.error)
@@ -55,11 +62,11 @@ def ingest(
             err.print(f"{result.target}: {result.outcome} (article {result.article_id})", highlight=False)
         print_records(database, [result.article_id], fmt)
     if failed:
-        raise typer.Exit(1)
+        raise typer.Exit(outcome_code(failed, total))
 
 
 def extract(
-    targets: Annotated[list[str], typer.Argument(help="http(s) URL, .html/.htm/.txt file, or '-' for stdin")],
+    targets: Annotated[list[str], typer.Argument(help=TARGETS_HELP)],
     fmt: Annotated[TableJson, typer.Option("--format")] = TableJson.json,
     config: ConfigOpt = None,
     debug: DebugOpt = False,
@@ -68,8 +75,9 @@ def extract(
     from pipeline.ingest import load_all
 
     settings = settings_from(config)
-    failed = 0
+    failed = total = 0
     for _target, loaded in load_all(targets, settings, None):
+        total += 1
         if isinstance(loaded, CpecError):
             failed += 1
             error_line(str(loaded))
@@ -80,7 +88,7 @@ def extract(
             row["text"] = f"{len(loaded.text.split())} words: {loaded.text[:200]}…"
             out.print(render.table(loaded.url, [row], list(row)))
     if failed:
-        raise typer.Exit(1)
+        raise typer.Exit(outcome_code(failed, total))
 
 
 def show(
@@ -93,7 +101,7 @@ def show(
     """Print the whole record of a stored article."""
     from pipeline.crawl.urls import canonical_url
 
-    database = open_db(settings_from(config, db=db))
+    database = open_db(settings_from(config, db=db), write=False)
     with database.reading() as session:
         article_id = find_article(session, ref, canonical_url(ref)).id
     print_records(database, [article_id], fmt)
@@ -124,7 +132,14 @@ def reprocess(
     ids = select_articles(database, pipeline_version(nlp), all_, parse_date(since, "--since"))
     with Progress(console=err, transient=True, disable=fmt is TableJson.json) as progress:
         task = progress.add_task("reprocessing", total=len(ids))
-        counts = run_reprocess(database, nlp, ids, settings.batch_size, lambda n: progress.advance(task, n))
+        counts = run_reprocess(
+            database,
+            nlp,
+            ids,
+            settings.batch_size,
+            lambda n: progress.advance(task, n),
+            settings.max_analysis_chars,
+        )
     row: dict[str, Any] = {
         "selected": len(ids),
         "reprocessed": counts["reprocessed"],

@@ -81,8 +81,27 @@ def emit_json(obj: Any) -> None:
     sys.stdout.write(render.json_line(obj) + "\n")
 
 
-def open_db(settings: Settings) -> Database:
-    return open_database(settings.database_url, settings.sqlite_busy_timeout_ms)
+def open_db(settings: Settings, write: bool = True) -> Database:
+    """write=False for commands that only read: no empty database is created by a mistyped --db, and a
+    database this process may not write is opened read-only."""
+    return open_database(settings.database_url, settings.sqlite_busy_timeout_ms, write=write)
+
+
+class Exit:
+    """Exit statuses, documented in README.md."""
+
+    OK = 0
+    ERROR = 1  # bad input, unreachable database, nothing could be done (every target or source failed)
+    USAGE = 2  # unknown command or option, bad option value
+    PARTIAL = 3  # some targets or sources failed, the rest were done
+    INTERNAL = 70  # a bug: rerun with --debug and report it
+    STOPPED = 130  # interrupted by Ctrl-C or SIGTERM
+
+
+def outcome_code(failed: int, total: int) -> int:
+    if not failed:
+        return Exit.OK
+    return Exit.ERROR if failed >= total else Exit.PARTIAL
 
 
 def print_records(db: Database, ids: list[int], fmt: TableJson) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import signal
 import threading
+from dataclasses import replace
 from types import FrameType
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -16,6 +17,7 @@ from pipeline.cli.common import (
     ConfigOpt,
     DbOpt,
     DebugOpt,
+    Exit,
     ModelOpt,
     TableJson,
     emit_json,
@@ -38,6 +40,9 @@ class _Bar:
     def __init__(self, progress: Progress) -> None:
         self.progress = progress
         self.task = progress.add_task("discovering", total=None)
+
+    def describe(self, text: str) -> None:
+        self.progress.update(self.task, description=text)
 
     def total(self, n: int) -> None:
         self.progress.update(self.task, total=n, description="fetching")
@@ -112,8 +117,9 @@ def run(
         raise typer.Exit(1)
     run_id, report = _pass(database, settings, sources, "run", quiet=fmt is TableJson.json)
     _print_report(run_id, report, fmt)
-    if report.status == "stopped":
-        raise typer.Exit(130)
+    code = {"ok": Exit.OK, "partial": Exit.PARTIAL, "failed": Exit.ERROR, "stopped": Exit.STOPPED}
+    if code[report.status]:
+        raise typer.Exit(code[report.status])
 
 
 RUN_COLUMNS = ("id", "kind", "status", "started_at", "finished_at", "note", "counts", "errors")
@@ -127,7 +133,7 @@ def runs(
     debug: DebugOpt = False,
 ) -> None:
     """The run log, newest first (JSON Lines with --format json)."""
-    database = open_db(settings_from(config, db=db))
+    database = open_db(settings_from(config, db=db), write=False)
     with database.reading() as session:
         rows = list_runs(session, limit)
     if fmt is TableJson.json:
@@ -166,8 +172,11 @@ def schedule(
     if not pick_sources(database):
         err.print("no enabled sources yet: `cpec sources add URL` adds one while this runs", highlight=False)
     scheduler = Scheduler(database, settings, model_loader(settings), on_run=said)
-    err.print(f"scheduler {scheduler.holder} running; SIGTERM or Ctrl-C stops it", highlight=False)
-    passes = scheduler.run()
+
+    def started() -> None:  # only once the lock is ours: a second scheduler says nothing but its error
+        err.print(f"scheduler {scheduler.holder} running; SIGTERM or Ctrl-C stops it", highlight=False)
+
+    passes = scheduler.run(on_start=started)
     err.print(f"scheduler stopped after {passes} passes", highlight=False)
 
 
@@ -180,9 +189,12 @@ def demo(
     """First run, no internet needed: serve a small bundled CPEC site on 127.0.0.1, make one pass over its
     feed and sitemap into the default database, and print the officials, zones and events found."""
     from pipeline.demo.run import run_demo
+    from pipeline.demo.server import DEMO_HOST
 
     settings = settings_from(config, db=db)
     database = open_db(settings)
+    # the demo site lives on 127.0.0.1: allowed for this command only, whatever the settings say
+    settings = replace(settings, allow_private_hosts=(*settings.allow_private_hosts, DEMO_HOST))
     with run_demo(database) as sources:
         run_id, report = _pass(database, settings, sources, "demo", quiet=fmt is TableJson.json)
     _print_report(run_id, report, fmt)

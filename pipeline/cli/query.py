@@ -42,7 +42,7 @@ def query_articles(
 ) -> None:
     """List stored articles."""
     filt = ArticleFilter(search, parse_date(since, "--since"), parse_date(until, "--until"), source, limit)
-    database = open_db(settings_from(config, db=db))
+    database = open_db(settings_from(config, db=db), write=False)
     with database.reading() as session:
         rows = list_articles(session, filt)
     emit_rows(rows, ARTICLE_COLUMNS, fmt, "Articles")
@@ -76,7 +76,7 @@ def _records(
     db: str | None,
     config: Path | None,
 ) -> list[dict[str, Any]]:
-    database = open_db(settings_from(config, db=db))
+    database = open_db(settings_from(config, db=db), write=False)
     with database.reading() as session:
         return lister(session, flt)
 

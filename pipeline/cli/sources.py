@@ -64,6 +64,27 @@ def _default_name(url: str) -> str:
     return f"{host}-{path}" if path else host
 
 
+def _checked_url(url: str) -> str:
+    """An absolute http(s) URL with a host, in canonical form (tracking parameters dropped), so that the
+    same feed given twice, once with ?utm_source=x, is one source."""
+    from pipeline.crawl.urls import canonical_url
+
+    parts = urlsplit(url.strip())
+    if (
+        parts.scheme.lower() not in ("http", "https")
+        or not parts.hostname
+        or any(c.isspace() for c in url.strip())
+    ):
+        raise typer.BadParameter(
+            f"{url!r} is not an http(s) URL with a host (e.g. https://example.com/feed/)", param_hint="URL"
+        )
+    try:
+        parts.port  # noqa: B018 - raises on a malformed port
+    except ValueError:
+        raise typer.BadParameter(f"{url!r} has an invalid port", param_hint="URL") from None
+    return canonical_url(url.strip())
+
+
 def _detect(url: str, settings: Settings) -> str:
     """Fetch the URL once (politely) and tell feed, sitemap or page from its content."""
     from pipeline.crawl.discover import detect_kind
@@ -104,6 +125,7 @@ def add(
         _add_defaults(database)
         return
     assert url is not None
+    url = _checked_url(url)
     if pattern is not None:
         try:
             re.compile(pattern)
@@ -144,7 +166,7 @@ def list_command(
     debug: DebugOpt = False,
 ) -> None:
     """Every source with its health: last success, failures in a row, next attempt, why disabled."""
-    database = open_db(settings_from(config, db=db))
+    database = open_db(settings_from(config, db=db), write=False)
     with database.reading() as session:
         rows = [source_row(s) for s in list_sources(session)]
     for row in rows:

@@ -15,23 +15,42 @@ from datetime import UTC, datetime
 from typing import Protocol
 
 from spacy.language import Language
+from sqlalchemy.orm import Session
 
 from config import Settings
 from models import Source
-from pipeline.crawl.discover import Candidate, DiscoveryError, discover
+from pipeline.crawl.discover import MAX_XML_BYTES, Candidate, DiscoveryError, discover
 from pipeline.crawl.polite import Fetcher, Stopped, host_of
 from pipeline.crawl.robots import RobotsCache
 from pipeline.crawl.topic import on_topic
-from pipeline.errors import CpecError, Disallowed, FetchError
+from pipeline.errors import CpecError, Disallowed, FetchError, NotAnArticle, Refused
 from pipeline.extract import Extracted, decode_html, extract_html
 from pipeline.ingest import prepare
 from storage import Database, StorageError
-from storage.sources import mark_url, record_failure, record_success, unknown_urls
+from storage.sources import (
+    mark_url,
+    mark_urls,
+    record_failure,
+    record_success,
+    retry_candidates,
+    unknown_urls,
+)
 from storage.writer import save_article
 
 log = logging.getLogger(__name__)
 
-COUNT_KEYS = ("discovered", "new", "fetched", "relevant", "stored", "failed", "offtopic", "disallowed")
+COUNT_KEYS = (
+    "discovered",
+    "new",
+    "fetched",
+    "relevant",
+    "stored",
+    "failed",
+    "offtopic",
+    "notarticle",
+    "disallowed",
+    "refused",
+)
 MAX_CHILD_SITEMAPS = 10  # of a sitemap index, per pass
 ANY_TYPE: tuple[str, ...] = ()  # feeds and sitemaps come under many content types
 
@@ -58,6 +77,7 @@ class SourceRef:
 
 
 class Progress(Protocol):
+    def describe(self, text: str) -> None: ...
     def total(self, n: int) -> None: ...
     def advance(self, label: str) -> None: ...
 
@@ -67,6 +87,8 @@ class PassReport:
     counts: dict[str, Counter[str]] = field(default_factory=dict)  # per source name
     errors: list[dict[str, str]] = field(default_factory=list)
     stopped: bool = False
+    broken: bool = False  # a fetch thread died: the pass could not do what it should
+    failed_sources: set[str] = field(default_factory=set)
 
     def totals(self) -> Counter[str]:
         total: Counter[str] = Counter()
@@ -76,8 +98,12 @@ class PassReport:
 
     @property
     def status(self) -> str:
+        """stopped (SIGTERM/SIGINT) | failed (every source failed, or the pass broke) | partial (some
+        source or URL failed) | ok."""
         if self.stopped:
             return "stopped"
+        if self.broken or (self.counts and self.failed_sources >= set(self.counts)):
+            return "failed"
         return "partial" if self.errors else "ok"
 
 
@@ -144,8 +170,9 @@ class CrawlPass:
             headers["If-None-Match"] = src.etag
         if src.last_modified:
             headers["If-Modified-Since"] = src.last_modified
+        cap = max(self.settings.max_bytes, MAX_XML_BYTES) if src.kind == "sitemap" else None
         try:
-            page = fetcher.get(src.url, ANY_TYPE, headers)
+            page = fetcher.get(src.url, ANY_TYPE, headers, max_bytes=cap)
             if page.status == 304:
                 return _Found(src, [], {})
             validators = {
@@ -170,7 +197,8 @@ class CrawlPass:
         out: list[Candidate] = []
         for child in sitemaps[:MAX_CHILD_SITEMAPS]:
             try:
-                out += discover("sitemap", fetcher.get(child, ANY_TYPE).content, child).candidates
+                page = fetcher.get(child, ANY_TYPE, max_bytes=max(self.settings.max_bytes, MAX_XML_BYTES))
+                out += discover("sitemap", page.content, child).candidates
             except (FetchError, DiscoveryError) as exc:
                 self._error(src, child, str(exc))
         return out
@@ -178,7 +206,8 @@ class CrawlPass:
     # selection -----------------------------------------------------------------------------------------
 
     def _select(self, found: list[_Found]) -> list[_Job]:
-        """New URLs only, each once per pass however many sources list it; off-topic entries remembered."""
+        """New URLs only, each once per pass however many sources list it; off-topic entries remembered.
+        URLs whose fetch failed in an earlier pass are tried again, whether or not the feed changed."""
         jobs: list[_Job] = []
         taken: set[str] = set()
         for f in found:
@@ -187,10 +216,17 @@ class CrawlPass:
             if f.error:
                 if f.error != "stopped":
                     self._error(f.source, f.source.url, f.error)
+                    self.report.failed_sources.add(f.source.name)
                 continue
-            fresh = self._fresh(f.candidates, taken)
+            fresh = self._fresh(f.candidates + self._retries(f), taken)
             counts["new"] = len(fresh)
-            wanted = [c for c in fresh if self._title_on_topic(f.source, c)]
+            if self.progress and len(fresh) > 1000:
+                self.progress.describe(f"{f.source.name}: filtering {len(fresh)} new entries")
+            verdicts = [not f.source.topic_filter or self._title_on_topic(c) for c in fresh]
+            wanted = [c for c, keep in zip(fresh, verdicts, strict=True) if keep]
+            self._remember_offtopic(
+                f.source, [c.url for c, keep in zip(fresh, verdicts, strict=True) if not keep]
+            )
             wanted.sort(key=lambda c: c.published or datetime.min.replace(tzinfo=UTC), reverse=True)
             if len(wanted) > self.settings.max_new_per_source:
                 f.validators = {}  # re-read the whole list next pass, for the ones left over
@@ -205,28 +241,42 @@ class CrawlPass:
             new = set(unknown_urls(session, list(unique)))
         return [c for url, c in unique.items() if url in new]
 
-    def _title_on_topic(self, src: SourceRef, c: Candidate) -> bool:
-        if not src.topic_filter or not (c.title or c.summary) or on_topic(c.title, c.summary):
-            return True
-        self.report.counts[src.name]["offtopic"] += 1
-        with self.db.writing() as session:
-            mark_url(session, c.url, src.id, "offtopic")
-        return False
+    def _retries(self, f: _Found) -> list[Candidate]:
+        listed = {c.url for c in f.candidates}
+        with self.db.reading() as session:
+            return [Candidate(u) for u in retry_candidates(session, f.source.id) if u not in listed]
+
+    @staticmethod
+    def _title_on_topic(c: Candidate) -> bool:
+        return not (c.title or c.summary) or on_topic(c.title, c.summary)
+
+    def _remember_offtopic(self, src: SourceRef, urls: list[str]) -> None:
+        """Off-topic entries are written in batches (a news sitemap may list 200,000 of them)."""
+        self.report.counts[src.name]["offtopic"] += len(urls)
+        for start in range(0, len(urls), 5000):
+            with self.db.writing() as session:
+                mark_urls(session, urls[start : start + 5000], src.id, "offtopic")
+            if self.progress:
+                self.progress.describe(f"{src.name}: {min(start + 5000, len(urls))}/{len(urls)} off topic")
 
     # fetching ------------------------------------------------------------------------------------------
 
     def _fetch_all(self, fetcher: Fetcher, jobs: list[_Job]) -> set[str]:
         """Hosts in parallel, each host's pages one after another; analysis and writes stay on this thread.
-        Returns the names of the sources whose every job was handled."""
+        Returns the names of the sources whose every job was handled. A fetch thread that dies (it should
+        not: each URL's failure is caught and recorded) fails the pass loudly instead of leaving its host's
+        queue silently unfetched."""
         by_host: dict[str, list[_Job]] = defaultdict(list)
         for job in jobs:
             by_host[host_of(job.url)].append(job)
-        results: queue.Queue[tuple[_Job, Extracted | CpecError] | None] = queue.Queue()
+        results: queue.Queue[tuple[_Job, Extracted | Exception] | None] = queue.Queue()
         workers = max(1, min(self.settings.host_concurrency, len(by_host)))
         done: Counter[str] = Counter()
         with ThreadPoolExecutor(workers, thread_name_prefix="fetch") as pool:
-            for host_jobs in by_host.values():
-                pool.submit(self._fetch_host, fetcher, host_jobs, results)
+            futures = {
+                pool.submit(self._fetch_host, fetcher, host_jobs, results): host
+                for host, host_jobs in by_host.items()
+            }
             finished = 0
             try:
                 while finished < len(by_host):
@@ -239,6 +289,13 @@ class CrawlPass:
             except BaseException:
                 self.stop.set()  # the fetch threads stop too, instead of finishing their hosts
                 raise
+        for future, host in futures.items():
+            if future.exception() is not None:
+                self.report.broken = True
+                exc = future.exception()
+                self.report.errors.append(
+                    {"source": "*", "url": host, "error": f"fetch thread died: {type(exc).__name__}: {exc}"}
+                )
         expected = Counter(job.source.name for job in jobs)
         return {name for name in self.report.counts if done[name] == expected[name]}  # 0 == 0: no jobs
 
@@ -246,7 +303,7 @@ class CrawlPass:
         self,
         fetcher: Fetcher,
         jobs: list[_Job],
-        results: queue.Queue[tuple[_Job, Extracted | CpecError] | None],
+        results: queue.Queue[tuple[_Job, Extracted | Exception] | None],
     ) -> None:
         try:
             for job in jobs:
@@ -257,24 +314,38 @@ class CrawlPass:
                     results.put((job, extract_html(decode_html(page.content, page.charset), page.final_url)))
                 except Stopped:
                     return
-                except CpecError as exc:
+                except Exception as exc:  # every failure of one URL is that URL's, and the host goes on
+                    if not isinstance(exc, CpecError):
+                        log.exception("fetching %s failed", job.url)
                     results.put((job, exc))
         finally:
             results.put(None)
 
-    def _handle(self, job: _Job, outcome: Extracted | CpecError) -> None:
+    def _handle(self, job: _Job, outcome: Extracted | Exception) -> None:
         counts = self.report.counts[job.source.name]
         if isinstance(outcome, Disallowed):  # the site's wish, not a fault: counted, not an error
             counts["disallowed"] += 1
-            with self.db.writing() as session:
-                mark_url(session, job.url, job.source.id, "disallowed")
+            self._mark(job, "disallowed")
+        elif isinstance(outcome, Refused):  # an address we may not reach: never retried
+            counts["refused"] += 1
+            self._error(job.source, job.url, str(outcome))
+            self._mark(job, "refused", error=str(outcome))
+        elif isinstance(outcome, NotAnArticle):
+            counts["notarticle"] += 1
+            self._mark(job, "notarticle", error=str(outcome))
         elif isinstance(outcome, CpecError):
             self._failed(job, counts, str(outcome))
+        elif isinstance(outcome, Exception):
+            self._failed(job, counts, f"internal error: {type(outcome).__name__}: {outcome}")
         else:
             counts["fetched"] += 1
             try:
                 self._store(job, outcome, counts)
+            except NotAnArticle as exc:
+                counts["notarticle"] += 1
+                self._mark(job, "notarticle", error=str(exc))
             except (CpecError, StorageError) as exc:
+                self.db.check_file()  # a deleted database ends the pass, it is not one URL's failure
                 self._failed(job, counts, str(exc))
             except Exception as exc:  # one article's bug is recorded; the pass goes on
                 log.exception("analysing %s failed", job.url)
@@ -282,18 +353,24 @@ class CrawlPass:
         if self.progress:
             self.progress.advance(job.source.name)
 
+    def _mark(self, job: _Job, status: str, error: str | None = None) -> None:
+        self.db.transact(lambda session: mark_url(session, job.url, job.source.id, status, error=error))
+
     def _store(self, job: _Job, extracted: Extracted, counts: Counter[str]) -> None:
         if job.source.topic_filter and not on_topic(extracted.text):  # the body, not a catchy title
             counts["offtopic"] += 1
-            with self.db.writing() as session:
-                mark_url(session, job.url, job.source.id, "offtopic")
+            self._mark(job, "offtopic")
             return
-        counts["relevant"] += 1
         self._nlp = self._nlp or self.nlp_loader()
         item, analysis = prepare(extracted, self._nlp, self.settings, job.source.id)
-        with self.db.writing() as session:  # the article and its URL's state, whole or not at all
+        counts["relevant"] += 1
+
+        def write(session: Session) -> tuple[int, str]:  # the article and its URL's state, whole or not
             article_id, outcome = save_article(session, item, analysis)
             mark_url(session, job.url, job.source.id, "stored", article_id)
+            return article_id, outcome
+
+        article_id, outcome = self.db.transact(write)
         if outcome != "unchanged":
             counts["stored"] += 1
         log.info("%s: %s article %d", job.url, outcome, article_id)
@@ -303,8 +380,7 @@ class CrawlPass:
     def _failed(self, job: _Job, counts: Counter[str], message: str) -> None:
         counts["failed"] += 1
         self._error(job.source, job.url, message)
-        with self.db.writing() as session:
-            mark_url(session, job.url, job.source.id, "failed", error=message)
+        self._mark(job, "failed", error=message)
 
     def _error(self, src: SourceRef, url: str, message: str) -> None:
         self.report.errors.append({"source": src.name, "url": url, "error": message})

@@ -156,9 +156,8 @@ def parse_sitemap(content: bytes, base_url: str) -> Discovered:
             children.append(urljoin(base_url, loc))
             continue
         when = _iso(fields.get("publication_date")) or _iso(fields.get("lastmod"))
-        found.append(
-            Candidate(canonical_url(urljoin(base_url, loc)), fields.get("title") or None, None, when)
-        )
+        absolute = loc if loc.startswith(("http://", "https://")) else urljoin(base_url, loc)
+        found.append(Candidate(canonical_url(absolute), fields.get("title") or None, None, when))
     return Discovered(found, children)
 
 

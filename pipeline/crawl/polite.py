@@ -12,6 +12,7 @@ import httpx
 
 from config import Settings
 from pipeline.crawl.fetch import HTML_TYPES, RawPage, fetch, make_client
+from pipeline.crawl.guard import AddressPolicy
 from pipeline.crawl.robots import Robots, RobotsCache, read_robots
 from pipeline.errors import Disallowed, FetchError
 
@@ -56,9 +57,15 @@ class Fetcher:
     """One httpx client (connection pooling is thread-safe), robots cache and host gate for a pass."""
 
     def __init__(
-        self, settings: Settings, stop: threading.Event | None = None, robots: RobotsCache | None = None
+        self,
+        settings: Settings,
+        stop: threading.Event | None = None,
+        robots: RobotsCache | None = None,
+        obey_robots: bool = True,
     ) -> None:
         self.settings = settings
+        self.obey_robots = obey_robots  # False for a page a person asked for by hand (`cpec ingest URL`)
+        self.policy = AddressPolicy.of(settings.allow_private_hosts)
         self.stop = stop or threading.Event()
         self.gate = HostGate(self.stop)
         self.client: httpx.Client = make_client(settings)
@@ -74,26 +81,44 @@ class Fetcher:
         self.close()
 
     def get(
-        self, url: str, accept: tuple[str, ...] = HTML_TYPES, headers: dict[str, str] | None = None
+        self,
+        url: str,
+        accept: tuple[str, ...] = HTML_TYPES,
+        headers: dict[str, str] | None = None,
+        max_bytes: int | None = None,
     ) -> RawPage:
-        """GET with robots, spacing and retries; FetchError (Disallowed for robots) when it cannot."""
+        """GET with robots, spacing and retries; FetchError (Disallowed for robots, Refused for an address
+        that is not public) when it cannot."""
         host = host_of(url)
+        parts = urlsplit(url)
+        if parts.hostname:  # refused before robots.txt is asked for, and never retried
+            self.policy.resolve(url, parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
+        delay = self.settings.per_host_delay
+        if not self.obey_robots:
+            return self._with_retries(url, host, delay, accept, headers, max_bytes)
         robots = self._robots_for(host)
         if robots.unreachable:
             raise FetchError(f"{url}: {robots.unreachable}; host left alone for now", url=url, retryable=True)
         if robots.parser is not None and not robots.parser.can_fetch(url, self.settings.user_agent):
             raise Disallowed(f"{url}: disallowed by robots.txt", url=url)
-        delay = max(self.settings.per_host_delay, robots.crawl_delay(self.settings.user_agent))
-        return self._with_retries(url, host, delay, accept, headers)
+        delay = max(delay, robots.crawl_delay(self.settings.user_agent))
+        return self._with_retries(url, host, delay, accept, headers, max_bytes)
 
     def _with_retries(
-        self, url: str, host: str, delay: float, accept: tuple[str, ...], headers: dict[str, str] | None
+        self,
+        url: str,
+        host: str,
+        delay: float,
+        accept: tuple[str, ...],
+        headers: dict[str, str] | None,
+        max_bytes: int | None = None,
     ) -> RawPage:
         attempt = 0
+        cap = max_bytes or self.settings.max_bytes
         while True:
             self.gate.wait(host, delay)
             try:
-                return fetch(self.client, url, self.settings.max_bytes, accept, headers)
+                return fetch(self.client, url, cap, accept, headers, self.settings.fetch_deadline)
             except FetchError as exc:
                 if not exc.retryable or attempt >= self.settings.max_retries:
                     raise

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import logging
+import os
+import socket
 import threading
 from collections.abc import Callable, Sequence
+from datetime import timedelta
 
 from spacy.language import Language
 
@@ -12,9 +15,21 @@ from config import Settings
 from pipeline.crawl.crawl_pass import CrawlPass, PassReport, Progress, SourceRef
 from pipeline.crawl.robots import RobotsCache
 from storage import Database
-from storage.sources import enabled_sources, finish_run, list_sources, start_run
+from storage.sources import enabled_sources, finish_run, list_sources, mark_stale_runs, start_run
 
 log = logging.getLogger(__name__)
+
+STALE_ELSEWHERE = timedelta(days=1)  # a run of another machine still "running" after a day is dead
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def pick_sources(db: Database, names: Sequence[str] = ()) -> list[SourceRef]:
@@ -34,8 +49,13 @@ def run_pass(
     progress: Progress | None = None,
     robots: RobotsCache | None = None,
 ) -> tuple[int, PassReport]:
+    host = socket.gethostname()
     with db.writing() as session:
-        run_id = start_run(session, kind, note=", ".join(s.name for s in sources) or None)
+        stale = mark_stale_runs(session, host, _alive, STALE_ELSEWHERE)
+        note = ", ".join(s.name for s in sources) or None
+        run_id = start_run(session, kind, note=note, holder=f"{host}:{os.getpid()}")
+    if stale:
+        log.warning("marked %d run(s) left running by a process that died as interrupted", stale)
     report = PassReport()
     status = "failed"  # unless the pass returns
     try:

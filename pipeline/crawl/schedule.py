@@ -60,9 +60,11 @@ class Scheduler:
         self.passes = 0
         self.robots = RobotsCache()  # robots.txt stays cached across passes, until it expires
 
-    def run(self) -> int:
+    def run(self, on_start: Callable[[], None] | None = None) -> int:
         """Block until SIGTERM/SIGINT (or a lost lock); return the number of passes made."""
         acquire(self.db, LOCK_NAME, self.holder, self.settings.lock_timeout)
+        if on_start:
+            on_start()
         previous = {sig: signal.signal(sig, self._on_signal) for sig in (signal.SIGTERM, signal.SIGINT)}
         try:
             self._sync()

@@ -13,6 +13,7 @@ from importlib.abc import Traversable
 
 log = logging.getLogger(__name__)
 
+DEMO_HOST = "127.0.0.1"
 PREFERRED_PORT = 8765  # the same address each time keeps the demo's article URLs stable across runs
 TYPES = {".html": "text/html; charset=utf-8", ".xml": "application/xml", ".txt": "text/plain; charset=utf-8"}
 
@@ -55,11 +56,11 @@ def serve_demo_site() -> Iterator[str]:
     """Serve the site on 127.0.0.1 (the preferred port when free) and yield its base URL."""
     base: list[str] = [""]
     try:
-        httpd = ThreadingHTTPServer(("127.0.0.1", PREFERRED_PORT), _handler(base))
+        httpd = ThreadingHTTPServer((DEMO_HOST, PREFERRED_PORT), _handler(base))
     except OSError:
-        httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(base))
+        httpd = ThreadingHTTPServer((DEMO_HOST, 0), _handler(base))
     httpd.daemon_threads = True
-    base[0] = f"http://127.0.0.1:{httpd.server_address[1]}"
+    base[0] = f"http://{DEMO_HOST}:{httpd.server_address[1]}"
     thread = threading.Thread(target=httpd.serve_forever, name="demo-site", daemon=True)
     thread.start()
     try:
