@@ -86,6 +86,7 @@ FUZZY = 84  # rapidfuzz ratio for the distinctive part of a discovered name ("Ma
 # Whole multi-word names misspelt in the text ("Marbal City", "Still Mill", "AIlama"): about one slip in
 # eight characters. Single words are never matched this way: too many short names sit that close.
 TYPO = 87
+FIRST_WORD = 75  # rapidfuzz ratio of the first words: "AIlama" ~ "Allama", not "Ombre" ~ "Bhimber"
 
 
 @dataclass
@@ -197,10 +198,11 @@ def _typo_hits(doc: Doc, zone_sents: list[Span]) -> list[Hit]:
 
 
 def _same_distinctive(written: str, known: str) -> bool:
-    """The slip is in the zone's own name, which must stay close: "Marbal City" is Mohmand's, "Ombre
-    Special Economic Zone" is not Bhimber's (the shared "Special Economic Zone" made the windows close)."""
-    ours, theirs = _distinctive(written), _distinctive(known)
-    return bool(ours and theirs) and fuzz.ratio(ours, theirs) >= FUZZY
+    """A slip is tolerated inside a name, not in place of it: the first words must agree ("Marbal City" is
+    Mohmand's, "Pakistan Still Mill Land" is the Steel Mills park, "Ombre Special Economic Zone" is not
+    Bhimber's although the shared "Special Economic Zone" makes the windows close)."""
+    first_written, first_known = written.split()[0].lower(), known.split()[0].lower()
+    return fuzz.ratio(first_written, first_known) >= FIRST_WORD
 
 
 LIST_ITEM = re.compile(r"[^,;]+?(?=,|;| and |\.?$)")
