@@ -26,7 +26,7 @@ def country_of(person: Person, org_countries: dict[str, str | None]) -> tuple[st
     if _international(orgs):
         return None, "international-body"  # "Secretary-General of ASEAN": of no one country
     for org, country in org_countries.items():
-        if country and org and re.search(rf"(?<!\w){re.escape(org)}(?!\w)", orgs):
+        if country and org and org in orgs and re.search(rf"(?<!\w){re.escape(org)}(?!\w)", orgs):
             return country, "body"
     named = _country_named(orgs)
     if named:
@@ -42,13 +42,24 @@ def country_of(person: Person, org_countries: dict[str, str | None]) -> tuple[st
 
 
 def _international(text: str) -> bool:
-    bodies = gazetteers.titles().international_bodies
-    return any(re.search(rf"(?<![\w-]){re.escape(b)}(?![\w-])", text) for b in bodies)
+    return _international_pattern().search(text) is not None
+
+
+@cache
+def _international_pattern() -> re.Pattern[str]:
+    alt = "|".join(re.escape(b) for b in gazetteers.titles().international_bodies)
+    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])")
+
+
+@cache
+def _countries_pattern() -> re.Pattern[str]:
+    alt = "|".join(re.escape(c) for c in sorted(gazetteers.places().countries, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alt})\b")
 
 
 def _country_named(orgs: str) -> str | None:
     """A country other than Pakistan named as the body or in it ("of Turkey", "Azerbaijan")."""
-    found = [c for c in gazetteers.places().countries if re.search(rf"\b{re.escape(c)}\b", orgs)]
+    found = list(dict.fromkeys(_countries_pattern().findall(orgs)))
     foreign = [c for c in found if c != "Pakistan"]
     return foreign[0] if len(foreign) == 1 and not re.search(r"\bPakistan\b", orgs) else None
 

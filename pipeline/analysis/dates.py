@@ -6,7 +6,6 @@ import calendar
 import re
 from datetime import date, timedelta
 
-import dateparser
 from spacy.tokens import Doc
 
 from models.records import DateRecord
@@ -44,7 +43,10 @@ YEAR = r"(?:19|20)\d{2}"
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "full",
-        re.compile(rf"\b(?:{MONTH} {DAY},? \d{{4}}|{DAY} {MONTH},? \d{{4}})\b"),
+        re.compile(
+            rf"\b(?:({MONTH}) ({DIGITS})(?:st|nd|rd|th)?,? (\d{{4}})"
+            rf"|({DIGITS})(?:st|nd|rd|th)? ({MONTH}),? (\d{{4}}))\b"
+        ),
     ),
     # "FY 2019-20", "2023-24": Pakistan's fiscal year runs from July to June
     (
@@ -115,9 +117,13 @@ def _shift_months(d: date, months: int) -> date:
 def resolve(kind: str, m: re.Match[str], ref: date, status: str) -> tuple[date, date, str] | None:
     """Inclusive (start, end, granularity) of one matched expression; None when it names no date."""
     g = m.groups()
-    if kind == "full":
-        parsed = dateparser.parse(m.group(0), languages=["en"])
-        return (parsed.date(), parsed.date(), "day") if parsed else None
+    if kind == "full":  # "March 5, 2020", "5th March 2020"
+        month, day, year = (g[0], g[1], g[2]) if g[0] else (g[4], g[3], g[5])
+        try:
+            d = date(int(year), MONTHS[month.lower().rstrip(".")], int(day))
+        except ValueError:
+            return None
+        return d, d, "day"
     if kind == "fiscal":
         return _fiscal(int(g[0]), int(g[1]))
     if kind == "year_range":

@@ -42,6 +42,7 @@ from pipeline.analysis.event_types import (
     WISH_VERBS,
     EventType,
 )
+from pipeline.analysis.sentences import text_of
 
 AMOUNT = re.compile(
     r"(US\$|\$|USD|Rs\.?|PKR|RMB|Rmb|yuan)\s?([\d,.]+)\s?(trillion|billion|million|bn|mn|m|crore|lakh)?\b"
@@ -68,7 +69,7 @@ def triggers(sent: Span, organizations: list[OrganizationRecord]) -> list[Trigge
         for etype in by_lemma.get(tok.lemma_.lower()) or by_lemma.get(tok.lower_) or []:
             found.append(Trigger(etype, tok, f"word:{tok.lemma_.lower()}"))
     pattern, by_phrase = _phrases()
-    for m in pattern.finditer(sent.text.lower()):
+    for m in pattern.finditer(text_of(sent).lower()):
         span = sent.doc.char_span(
             sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand"
         )
@@ -150,11 +151,11 @@ def _press_noun(noun: Token) -> bool:
 def names_no_occurrence(trigger: Trigger, sent: Span) -> str | None:
     """Why a trigger names no occurrence ('wish', 'negated', ...), or None when it does."""
     tok = trigger.token
-    if "?" in sent.text:
+    if "?" in text_of(sent):
         return "question"  # "How many meetings were held with ...?" reports no meeting
     if (
         tok.lower_ in {"release", "releases"}
-        and "according" in sent.text[: tok.idx - sent.start_char].lower()
+        and "according" in text_of(sent)[: tok.idx - sent.start_char].lower()
     ):
         return "source"  # "according to a press release": where the news came from
     if _modal(tok):
@@ -361,7 +362,7 @@ def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
     if _under_wish(tok):
         return "wish"
     if type_name in {"funding", "investment"}:  # money moving, or just the word ("Chinese investment")
-        return None if AMOUNT.search(sent.text) else "no-money"
+        return None if AMOUNT.search(text_of(sent)) else "no-money"
     if tok.dep_ in {"nsubjpass", "ROOT"}:
         return None
     if tok.dep_ == "nsubj" and (tok.head.lemma_.lower() in OCCASION_SUBJECT_VERBS or _passive(tok.head)):

@@ -33,7 +33,7 @@ from pipeline.analysis.event_types import (
     PLANNED_MODIFIERS,
     STATEMENT_LEMMAS,
 )
-from pipeline.analysis.sentences import doc_text, sentences
+from pipeline.analysis.sentences import doc_text, sentences, text_of
 from pipeline.analysis.tense import clause_status, governing_verb
 
 SCALE = {
@@ -155,7 +155,7 @@ def _record(sent: Span, trig: Trigger, ctx: Context) -> EventRecord:
         type=trig.type.name,
         status=status,
         trigger=tok.text,
-        sentence=sent.text.strip(),
+        sentence=text_of(sent).strip(),
         sentence_start=sent.start_char,
         date=(when.start, when.end) if when else None,
         participants=_participants(sent, ctx, tok, trig.type.name),
@@ -176,7 +176,7 @@ def _status(tok: Token, sent: Span) -> tuple[str, str]:
     status = clause_status(tok)
     if status != "present":
         return status, "tense"
-    if noun and not ONGOING.search(sent.text):
+    if noun and not ONGOING.search(text_of(sent)):
         return "happened", "named-occurrence"  # "the groundbreaking of X shows ...": it took place
     return _sentence_tense(sent)
 
@@ -196,7 +196,7 @@ def _reporting_clause(tok: Token) -> Token:
 def _sentence_tense(sent: Span) -> tuple[str, str]:
     """A clause with no tense of its own: the sentence's finite verbs decide (news reports in the past)."""
     finite = {t.tag_ for t in sent if t.tag_ in {"VBD", "VBZ", "VBP"}}
-    if "VBD" in finite or re.search(r"\b(said|told|stated|has|have)\b", sent.text) or not finite:
+    if "VBD" in finite or re.search(r"\b(said|told|stated|has|have)\b", text_of(sent)) or not finite:
         return "happened", "reported"
     return "ongoing", "present"
 
@@ -241,7 +241,7 @@ def _participants(sent: Span, ctx: Context, trigger: Token, type_name: str) -> l
         people.append(Participant(speaker.name, SPEAKER_BY_PRONOUN))
     named = {
         m.group(1)
-        for m in _country_pattern().finditer(sent.text)
+        for m in _country_pattern().finditer(text_of(sent))
         if _token_at(doc, sent.start_char + m.start()) in clause
     }
     clause_text = " ".join(doc[i].text for i in sorted(clause))
@@ -324,20 +324,20 @@ def _country_pattern() -> re.Pattern[str]:
 
 def _role(sent: Span, start: int, trigger: Token) -> str | None:
     offset = start - sent.start_char
-    before = sent.text[max(0, offset - 40) : offset].lower()
+    before = text_of(sent)[max(0, offset - 40) : offset].lower()
     if "chair" in before or "presided" in before:
         return "chair"
-    if re.search(r"\b(visit|arriv|tour)", sent.text.lower()):
+    if re.search(r"\b(visit|arriv|tour)", text_of(sent).lower()):
         return "visitor" if start < trigger.idx else "host"
     if trigger.lemma_ in {"sign", "agree"}:
         return "signatory"
-    if re.search(r"\b(said|told|stated|briefed|addressing|informed)\b", sent.text):
+    if re.search(r"\b(said|told|stated|briefed|addressing|informed)\b", text_of(sent)):
         return "speaker"
     return None
 
 
 def _amount(sent: Span) -> Amount | None:
-    m = AMOUNT.search(sent.text)
+    m = AMOUNT.search(text_of(sent))
     if not m or m.group(2) is None:
         return None
     try:

@@ -16,7 +16,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from config import gazetteers
-from pipeline.analysis.sentences import doc_text
+from pipeline.analysis.sentences import doc_text, text_of
 
 # "Adviser to the Prime Minister X": an office after these words names the body, not the person's office.
 OFFICE_AS_BODY = {"to", "of"}
@@ -87,7 +87,7 @@ def offices_in(sent: Span) -> tuple[list[Office], set[int]]:
     found: list[Office] = []
     as_body: set[int] = set()
     last_end = -BODY_GAP - 1
-    for m in head_pattern().finditer(sent.text):
+    for m in head_pattern().finditer(text_of(sent)):
         span = sent.doc.char_span(
             sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand"
         )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc
 
@@ -78,6 +78,14 @@ def org_countries() -> dict[str, str | None]:
     return table
 
 
+@lru_cache(maxsize=256)
+def _names_pattern(names: frozenset[str]) -> re.Pattern[str]:
+    """One alternation over every name and abbreviation, longest first (the longest name wins where two
+    overlap: "CPEC Authority" is not also a mention of "CPEC")."""
+    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])")
+
+
 def extract_organizations(doc: Doc, abbreviations: dict[str, str]) -> list[OrganizationRecord]:
     """Gazetteer bodies and defined abbreviations that the text names, each with its mentions."""
     records: dict[str, OrganizationRecord] = {}
@@ -86,16 +94,13 @@ def extract_organizations(doc: Doc, abbreviations: dict[str, str]) -> list[Organ
     reverse: dict[str, str] = {}
     for abbrev, full in abbreviations.items():
         reverse.setdefault(full, abbrev)
-    for surface in sorted({*abbreviations, *abbreviations.values()}, key=len, reverse=True):
-        full = abbreviations.get(surface, surface)
-        for m in re.finditer(r"(?<![\w-])" + re.escape(surface) + r"(?![\w-])", text):
-            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            if span is None:
-                continue
-            rule = "defined-abbreviation" if full in defined else "gazetteer"
-            rec = records.setdefault(full, OrganizationRecord(full, reverse.get(full), rule=rule))
-            if not any(x.start <= m.start() < x.end for x in rec.mentions):
-                rec.mentions.append(Mention(m.group(), m.start(), m.end(), *bounds_at(doc, m.start())))
+    for m in _names_pattern(frozenset({*abbreviations, *abbreviations.values()})).finditer(text):
+        full = abbreviations.get(m.group(), m.group())
+        if doc.char_span(m.start(), m.end(), alignment_mode="expand") is None:
+            continue
+        rule = "defined-abbreviation" if full in defined else "gazetteer"
+        rec = records.setdefault(full, OrganizationRecord(full, reverse.get(full), rule=rule))
+        rec.mentions.append(Mention(m.group(), m.start(), m.end(), *bounds_at(doc, m.start())))
     _governments(doc, records)
     for rec in records.values():
         rec.mentions.sort(key=lambda x: x.start)

@@ -37,6 +37,11 @@ def _cached(doc: Doc) -> _Sentences:
     return found
 
 
+def text_of(span: Span) -> str:
+    """Span.text without rebuilding it from tokens: a slice of the Doc's text, computed once."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
 def sentences(doc: Doc) -> list[Span]:
     return _cached(doc).spans
 

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from config import gazetteers
 from models.records import Span as Mention
 from models.records import ZoneRecord
-from pipeline.analysis.sentences import doc_text, sentence_at, sentences
+from pipeline.analysis.sentences import doc_text, sentence_at, sentences, text_of
 
 ZONE_WORDS = (
     r"(?:Special Economic Zones?|SEZs?|Economic Zones?|Industrial Zones?|Industrial City|Industrial Park|"
@@ -126,7 +126,7 @@ def _bare_hits(zone_sents: list[Span]) -> list[Hit]:
     pattern, table = _alias_pattern(bare=True)
     hits = []
     for sent in zone_sents:
-        for m in pattern.finditer(sent.text):
+        for m in pattern.finditer(text_of(sent)):
             entry = table[m.group().lower()]
             s = sent.start_char + m.start()
             hits.append(Hit(entry, entry.name, s, s + len(m.group()), "bare-place-in-zone-sentence"))
@@ -218,7 +218,7 @@ def _listed_hits(zone_sents: list[Span], found: list[Hit]) -> list[Hit]:
         if len(known) < 2:
             continue
         base = sent.start_char
-        items = [(base + m.start(), base + m.end()) for m in LIST_ITEM.finditer(sent.text)]
+        items = [(base + m.start(), base + m.end()) for m in LIST_ITEM.finditer(text_of(sent))]
         holds = [any(s <= h.start < e for h in known) for s, e in items]
         for i, (s, e) in enumerate(items):
             item = doc_text(sent.doc)[s:e]
@@ -237,7 +237,7 @@ def _kind_first_hits(zone_sents: list[Span]) -> list[Hit]:
     p = gazetteers.places()
     hits = []
     for sent in zone_sents:
-        for m in KIND_FIRST.finditer(sent.text):
+        for m in KIND_FIRST.finditer(text_of(sent)):
             kind, link, target = m.group(1), m.group(2).strip(), m.group(3)
             named = kind == "SEZ" or kind[:1].isupper()  # "a special economic zone in Karachi" names none
             entry, used = _entry_for_place(target, towns_only=not named)
@@ -355,7 +355,7 @@ def _locate(text: str, hit: Hit) -> tuple[str | None, str | None]:
 
 def extract_zones(doc: Doc) -> list[ZoneRecord]:
     text = doc_text(doc)
-    zone_sents = [s for s in sentences(doc) if ZONE_CUE.search(s.text)]  # sentences about zones
+    zone_sents = [s for s in sentences(doc) if ZONE_CUE.search(text_of(s))]  # sentences about zones
     hits = _gazetteer_hits(text) + _discovered(text) + _bare_hits(zone_sents)
     hits += _typo_hits(doc, zone_sents) + _kind_first_hits(zone_sents)
     hits += _listed_hits(zone_sents, hits)
