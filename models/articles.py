@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, utcnow
@@ -134,6 +134,8 @@ class EventArgument(Base):
     """A participant, organisation or zone of an event (kind), with a role for participants."""
 
     __tablename__ = "event_arguments"
+    # events of one zone or one official are found by (kind, name); the event id rides along (covering)
+    __table_args__ = (Index("ix_event_arguments_kind_name", "kind", "name", "event_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)

@@ -6,9 +6,11 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -22,7 +24,7 @@ class StorageError(RuntimeError):
     """The database cannot be reached, opened or written."""
 
 
-def _sqlite_hooks(engine: Engine, busy_timeout_ms: int) -> None:
+def _sqlite_hooks(engine: Engine, busy_timeout_ms: int, readonly: bool) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # Let SQLAlchemy, not pysqlite, decide when transactions begin, so BEGIN IMMEDIATE is ours to emit.
@@ -30,8 +32,13 @@ def _sqlite_hooks(engine: Engine, busy_timeout_ms: int) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=NORMAL")
+        if readonly:
+            # mode=ro already refuses writes; query_only also refuses them on a connection opened
+            # otherwise. The journal mode is left alone: changing it is a write.
+            cursor.execute("PRAGMA query_only=ON")
+        else:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -46,6 +53,7 @@ def _sqlite_hooks(engine: Engine, busy_timeout_ms: int) -> None:
 class Database:
     engine: Engine
     url: str
+    readonly: bool = False
 
     @property
     def is_sqlite(self) -> bool:
@@ -82,8 +90,21 @@ def redact(url: str) -> str:
         return url
 
 
-def connect(url: str, busy_timeout_ms: int = 30_000) -> Database:
-    """Open the database at url and check that it answers; the schema is storage/database.py's business."""
+def _readonly_sqlite(parsed: URL) -> URL:
+    """The same file opened with SQLite's mode=ro: the connection cannot write, whatever runs on it."""
+    if not parsed.database or parsed.database == ":memory:":
+        raise StorageError("a read-only SQLite database must be a file")
+    if parsed.database.startswith("file:"):
+        return parsed.update_query_dict({"mode": "ro", "uri": "true"})
+    path = quote(str(Path(parsed.database).resolve()))
+    return parsed.set(database=f"file:{path}", query={"mode": "ro", "uri": "true"})
+
+
+def connect(url: str, busy_timeout_ms: int = 30_000, readonly: bool = False, pool_size: int = 5) -> Database:
+    """Open the database at url and check that it answers; the schema is storage/database.py's business.
+
+    readonly: SQLite opens the file with mode=ro and query_only; PostgreSQL sessions default to read-only
+    transactions. Either way a write is refused by the database itself."""
     try:
         parsed = make_url(url)
     except ArgumentError:
@@ -93,13 +114,19 @@ def connect(url: str, busy_timeout_ms: int = 30_000) -> Database:
         parsed = parsed.set(drivername="postgresql+psycopg")
     if parsed.get_backend_name() == "postgresql":
         kwargs["connect_args"] = {"connect_timeout": 10}
+        if readonly:
+            kwargs["connect_args"]["options"] = "-c default_transaction_read_only=on"
+    elif readonly and parsed.get_backend_name() == "sqlite":
+        parsed = _readonly_sqlite(parsed)
+    if pool_size != 5:
+        kwargs.update(pool_size=pool_size, max_overflow=pool_size)
     try:
         engine = create_engine(parsed, **kwargs)
     except (ArgumentError, ImportError) as exc:
         raise StorageError(f"unsupported database URL {redact(url)}: {exc}") from None
     if engine.dialect.name == "sqlite":
-        _sqlite_hooks(engine, busy_timeout_ms)
-    db = Database(engine=engine, url=url)
+        _sqlite_hooks(engine, busy_timeout_ms, readonly)
+    db = Database(engine=engine, url=url, readonly=readonly)
     try:
         with engine.connect():
             pass

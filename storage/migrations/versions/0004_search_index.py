@@ -1,0 +1,71 @@
+"""full-text search over articles (SQLite FTS5 / PostgreSQL tsvector + GIN) and indexes for browsing
+
+Revision ID: 0004
+Revises: 0002
+Create Date: 2026-11-29 20:40:00
+
+The search index is kept current by the database itself, not by the writer: SQLite triggers feed an
+external-content FTS5 table, PostgreSQL computes a stored generated tsvector column. Every path that
+writes articles (ingest, crawl passes, reprocess, a bulk load, a fix made by hand in SQL) is then covered
+without code that could be forgotten. The FTS objects are not in the ORM metadata; storage/migrations/env.py
+tells autogenerate to leave them alone.
+
+Note for later migrations: on SQLite a batch ("move and copy") alteration of `articles` drops these
+triggers with the old table; such a migration must create them again (SQLITE_TRIGGERS below).
+"""
+
+from alembic import op
+
+revision = "0004"
+down_revision = "0002"
+branch_labels = None
+depends_on = None
+
+SQLITE_FTS = (
+    "CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='id', "
+    "tokenize='porter unicode61 remove_diacritics 2')"
+)
+SQLITE_TRIGGERS = (
+    """CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+  INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+END""",
+    """CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+  INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+END""",
+    """CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+  INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+  INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+END""",
+)
+# Title words weigh more than body words. Text past 500,000 characters is left out of the vector: a
+# tsvector is limited to 1 MB, and an article that long would otherwise fail to be written at all.
+POSTGRES_VECTOR = (
+    "ALTER TABLE articles ADD COLUMN search_vector tsvector GENERATED ALWAYS AS ("
+    "setweight(to_tsvector('english'::regconfig, coalesce(title, '')), 'A') || "
+    "setweight(to_tsvector('english'::regconfig, left(coalesce(text, ''), 500000)), 'B')) STORED"
+)
+POSTGRES_INDEX = "CREATE INDEX ix_articles_search_vector ON articles USING gin (search_vector)"
+
+
+def upgrade() -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute(SQLITE_FTS)
+        for trigger in SQLITE_TRIGGERS:
+            op.execute(trigger)
+        op.execute("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
+    else:
+        op.execute(POSTGRES_VECTOR)
+        op.execute(POSTGRES_INDEX)
+    # events of one zone or one official: event_arguments found by (kind, name), covering the event id
+    op.create_index("ix_event_arguments_kind_name", "event_arguments", ["kind", "name", "event_id"])
+
+
+def downgrade() -> None:
+    op.drop_index("ix_event_arguments_kind_name", table_name="event_arguments")
+    if op.get_bind().dialect.name == "sqlite":
+        for name in ("articles_fts_insert", "articles_fts_delete", "articles_fts_update"):
+            op.execute(f"DROP TRIGGER IF EXISTS {name}")
+        op.execute("DROP TABLE IF EXISTS articles_fts")
+    else:
+        op.execute("DROP INDEX IF EXISTS ix_articles_search_vector")
+        op.execute("ALTER TABLE articles DROP COLUMN IF EXISTS search_vector")
