@@ -22,8 +22,8 @@ from pipeline.cli.common import (
     settings_from,
 )
 from storage.queries import ArticleFilter, list_articles
-from storage.search import SearchSyntaxError
 from storage.record_queries import RecordFilter, list_events, list_officials, list_zones
+from storage.search import SearchSyntaxError
 
 query_app = typer.Typer(help="Query stored records.", no_args_is_help=True)
 
