@@ -172,3 +172,20 @@ def article_links(session: Session, article_id: int) -> dict[str, dict[str, int]
         "zone": dict(zones),
         "organization": dict(orgs),
     }
+
+
+def trigger_spans(session: Session, article_id: int) -> list[tuple[int, int] | None]:
+    """Where each event's trigger stands in the article text, in the order of the article's events."""
+    text = session.scalar(select(Article.text).where(Article.id == article_id)) or ""
+    rows = session.execute(
+        select(Event.sentence_start, Event.sentence, Event.trigger)
+        .where(Event.article_id == article_id)
+        .order_by(Event.id)
+    ).all()
+    spans: list[tuple[int, int] | None] = []
+    for start, sentence, trigger in rows:
+        if text[start : start + len(sentence)] != sentence:
+            start = text.find(sentence)
+        at = sentence.lower().find(trigger.lower()) if start >= 0 and trigger else -1
+        spans.append((start + at, start + at + len(trigger)) if at >= 0 else None)
+    return spans

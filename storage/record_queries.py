@@ -254,9 +254,23 @@ def events_page(session: Session, f: RecordFilter, cursor: str | None = None) ->
         )
     rows = session.execute(stmt).all()
     items = [event_row(ev, url, title, pub) for ev, url, title, pub in rows[: f.limit]]
+    _link(session, items)
     more = len(rows) > f.limit
     nxt = paging.encode(kind, [items[-1]["date_start"], items[-1]["id"]]) if more else None
     return Page(items, nxt)
+
+
+def _link(session: Session, items: list[dict[str, Any]]) -> None:
+    """Each event's participants, zones and organisations with the ids of their pages (when stored)."""
+    people = ids_by_name(session, "official", {p["name"] for e in items for p in e["people"]})
+    zones = ids_by_name(session, "zone", {z for e in items for z in e["zones"]})
+    orgs = ids_by_name(session, "organization", {o for e in items for o in e["organizations"]})
+    for e in items:
+        e["links"] = {
+            "officials": {p["name"]: people[p["name"]] for p in e["people"] if p["name"] in people},
+            "zones": {z: zones[z] for z in e["zones"] if z in zones},
+            "organizations": {o: orgs[o] for o in e["organizations"] if o in orgs},
+        }
 
 
 def list_events(session: Session, f: RecordFilter) -> list[dict[str, Any]]:
@@ -285,7 +299,9 @@ def event_facets(session: Session, f: RecordFilter, top: int = 30) -> dict[str, 
             .order_by(count.desc())
         )
         out[name] = [
-            {"value": _facet_value(v), "count": n} for v, n in session.execute(stmt).all() if v is not None
+            {"value": int(v) if name == "year" else v, "count": n}
+            for v, n in session.execute(stmt).all()
+            if v is not None
         ]
     count = func.count(Event.id)
     zone_stmt = (
@@ -302,12 +318,6 @@ def event_facets(session: Session, f: RecordFilter, top: int = 30) -> dict[str, 
     out["zone"] = [{"value": n, "id": zid, "count": c} for n, zid, c in session.execute(zone_stmt).all()]
     out["year"].sort(key=lambda r: r["value"], reverse=True)
     return out
-
-
-def _facet_value(value: Any) -> Any:
-    if isinstance(value, float | str) and str(value).replace(".0", "").isdigit():
-        return int(float(value))  # a year, as SQLite (text) or PostgreSQL (numeric) gives it
-    return value
 
 
 def ids_by_name(session: Session, kind: str, names: set[str]) -> dict[str, int]:

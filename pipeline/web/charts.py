@@ -40,9 +40,11 @@ def status_by_year(rows: list[dict[str, Any]], link: str) -> Chart | None:
     plot_h = HEIGHT - PAD_BOTTOM - PAD_TOP
     slot = (WIDTH - PAD_LEFT) / len(rows)
     chart = Chart(WIDTH, HEIGHT, legend=[(f"s-{s}", s) for s in STATUS_ORDER])
-    chart.ticks = [(PAD_TOP + plot_h * (1 - f), str(round(top * f))) for f in (0, 0.5, 1)]
+    marks = sorted({0, top // 2, top})
+    chart.ticks = [(PAD_TOP + plot_h * (1 - n / top), str(n)) for n in marks]
+    bar_w = min(slot * 0.7, 48)
     for i, row in enumerate(rows):
-        x, base = PAD_LEFT + i * slot + slot * 0.15, HEIGHT - PAD_BOTTOM
+        x, base = PAD_LEFT + i * slot + (slot - bar_w) / 2, HEIGHT - PAD_BOTTOM
         for status in STATUS_ORDER:
             n = row.get(status, 0)
             if not n:
