@@ -72,6 +72,7 @@ def test_article_filters(web: Web) -> None:
     def titles(query: str) -> set[str]:
         return {a["title"] for a in _get(web, "/api/articles?" + query)["items"]}
 
+    assert len(titles("since=&until=&zone=&zone_id=&q=")) == 11  # a form's empty fields filter nothing
     assert titles("zone=Dhabeji") == {"Investors meet on Dhabeji and Rashakai"}
     assert titles("official=Li+Wei&since=2024-01-01") == {"Investors meet on Dhabeji and Rashakai"}
     assert titles("event_type=launch&event_status=planned") == {"Groundbreaking planned at Rashakai"}

@@ -8,6 +8,7 @@ from enum import StrEnum
 from typing import Annotated
 
 from fastapi import Depends, Query
+from pydantic import BeforeValidator, Field
 
 from pipeline.analysis.event_types import BY_NAME, STATUSES
 from storage.queries import ArticleFilter
@@ -30,10 +31,12 @@ class Format(StrEnum):
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Rows per page (at most {MAX_LIMIT}).")]
 Cursor = Annotated[str | None, Query(description="The `next` cursor of the previous page.")]
 Fmt = Annotated[Format, Query(alias="format", description="json (a page), or csv / jsonl (every row).")]
-Since = Annotated[date | None, Query(description="On or after YYYY-MM-DD.")]
-Until = Annotated[date | None, Query(description="On or before YYYY-MM-DD.")]
+# A form's empty field arrives as "": it means "no filter", not a bad date or number
+Blank = BeforeValidator(lambda v: None if v == "" else v)
+Since = Annotated[date | None, Blank, Query(description="On or after YYYY-MM-DD.")]
+Until = Annotated[date | None, Blank, Query(description="On or before YYYY-MM-DD.")]
 Name = Annotated[str | None, Query(max_length=200, description="Part of a name, any case.")]
-Id = Annotated[int | None, Query(ge=1)]
+Id = Annotated[Annotated[int, Field(ge=1)] | None, Blank, Query()]
 EventType = Annotated[str | None, Query(description=f"One of: {', '.join(BY_NAME)}.")]
 Status = Annotated[str | None, Query(description=f"One of: {', '.join(STATUSES)}.")]
 
@@ -86,7 +89,7 @@ def event_filter(
     zone_id: Id = None,
     official_id: Id = None,
     organization_id: Id = None,
-    year: Annotated[int | None, Query(ge=1900, le=2200)] = None,
+    year: Annotated[Annotated[int, Field(ge=1900, le=2200)] | None, Blank, Query()] = None,
     since: Since = None,
     until: Until = None,
     order: Annotated[
