@@ -16,6 +16,13 @@ from storage.engine import WRITE_OPTION, Database, StorageError
 log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+# The full-text search objects of 0004 live outside the ORM metadata (an FTS5 table and its shadow tables
+# on SQLite, a generated tsvector column and its GIN index on PostgreSQL); autogenerate leaves them alone.
+SEARCH_OBJECTS = ("articles_fts", "search_vector", "ix_articles_search_vector")
+
+
+def include_name(name: str | None, type_: str, parent_names: object) -> bool:
+    return not (name or "").startswith(SEARCH_OBJECTS)
 
 
 def alembic_config() -> Config:

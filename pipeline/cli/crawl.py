@@ -189,7 +189,9 @@ def demo(
     _print_report(run_id, report, fmt)
     _print_found(database, fmt)
     where = "" if db is None and config is None else f" --db {redact(settings.database_url)}"
-    err.print(f"browse what it stored: `cpec serve{where}`, then open http://127.0.0.1:8000/", highlight=False)
+    err.print(
+        f"browse what it stored: `cpec serve{where}`, then open http://127.0.0.1:8000/", highlight=False
+    )
 
 
 def _print_found(database: Database, fmt: TableJson) -> None:

@@ -4,19 +4,10 @@ from alembic import context
 from sqlalchemy import create_engine
 
 from models import Base
+from storage.migrate import include_name
 
 target_metadata = Base.metadata
 config = context.config
-
-
-# The full-text search objects of 0004 live outside the ORM metadata (an FTS5 table and its shadow
-# tables on SQLite, a generated tsvector column and its GIN index on PostgreSQL); autogenerate must not
-# propose dropping them.
-SEARCH_OBJECTS = ("articles_fts", "search_vector", "ix_articles_search_vector")
-
-
-def include_name(name, type_, parent_names):
-    return not (name or "").startswith(SEARCH_OBJECTS)
 
 
 def run(connection):

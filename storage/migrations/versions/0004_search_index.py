@@ -56,11 +56,16 @@ def upgrade() -> None:
     else:
         op.execute(POSTGRES_VECTOR)
         op.execute(POSTGRES_INDEX)
-    # events of one zone or one official: event_arguments found by (kind, name), covering the event id
+    # events of one zone or one official: event_arguments found by (kind, name), covering the event id;
+    # the arguments of given events by (event_id, kind), covering the name (it replaces the event_id index)
     op.create_index("ix_event_arguments_kind_name", "event_arguments", ["kind", "name", "event_id"])
+    op.create_index("ix_event_arguments_event_kind_name", "event_arguments", ["event_id", "kind", "name"])
+    op.drop_index("ix_event_arguments_event_id", table_name="event_arguments")
 
 
 def downgrade() -> None:
+    op.create_index("ix_event_arguments_event_id", "event_arguments", ["event_id"])
+    op.drop_index("ix_event_arguments_event_kind_name", table_name="event_arguments")
     op.drop_index("ix_event_arguments_kind_name", table_name="event_arguments")
     if op.get_bind().dialect.name == "sqlite":
         for name in ("articles_fts_insert", "articles_fts_delete", "articles_fts_update"):
