@@ -53,9 +53,9 @@ def status_by_year(rows: list[dict[str, Any]], link: str) -> Chart | None:
             base -= h
             href = f"{link}&year={row['year']}&status={status}"
             chart.bars.append(
-                Bar(x, base, slot * 0.7, h, f"s-{status}", f"{row['year']}: {n} {status}", href)
+                Bar(x, base, bar_w, h, f"s-{status}", f"{row['year']}: {n} {status}", href)
             )
-        chart.labels.append((x + slot * 0.35, HEIGHT - 6, str(row["year"])))
+        chart.labels.append((x + bar_w / 2, HEIGHT - 6, str(row["year"])))
     return chart
 
 
