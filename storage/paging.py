@@ -11,7 +11,7 @@ import base64
 import binascii
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -26,7 +26,6 @@ class CursorError(ValueError):
 class Page:
     items: list[dict[str, Any]]
     next: str | None = None  # cursor of the following page, None on the last one
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def encode(kind: str, values: Sequence[Any]) -> str:

@@ -46,6 +46,11 @@ def _articles(session: Session, link: Any, column: Any, entity_id: int) -> dict[
     return {"count": count, **_seen(first, last), "recent": [article_summary(a, n) for a, n in recent]}
 
 
+def _events(session: Session, f: RecordFilter) -> dict[str, Any]:
+    page = events_page(session, f)
+    return {"items": page.items, "next": page.next}
+
+
 def _by_year_and_status(session: Session, condition: Any) -> list[dict[str, Any]]:
     """Events per year and status: how an entity's story moved from planned to happened."""
     day = filters.event_day()
@@ -110,7 +115,7 @@ def official_profile(session: Session, person_id: int) -> dict[str, Any]:
         },
         "titles": titles_held(person),
         "articles": _articles(session, ArticleOfficial, ArticleOfficial.person_id, person.id),
-        "events": events_page(session, RecordFilter(official_id=person.id, limit=RECENT)).__dict__,
+        "events": _events(session, RecordFilter(official_id=person.id, limit=RECENT)),
         "events_by_year": _by_year_and_status(session, Event.id.in_(their_events)),
         "co_participants": _linked(
             session, "official", _argument_counts(session, their_events, "participant", names, 20)
@@ -146,7 +151,7 @@ def organization_profile(session: Session, org_id: int) -> dict[str, Any]:
     return {
         "organization": {"id": org.id, "name": org.name, "abbreviation": org.abbreviation},
         "articles": _articles(session, ArticleOrganization, ArticleOrganization.organization_id, org.id),
-        "events": events_page(session, RecordFilter(organization_id=org.id, limit=RECENT)).__dict__,
+        "events": _events(session, RecordFilter(organization_id=org.id, limit=RECENT)),
     }
 
 

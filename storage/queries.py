@@ -153,7 +153,7 @@ def _conditions(f: ArticleFilter) -> list[ColumnElement[bool]]:
     if f.until:
         conds.append(Article.published_at <= f.until)
     if f.source:
-        conds.append(Source.name == f.source)
+        conds.append(Article.source_id.in_(select(Source.id).where(Source.name == f.source)))
     if f.zone:
         conds.append(filters.article_names_zones(filters.zones_named(f.zone)))
     if f.zone_id is not None:
@@ -197,12 +197,11 @@ def article_page(session: Session, f: ArticleFilter, cursor: str | None = None) 
 def _search_page(session: Session, f: ArticleFilter, cursor: str | None) -> Page:
     assert f.search
     matcher = Matcher(session, f.search)
-    hits = matcher.scored().subquery("hits")
+    hits = matcher.scored(_conditions(f))  # filters apply before the ranked candidates are chosen
     stmt = (
         select(Article, Source.name, hits.c.score)
         .join(hits, hits.c.id == Article.id)
         .outerjoin(Source, Source.id == Article.source_id)
-        .where(*_conditions(f))
         .order_by(hits.c.score.desc(), Article.id.desc())
         .limit(f.limit + 1)
     )

@@ -7,7 +7,7 @@ import json
 from datetime import date
 
 import pytest
-from sqlalchemy import delete, update
+from sqlalchemy import delete, select, update
 
 from models import Article
 from models.records import Analysis
@@ -132,3 +132,15 @@ def test_cli_search_is_full_text_and_rejects_wildcards(cli, db: Database) -> Non
     assert table.code == 0 and "snippet" in table.out and "Investors meet" in table.out
     bad = cli("query", "articles", "--search", "%", "--db", db.url)
     assert bad.code == 2 and "--search" in bad.err and "no words" in bad.err
+
+
+def test_filters_choose_the_ranked_candidates(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only the newest RANKED matches are ranked; a filter must pick them among its own articles."""
+    from storage import search
+
+    monkeypatch.setattr(search, "RANKED", 2)
+    assert len(_ids(db, "project")) == 2  # the newest two of seven fillers
+    old = _ids(db, "project", until=date(2021, 1, 3))  # the three oldest fillers: two ranked, not none
+    with db.reading() as s:
+        days = {a.published_at for a in s.scalars(select(Article).where(Article.id.in_(old)))}
+    assert len(old) == 2 and max(days) <= date(2021, 1, 3)

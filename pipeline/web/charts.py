@@ -52,9 +52,7 @@ def status_by_year(rows: list[dict[str, Any]], link: str) -> Chart | None:
             h = plot_h * n / top
             base -= h
             href = f"{link}&year={row['year']}&status={status}"
-            chart.bars.append(
-                Bar(x, base, bar_w, h, f"s-{status}", f"{row['year']}: {n} {status}", href)
-            )
+            chart.bars.append(Bar(x, base, bar_w, h, f"s-{status}", f"{row['year']}: {n} {status}", href))
         chart.labels.append((x + bar_w / 2, HEIGHT - 6, str(row["year"])))
     return chart
 

@@ -50,8 +50,9 @@ def search(request: Request, s: S, f: Articles, cursor: Cursor = None) -> Respon
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
 def article(request: Request, s: S, article_id: ItemId) -> Response:
     record = article_record(s, find_article(s, str(article_id)))
-    text = pieces(record, article_links(s, article_id), trigger_spans(s, article_id))
-    return _render(request, "article.html", record=record, pieces=text, links=article_links(s, article_id))
+    links = article_links(s, article_id)
+    text = pieces(record, links, trigger_spans(s, article_id))
+    return _render(request, "article.html", record=record, pieces=text, links=links)
 
 
 @router.get("/officials", response_class=HTMLResponse)
