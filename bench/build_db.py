@@ -116,6 +116,9 @@ def main() -> None:
             progress.advance(task, upto - n)
             n = upto
     took = time.perf_counter() - start
+    if not db.is_sqlite:  # what autovacuum does soon after a bulk load: the planner needs statistics
+        with db.engine.connect() as conn:
+            conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("ANALYZE")
     print(f"wrote {args.articles - done} articles in {took:.0f} s ({(args.articles - done) / took:.0f}/s)")
 
 

@@ -77,11 +77,12 @@ def _argument_counts(session: Session, events: Any, kind: str, exclude: set[str]
     ids = events.subquery()
     # From the entity's events to their arguments (ix_event_arguments_event_kind_name), not the reverse:
     # `kind || ''` keeps SQLite's planner (no statistics on a fresh database) from starting at every
-    # argument of that kind through ix_event_arguments_kind_name.
+    # argument of that kind through ix_event_arguments_kind_name. PostgreSQL's planner has statistics.
+    sqlite = session.get_bind().dialect.name == "sqlite"
     stmt = (
         select(other.name, count)
         .join(ids, other.event_id == ids.c.event_id)
-        .where(other.kind.concat("") == kind)
+        .where(other.kind.concat("") == kind if sqlite else other.kind == kind)
         .group_by(other.name)
         .order_by(count.desc(), other.name)
         .limit(top + len(exclude))

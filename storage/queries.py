@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import ColumnElement, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, defer, selectinload
 
 from models import Article, ArticleOfficial, ArticleZone, Event, Source
 from storage import filters, paging
@@ -179,6 +179,7 @@ def article_page(session: Session, f: ArticleFilter, cursor: str | None = None) 
         .where(*_conditions(f))
         .order_by(Article.published_at.desc().nulls_last(), Article.id.desc())
         .limit(f.limit + 1)
+        .options(defer(Article.text))
     )
     if cursor:
         last, last_id = paging.decode("articles", cursor, 2)
@@ -198,19 +199,21 @@ def _search_page(session: Session, f: ArticleFilter, cursor: str | None) -> Page
     assert f.search
     matcher = Matcher(session, f.search)
     hits = matcher.scored(_conditions(f))  # filters apply before the ranked candidates are chosen
-    stmt = (
-        select(Article, Source.name, hits.c.score)
-        .join(hits, hits.c.id == Article.id)
-        .outerjoin(Source, Source.id == Article.source_id)
-        .order_by(hits.c.score.desc(), Article.id.desc())
-        .limit(f.limit + 1)
-    )
+    top = select(hits.c.id, hits.c.score).order_by(hits.c.score.desc(), hits.c.id.desc()).limit(f.limit + 1)
     if cursor:
         last, last_id = paging.decode("search", cursor, 2)
-        stmt = stmt.where(
-            paging.after_score(hits.c.score, Article.id, paging.as_float(last), paging.as_int(last_id))
+        top = top.where(
+            paging.after_score(hits.c.score, hits.c.id, paging.as_float(last), paging.as_int(last_id))
         )
-    rows = session.execute(stmt).all()[: f.limit + 1]
+    page_hits = top.subquery("page_hits")  # a page of ids first: article rows are read for it alone
+    stmt = (
+        select(Article, Source.name, page_hits.c.score)
+        .join(page_hits, page_hits.c.id == Article.id)
+        .outerjoin(Source, Source.id == Article.source_id)
+        .order_by(page_hits.c.score.desc(), Article.id.desc())
+        .options(defer(Article.text))
+    )
+    rows = session.execute(stmt).all()
     page = rows[: f.limit]
     snippets = matcher.snippets([a.id for a, _n, _s in page])
     items = []
