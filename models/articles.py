@@ -112,6 +112,7 @@ class DateMention(Base):
 
 class Event(Base):
     __tablename__ = "events"
+    __table_args__ = (Index("ix_events_day", "day", "id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
@@ -122,6 +123,8 @@ class Event(Base):
     sentence_start: Mapped[int] = mapped_column(Integer)
     date_start: Mapped[date | None] = mapped_column(Date, index=True)
     date_end: Mapped[date | None] = mapped_column(Date)
+    # the date lists sort and filter events by: date_start, else the article's publication date
+    day: Mapped[date | None] = mapped_column(Date)
     amount_value: Mapped[float | None] = mapped_column(Float)
     amount_currency: Mapped[str | None] = mapped_column(String(8))
 

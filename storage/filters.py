@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy import ColumnElement, Select, or_, select
 
 from models import (
     Article,
@@ -93,5 +93,6 @@ def organization_names(org_id: int) -> Select[str]:
 
 
 def event_day() -> ColumnElement[Any]:
-    """An event's own date when the text gives one, else its article's publication date."""
-    return func.coalesce(Event.date_start, Article.published_at)
+    """An event's own date when the text gives one, else its article's publication date (events.day)."""
+    day: ColumnElement[Any] = Event.day  # type: ignore[assignment]
+    return day

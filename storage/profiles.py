@@ -59,7 +59,6 @@ def _by_year_and_status(session: Session, condition: Any) -> list[dict[str, Any]
     stmt = (
         select(year, Event.status, func.count(Event.id))
         .select_from(Event)
-        .join(Article, Article.id == Event.article_id)
         .where(condition)
         .group_by(year, Event.status)
     )

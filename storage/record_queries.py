@@ -193,7 +193,7 @@ def event_conditions(f: RecordFilter, skip: str | None = None) -> list[ColumnEle
             filters.event_has_argument("organization", filters.organization_names(f.organization_id))
         )
     # an event's own date when it has one, else its article's publication date
-    end = func.coalesce(Event.date_end, Article.published_at)
+    end = func.coalesce(Event.date_end, Event.day)  # date_end is set whenever date_start is
     if f.since:
         conds.append(end >= f.since)
     if f.until:
@@ -293,7 +293,6 @@ def event_facets(session: Session, f: RecordFilter, top: int = 30) -> dict[str, 
         stmt = (
             select(column, count)
             .select_from(Event)
-            .join(Article, Article.id == Event.article_id)
             .where(*event_conditions(f, skip=name))
             .group_by(column)
             .order_by(count.desc())
@@ -307,7 +306,6 @@ def event_facets(session: Session, f: RecordFilter, top: int = 30) -> dict[str, 
     zone_stmt = (
         select(EventArgument.name, Zone.id, count)
         .select_from(Event)
-        .join(Article, Article.id == Event.article_id)
         .join(EventArgument, and_(EventArgument.event_id == Event.id, EventArgument.kind == "zone"))
         .outerjoin(Zone, Zone.name == EventArgument.name)
         .where(*event_conditions(f, skip="zone"))

@@ -7,7 +7,7 @@ import json
 from datetime import date
 
 import pytest
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, select, text, update
 
 from models import Article
 from models.records import Analysis
@@ -144,3 +144,34 @@ def test_filters_choose_the_ranked_candidates(db: Database, monkeypatch: pytest.
     with db.reading() as s:
         days = {a.published_at for a in s.scalars(select(Article).where(Article.id.in_(old)))}
     assert len(old) == 2 and max(days) <= date(2021, 1, 3)
+
+
+def test_upgrading_a_stored_database_indexes_its_articles_and_dates_its_events(db_url: str) -> None:
+    """A database written before 0004: its articles become searchable, its events get their day."""
+    from alembic import command
+
+    from storage.engine import WRITE_OPTION, connect
+    from storage.migrate import alembic_config
+
+    old = connect(db_url)
+    cfg = alembic_config()
+    with old.engine.execution_options(**{WRITE_OPTION: True}).begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0002")
+    with old.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO articles (id, url, title, published_at, text, word_count, content_hash, "
+            "pipeline_version, fetched_at, analysed_at) VALUES (1, 'https://old.example/1', 'Old news', "
+            "'2020-05-05', 'Sost dry port reopened.', 4, 'h', 'v', '2020-05-05', '2020-05-05')"
+        )
+        conn.exec_driver_sql(
+            'INSERT INTO events (article_id, type, status, "trigger", sentence, sentence_start, date_start) '
+            "VALUES (1, 'launch', 'happened', 'reopened', 'Sost dry port reopened.', 0, NULL), "
+            "(1, 'launch', 'planned', 'reopened', 'Sost dry port reopened.', 0, '2021-01-01')"
+        )
+    old.dispose()
+    db = open_database(db_url)  # upgrades to head
+    assert _ids(db, "sost") == [1]
+    with db.reading() as s:
+        days = s.execute(text("SELECT day FROM events ORDER BY id")).scalars().all()
+    assert [str(d) for d in days] == ["2020-05-05", "2021-01-01"]
