@@ -73,11 +73,14 @@ def page(base_url: str) -> Iterator[object]:
         )
         tab = context.new_page()
         dialogs: list[str] = []
+        elsewhere: list[str] = []
         tab.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        tab.on("request", lambda r: None if r.url.startswith(base_url) else elsewhere.append(r.url))
         tab.set_default_timeout(15_000)
         yield tab
         context.close()
         assert dialogs == [], f"a stored script ran: {dialogs}"
+        assert elsewhere == [], f"the pages loaded something from elsewhere: {elsewhere}"
 
 
 def test_search_article_zone_timeline(page, base_url: str) -> None:  # type: ignore[no-untyped-def]
@@ -112,3 +115,13 @@ def test_stored_script_renders_as_text_and_never_runs(page, base_url: str) -> No
     page.goto(base_url + "/events")
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     page.screenshot(path=str(OUTPUT / "events-phone.png"))
+
+
+def test_api_docs_render_offline(page, base_url: str) -> None:  # type: ignore[no-untyped-def]
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.goto(base_url + "/api/docs")
+    page.wait_for_selector(".swagger-ui .info .title")
+    assert "cpec-tracker" in page.inner_text(".swagger-ui .info .title")
+    assert page.locator(".opblock-summary-path", has_text="/api/zones/{zone_id}").count() == 1
+    assert errors == []
