@@ -66,6 +66,7 @@ def test_stored_script_and_odd_unicode_render_as_text(site) -> None:
     response = client.get(f"/articles/{ids['hostile']}")
     html = response.text
     assert "<script>alert" not in html and "<img src=x" not in html
+    assert 'href="javascript:' not in html  # a stored URL is a link only when it is http(s)
     assert "&lt;script&gt;alert(&#39;stored&#39;)&lt;/script&gt;" in html
     assert "&lt;img src=x onerror=&#34;alert(1)&#34;&gt;" in html
     assert "script-src 'self'" in response.headers["content-security-policy"]

@@ -154,7 +154,7 @@ def _story() -> list[tuple[ArticleInput, Analysis]]:
     s4 = "The Rashakai SEZ was visited by Zara Shah on Tuesday."
     out.append(
         (
-            ArticleInput("https://news.example/hostile", HOSTILE_TITLE, None, date(2024, 2, 2), "en", t4),
+            ArticleInput("javascript:alert('url')//hostile", HOSTILE_TITLE, None, date(2024, 2, 2), "en", t4),
             Analysis(
                 "test",
                 [_zara(t4, "Federal Minister")],
