@@ -40,33 +40,37 @@ def _spans(text: str, needle: str) -> list[Span]:
 
 def _zara(text: str, title: str) -> Official:
     return Official(
-        "Zara Shah",
-        title,
-        "Ministry of Planning",
-        "Pakistan",
-        [TitleHeld(title, "Ministry of Planning")],
-        _spans(text, "Zara Shah"),
+        name="Zara Shah",
+        title=title,
+        organization="Ministry of Planning",
+        country="Pakistan",
+        titles=[TitleHeld(title, "Ministry of Planning")],
+        mentions=_spans(text, "Zara Shah"),
     )
 
 
 def _li(text: str) -> Official:
     return Official(
-        "Li Wei", "Ambassador", None, "China", [TitleHeld("Ambassador", None)], _spans(text, "Li Wei")
+        name="Li Wei",
+        title="Ambassador",
+        country="China",
+        titles=[TitleHeld("Ambassador", None)],
+        mentions=_spans(text, "Li Wei"),
     )
 
 
 def _event(text: str, sentence: str, type_: str, status: str, day: date | None, *people: str) -> EventRecord:
     trigger = {"launch": "groundbreaking", "meeting": "met", "visit": "visited"}[type_]
     return EventRecord(
-        type_,
-        status,
-        trigger,
-        sentence,
-        text.index(sentence),
-        (day, day) if day else None,
-        [Participant(p, "participant") for p in people],
-        ["Board of Investment"],
-        [ZONE],
+        type=type_,
+        status=status,
+        trigger=trigger,
+        sentence=sentence,
+        sentence_start=text.index(sentence),
+        date=(day, day) if day else None,
+        participants=[Participant(p, "participant") for p in people],
+        organizations=["Board of Investment"],
+        zones=[ZONE],
     )
 
 
