@@ -47,7 +47,7 @@ def base_url(sqlite_url: str) -> Iterator[str]:
     populate(writer)
     writer.dispose()
     readonly = connect(sqlite_url, readonly=True)
-    sock = socket.socket()
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)  # so asyncio sets NODELAY
     sock.bind(("127.0.0.1", 0))
     server = uvicorn.Server(uvicorn.Config(create_app(readonly), log_level="warning"))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)

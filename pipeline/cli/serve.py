@@ -20,8 +20,10 @@ def _listen(host: str, port: int) -> socket.socket:
     """Bind first, so that a busy port is a one-line error rather than a server log."""
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-        family, _type, _proto, _name, address = infos[0]
-        sock = socket.socket(family, socket.SOCK_STREAM)
+        family, kind, proto, _name, address = infos[0]
+        # proto must say TCP: asyncio only turns Nagle off (TCP_NODELAY) on sockets that say so, and
+        # without it every keep-alive response waits ~40 ms for the client's delayed ACK
+        sock = socket.socket(family, kind, proto or socket.IPPROTO_TCP)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind(address)
     except OSError as exc:
