@@ -53,7 +53,7 @@ def _free_port() -> int:
 
 
 def p95(times: list[float]) -> float:
-    return statistics.quantiles(times, n=20)[-1] if len(times) >= 2 else times[0]
+    return statistics.quantiles(times, n=20, method="inclusive")[-1] if len(times) >= 2 else times[0]
 
 
 def _timed(client: httpx.Client, url: str) -> float:
