@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session, defer, selectinload
 
-from models import Article, ArticleOfficial, ArticleZone, Event, Source
+from models import Article, ArticleOfficial, ArticleZone, Event, Person, Source, Zone
 from storage import filters, paging
 from storage.paging import Page
 from storage.search import Matcher
@@ -190,6 +190,7 @@ def article_page(session: Session, f: ArticleFilter, cursor: str | None = None) 
         )
     rows = session.execute(stmt).all()
     items = [article_summary(a, name) for a, name in rows[: f.limit]]
+    _add_entities(session, items)
     more = len(rows) > f.limit
     nxt = paging.encode("articles", [items[-1]["published_at"], items[-1]["id"]]) if more else None
     return Page(items, nxt)
@@ -227,9 +228,33 @@ def _search_page(session: Session, f: ArticleFilter, cursor: str | None) -> Page
                 "highlights": [list(m) for m in marks],
             }
         )
+    _add_entities(session, items)
     more = len(rows) > f.limit
     nxt = paging.encode("search", [items[-1]["score"], items[-1]["id"]]) if more else None
     return Page(items, nxt)
+
+
+def _add_entities(session: Session, items: list[dict[str, Any]]) -> None:
+    """Each listed article with the officials and zones it names (two queries for the page)."""
+    ids = [item["id"] for item in items]
+    found: dict[int, dict[str, list[str]]] = {i: {"officials": [], "zones": []} for i in ids}
+    people = (
+        select(ArticleOfficial.article_id, Person.name)
+        .join(Person, Person.id == ArticleOfficial.person_id)
+        .where(ArticleOfficial.article_id.in_(ids))
+        .order_by(ArticleOfficial.id)
+    )
+    zones = (
+        select(ArticleZone.article_id, Zone.name)
+        .join(Zone, Zone.id == ArticleZone.zone_id)
+        .where(ArticleZone.article_id.in_(ids))
+        .order_by(ArticleZone.id)
+    )
+    for key, stmt in (("officials", people), ("zones", zones)):
+        for article_id, name in session.execute(stmt).all():
+            found[article_id][key].append(name)
+    for item in items:
+        item.update(found[item["id"]])
 
 
 def list_articles(session: Session, f: ArticleFilter) -> list[dict[str, Any]]:

@@ -79,6 +79,8 @@ def test_article_filters(web: Web) -> None:
     assert titles(f"zone_id={_zone_id(web)}&until=2022-12-31") == {"Groundbreaking planned at Rashakai"}
     found = _get(web, "/api/articles?q=groundbreaking+Rashakai")["items"]
     assert found and all(a["snippet"] and a["highlights"] for a in found)
+    [done] = [a for a in found if a["title"] == "Rashakai groundbreaking held"]
+    assert (done["officials"], done["zones"]) == (["Zara Shah", "Li Wei"], [ZONE])  # who and where, listed
 
 
 def test_one_article_is_the_show_record(web: Web, cli) -> None:
