@@ -149,10 +149,16 @@ class Matcher:
         if not ids:
             return {}
         if self.sqlite:
+            # One pass over the matches between the page's lowest and highest id; `+rowid IN` is only a
+            # filter. Handed to FTS5 as rowid=? lookups, a prefix query (invest*) was expanded once per
+            # hit: 230 ms instead of 10 for a page at 100,000 articles.
             sql = text(
                 "SELECT rowid, snippet(articles_fts, 1, :o, :c, ' … ', 24) FROM articles_fts "
-                "WHERE articles_fts MATCH :fts AND rowid IN (SELECT value FROM json_each(:ids))"
-            ).bindparams(o=OPEN, c=CLOSE, fts=fts5_query(self.terms), ids=_json_ids(ids))
+                "WHERE articles_fts MATCH :fts AND rowid BETWEEN :lo AND :hi "
+                "AND +rowid IN (SELECT value FROM json_each(:ids))"
+            ).bindparams(
+                o=OPEN, c=CLOSE, fts=fts5_query(self.terms), lo=min(ids), hi=max(ids), ids=_json_ids(ids)
+            )
         else:
             options = (
                 f"StartSel={OPEN}, StopSel={CLOSE}, MaxWords=30, MinWords=12, MaxFragments=2, "
