@@ -52,10 +52,12 @@ def _date_marks(record: dict[str, Any]) -> list[Mark]:
 
 
 def _event_marks(events: list[dict[str, Any]], spans: list[tuple[int, int] | None]) -> list[Mark]:
+    """Each event where it is told: its stored mentions when the record has them, else its trigger."""
     out = []
     for i, (ev, span) in enumerate(zip(events, spans, strict=True)):
-        if span is not None:
-            out.append(Mark(span[0], span[1], "event", f"#event-{i + 1}", f"{ev['type']} ({ev['status']})"))
+        told = [(m["start"], m["end"]) for m in ev.get("mentions") or [] if "start" in m and "end" in m]
+        label = f"{ev['type']} ({ev['status']})"
+        out += [Mark(a, b, "event", f"#event-{i + 1}", label) for a, b in told or ([span] if span else [])]
     return out
 
 
