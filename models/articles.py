@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, utcnow
@@ -134,6 +134,7 @@ class DateMention(Base):
 
 class Event(Base):
     __tablename__ = "events"
+    __table_args__ = (Index("ix_events_day", "day", "id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
@@ -144,6 +145,8 @@ class Event(Base):
     sentence_start: Mapped[int] = mapped_column(Integer)
     date_start: Mapped[date | None] = mapped_column(Date, index=True)
     date_end: Mapped[date | None] = mapped_column(Date)
+    # the date lists sort and filter events by: date_start, else the article's publication date
+    day: Mapped[date | None] = mapped_column(Date)
     amount_value: Mapped[float | None] = mapped_column(Float)
     amount_currency: Mapped[str | None] = mapped_column(String(8))
     rule: Mapped[str | None] = mapped_column(Text)
@@ -174,9 +177,15 @@ class EventArgument(Base):
     """A participant, organisation or zone of an event (kind), with a role for participants."""
 
     __tablename__ = "event_arguments"
+    # Events of one zone or one official are found by (kind, name); the arguments of given events by
+    # (event_id, kind). Both cover the name and the event id, so neither touches the table (bench/explain.py).
+    __table_args__ = (
+        Index("ix_event_arguments_kind_name", "kind", "name", "event_id"),
+        Index("ix_event_arguments_event_kind_name", "event_id", "kind", "name"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
     kind: Mapped[str] = mapped_column(String(20))
     name: Mapped[str] = mapped_column(Text)
     role: Mapped[str | None] = mapped_column(String(30))

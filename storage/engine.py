@@ -42,7 +42,11 @@ def _sqlite_hooks(engine: Engine, busy_timeout_ms: int, read_only: bool) -> None
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
         cursor.execute("PRAGMA foreign_keys=ON")
-        if not read_only:  # setting the journal mode writes to the file
+        if read_only:
+            # mode=ro already refuses writes; query_only also refuses them on a connection opened
+            # otherwise. The journal mode is left alone: changing it is a write.
+            cursor.execute("PRAGMA query_only=ON")
+        else:
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
@@ -159,21 +163,33 @@ def sqlite_file(parsed: URL) -> Path | None:
     return Path(str(parsed.database))
 
 
-def connect(url: str, busy_timeout_ms: int = 30_000, must_exist: bool = False) -> Database:
+def connect(
+    url: str,
+    busy_timeout_ms: int = 30_000,
+    must_exist: bool = False,
+    readonly: bool = False,
+    pool_size: int = 5,
+) -> Database:
     """Open the database at url and check that it answers; the schema is storage/database.py's business.
 
     must_exist: a read command on a SQLite file that is not there refuses instead of creating an empty
     database (a typo in --db would otherwise look like lost data). A SQLite file this process may not
-    write is opened read-only."""
+    write is opened read-only. readonly (the web face): SQLite opens the file with mode=ro and
+    query_only; PostgreSQL sessions default to read-only transactions. Either way the database itself
+    refuses a write."""
     parsed = parse_url(url)
     kwargs: dict[str, Any] = {"pool_pre_ping": True}
     if parsed.get_backend_name() == "postgresql":
         kwargs["connect_args"] = {"connect_timeout": 10}
+        if readonly:
+            kwargs["connect_args"]["options"] = "-c default_transaction_read_only=on"
+    if pool_size != 5:
+        kwargs.update(pool_size=pool_size, max_overflow=pool_size)
     file = sqlite_file(parsed)
     if file is not None:
-        if must_exist and not file.exists():
+        if (must_exist or readonly) and not file.exists():
             raise StorageError(f"no database at {file} (check --db; commands that write create it)")
-        if must_exist and not os.access(file, os.W_OK):
+        if readonly or (must_exist and not os.access(file, os.W_OK)):
             return _connect_read_only(url, file, busy_timeout_ms)
     try:
         engine = create_engine(parsed, **kwargs)
@@ -188,7 +204,7 @@ def connect(url: str, busy_timeout_ms: int = 30_000, must_exist: bool = False) -
         engine.dispose()
         raise StorageError(f"cannot open database {redact(url)}: {_first_line(exc)}") from None
     watched = file if file is not None and file.exists() else None  # created by the connection above
-    return Database(engine=engine, url=url, file=watched)
+    return Database(engine=engine, url=url, read_only=readonly, file=watched)
 
 
 def _connect_read_only(url: str, file: Path, busy_timeout_ms: int) -> Database:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy import ColumnElement, false, or_, select
 from sqlalchemy.orm import Session
 
 from config import gazetteers
@@ -43,8 +43,10 @@ def _same_surname(keys: list[str]) -> ColumnElement[bool]:
     pre-filter: "Ahsan Iqbal" finds "Ahsan Iqbal Chaudhry"; the rule itself decides)."""
     variants = gazetteers.name_variants()
     words = {w for k in keys for word in k.split() if len(word) > 3 for w in _spellings(word, variants)}
-    via_alias = select(PersonAlias.person_id).where(or_(*(PersonAlias.key.like(f"%{w}%") for w in words)))
-    return or_(*(Person.key.like(f"%{w}%") for w in words), Person.id.in_(via_alias))
+    via_alias = select(PersonAlias.person_id).where(
+        or_(false(), *(PersonAlias.key.like(f"%{w}%") for w in words))
+    )
+    return or_(false(), *(Person.key.like(f"%{w}%") for w in words), Person.id.in_(via_alias))
 
 
 def _spellings(word: str, variants: dict[str, str]) -> set[str]:

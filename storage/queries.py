@@ -8,9 +8,12 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import ColumnElement, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, defer, selectinload
 
-from models import Article, ArticleOfficial, ArticleZone, Event, Source
+from models import Article, ArticleOfficial, ArticleZone, Event, Person, Source, Zone
+from storage import filters, paging
+from storage.paging import Page
+from storage.search import Matcher
 
 
 class NotFound(LookupError):
@@ -147,33 +150,130 @@ def event_record(e: Event) -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class ArticleFilter:
-    search: str | None = None
+    search: str | None = None  # full-text search (storage/search.py): ranked, with snippets
     since: date | None = None
     until: date | None = None
     source: str | None = None
     limit: int = 50
+    zone: str | None = None  # part of a zone's name
+    official: str | None = None  # part of a person's name or alias
+    zone_id: int | None = None
+    official_id: int | None = None
+    organization_id: int | None = None
+    event_type: str | None = None  # articles with at least one such event
+    event_status: str | None = None
 
 
 def _conditions(f: ArticleFilter) -> list[ColumnElement[bool]]:
     conds: list[ColumnElement[bool]] = []
-    if f.search:
-        pattern = f"%{f.search}%"
-        conds.append(or_(Article.title.ilike(pattern), Article.text.ilike(pattern)))
     if f.since:
         conds.append(Article.published_at >= f.since)
     if f.until:
         conds.append(Article.published_at <= f.until)
     if f.source:
-        conds.append(Source.name == f.source)
+        conds.append(Article.source_id.in_(select(Source.id).where(Source.name == f.source)))
+    if f.zone:
+        conds.append(filters.article_names_zones(filters.zones_named(f.zone)))
+    if f.zone_id is not None:
+        conds.append(filters.article_names_zones([f.zone_id]))
+    if f.official:
+        conds.append(filters.article_names_people(filters.people_named(f.official)))
+    if f.official_id is not None:
+        conds.append(filters.article_names_people([f.official_id]))
+    if f.organization_id is not None:
+        conds.append(filters.article_names_organization(f.organization_id))
+    if f.event_type or f.event_status:
+        conds.append(filters.article_has_event(f.event_type, f.event_status))
     return conds
 
 
-def list_articles(session: Session, f: ArticleFilter) -> list[dict[str, Any]]:
+def article_page(session: Session, f: ArticleFilter, cursor: str | None = None) -> Page:
+    """Newest first, or best match first when searching; `next` continues after the last row."""
+    if f.search:
+        return _search_page(session, f, cursor)
     stmt = (
         select(Article, Source.name)
         .outerjoin(Source, Source.id == Article.source_id)
         .where(*_conditions(f))
         .order_by(Article.published_at.desc().nulls_last(), Article.id.desc())
-        .limit(f.limit)
+        .limit(f.limit + 1)
+        .options(defer(Article.text))
     )
-    return [article_summary(a, name) for a, name in session.execute(stmt).all()]
+    if cursor:
+        last, last_id = paging.decode("articles", cursor, 2)
+        stmt = stmt.where(
+            paging.after_nullable(
+                Article.published_at, Article.id, paging.as_date(last), paging.as_int(last_id), True
+            )
+        )
+    rows = session.execute(stmt).all()
+    items = [article_summary(a, name) for a, name in rows[: f.limit]]
+    _add_entities(session, items)
+    more = len(rows) > f.limit
+    nxt = paging.encode("articles", [items[-1]["published_at"], items[-1]["id"]]) if more else None
+    return Page(items, nxt)
+
+
+def _search_page(session: Session, f: ArticleFilter, cursor: str | None) -> Page:
+    assert f.search
+    matcher = Matcher(session, f.search)
+    hits = matcher.scored(_conditions(f))  # filters apply before the ranked candidates are chosen
+    top = select(hits.c.id, hits.c.score).order_by(hits.c.score.desc(), hits.c.id.desc()).limit(f.limit + 1)
+    if cursor:
+        last, last_id = paging.decode("search", cursor, 2)
+        top = top.where(
+            paging.after_score(hits.c.score, hits.c.id, paging.as_float(last), paging.as_int(last_id))
+        )
+    page_hits = top.subquery("page_hits")  # a page of ids first: article rows are read for it alone
+    stmt = (
+        select(Article, Source.name, page_hits.c.score)
+        .join(page_hits, page_hits.c.id == Article.id)
+        .outerjoin(Source, Source.id == Article.source_id)
+        .order_by(page_hits.c.score.desc(), Article.id.desc())
+        .options(defer(Article.text))
+    )
+    rows = session.execute(stmt).all()
+    page = rows[: f.limit]
+    snippets = matcher.snippets([a.id for a, _n, _s in page])
+    items = []
+    for article, name, score in page:
+        snippet, marks = snippets.get(article.id, ("", []))
+        items.append(
+            {
+                **article_summary(article, name),
+                "score": score,
+                "snippet": snippet,
+                "highlights": [list(m) for m in marks],
+            }
+        )
+    _add_entities(session, items)
+    more = len(rows) > f.limit
+    nxt = paging.encode("search", [items[-1]["score"], items[-1]["id"]]) if more else None
+    return Page(items, nxt)
+
+
+def _add_entities(session: Session, items: list[dict[str, Any]]) -> None:
+    """Each listed article with the officials and zones it names (two queries for the page)."""
+    ids = [item["id"] for item in items]
+    found: dict[int, dict[str, list[str]]] = {i: {"officials": [], "zones": []} for i in ids}
+    people = (
+        select(ArticleOfficial.article_id, Person.name)
+        .join(Person, Person.id == ArticleOfficial.person_id)
+        .where(ArticleOfficial.article_id.in_(ids))
+        .order_by(ArticleOfficial.id)
+    )
+    zones = (
+        select(ArticleZone.article_id, Zone.name)
+        .join(Zone, Zone.id == ArticleZone.zone_id)
+        .where(ArticleZone.article_id.in_(ids))
+        .order_by(ArticleZone.id)
+    )
+    for key, stmt in (("officials", people), ("zones", zones)):
+        for article_id, name in session.execute(stmt).all():
+            found[article_id][key].append(name)
+    for item in items:
+        item.update(found[item["id"]])
+
+
+def list_articles(session: Session, f: ArticleFilter) -> list[dict[str, Any]]:
+    return article_page(session, f).items

@@ -197,11 +197,12 @@ def replace_analysis(session: Session, article: Article, analysis: Analysis) -> 
             )
         )
     for ev in analysis.events:
-        article.events.append(_event_row(ev))
+        article.events.append(_event_row(ev, seen))
 
 
-def _event_row(ev: EventRecord) -> Event:
+def _event_row(ev: EventRecord, published: date | None) -> Event:
     row = Event(
+        day=ev.date[0] if ev.date else published,
         type=ev.type,
         status=ev.status,
         trigger=ev.trigger,

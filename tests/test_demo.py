@@ -18,6 +18,7 @@ def test_demo_serves_its_site_stores_cpec_stories_and_is_idempotent(cli, sqlite_
     assert {"Saima Rauf", "Tariq Hameed", "Liu Chen"} <= {o["name"] for o in found["officials"]}
     assert "Gwadar Free Zone" in {z["name"] for z in found["zones"]}
     assert any(e["type"] == "meeting" and e["status"] == "planned" for e in found["events"])
+    assert f"cpec serve --db {sqlite_url}" in first.err and "http://127.0.0.1:8000/" in first.err
     again = json.loads(cli("demo", "--format", "json", "--db", sqlite_url).out.splitlines()[0])
     assert again["sources"][-1]["stored"] == 0
     engine = create_engine(sqlite_url)

@@ -1,8 +1,8 @@
 """The `cpec` command: the root app, `cpec config`, and the one place that turns errors into exit codes.
 
 Command groups live beside it: articles.py (ingest, extract, show, reprocess), crawl.py (run, runs,
-schedule, demo), sources.py, query.py, evaluate.py (eval); common.py holds their shared options and
-render.py how tables, JSON and CSV look."""
+schedule, demo), sources.py, query.py, evaluate.py (eval), serve.py (the web face); common.py holds their
+shared options and render.py how tables, JSON and CSV look."""
 
 from __future__ import annotations
 
@@ -31,6 +31,7 @@ from pipeline.cli.common import (
 from pipeline.cli.crawl import demo, run, runs, schedule
 from pipeline.cli.evaluate import eval_command
 from pipeline.cli.query import query_app
+from pipeline.cli.serve import serve
 from pipeline.cli.sources import sources_app
 from storage.engine import redact
 
@@ -83,6 +84,7 @@ def show_config(
 
 
 app.command("eval")(eval_command)
+app.command()(serve)
 for crawl_command in (run, runs, schedule, demo):
     app.command()(crawl_command)
 

@@ -28,6 +28,7 @@ from pipeline.cli.common import (
     settings_from,
 )
 from storage import Database
+from storage.engine import redact
 from storage.sources import list_runs
 
 if TYPE_CHECKING:  # the crawl stack (spaCy, lxml, httpx) loads only for the commands that crawl
@@ -199,6 +200,10 @@ def demo(
         run_id, report = _pass(database, settings, sources, "demo", quiet=fmt is TableJson.json)
     _print_report(run_id, report, fmt)
     _print_found(database, fmt)
+    where = "" if db is None and config is None else f" --db {redact(settings.database_url)}"
+    err.print(
+        f"browse what it stored: `cpec serve{where}`, then open http://127.0.0.1:8000/", highlight=False
+    )
 
 
 def _print_found(database: Database, fmt: TableJson) -> None:

@@ -10,6 +10,7 @@ import typer
 from sqlalchemy.orm import Session
 
 from pipeline.analysis.event_types import BY_NAME, STATUSES
+from pipeline.cli import render
 from pipeline.cli.common import (
     ConfigOpt,
     DbOpt,
@@ -22,34 +23,50 @@ from pipeline.cli.common import (
 )
 from storage.queries import ArticleFilter, list_articles
 from storage.record_queries import RecordFilter, list_events, list_officials, list_zones
+from storage.search import SearchSyntaxError
 
 query_app = typer.Typer(help="Query stored records.", no_args_is_help=True)
 
+OfficialOpt = Annotated[str | None, typer.Option("--official", help="Part of a person's name or alias.")]
+ZoneOpt = Annotated[str | None, typer.Option("--zone", help="Part of a zone's name.")]
+
 ARTICLE_COLUMNS = ("id", "published_at", "source", "title", "url", "language", "word_count")
+SEARCH_COLUMNS = ("id", "published_at", "source", "title", "snippet", "url")
 
 
 @query_app.command("articles")
 def query_articles(
-    search: Annotated[str | None, typer.Option(help="Text in title or body.")] = None,
+    search: Annotated[
+        str | None,
+        typer.Option(help='Full text: words in any order, "a phrase", prefix*, -excluded; best first.'),
+    ] = None,
     since: Annotated[str | None, typer.Option(help="Published on or after YYYY-MM-DD.")] = None,
     until: Annotated[str | None, typer.Option(help="Published on or before YYYY-MM-DD.")] = None,
     source: Annotated[str | None, typer.Option(help="Source name.")] = None,
+    zone: ZoneOpt = None,
+    official: OfficialOpt = None,
     limit: Annotated[int, typer.Option(min=1)] = 50,
     fmt: Annotated[TableJsonCsv, typer.Option("--format")] = TableJsonCsv.table,
     db: DbOpt = None,
     config: ConfigOpt = None,
     debug: DebugOpt = False,
 ) -> None:
-    """List stored articles."""
-    filt = ArticleFilter(search, parse_date(since, "--since"), parse_date(until, "--until"), source, limit)
+    """List stored articles, newest first; with --search, best match first with a snippet."""
+    filt = ArticleFilter(
+        search, parse_date(since, "--since"), parse_date(until, "--until"), source, limit, zone, official
+    )
     database = open_db(settings_from(config, db=db), write=False)
     with database.reading() as session:
-        rows = list_articles(session, filt)
-    emit_rows(rows, ARTICLE_COLUMNS, fmt, "Articles")
+        try:
+            rows = list_articles(session, filt)
+        except SearchSyntaxError as exc:
+            raise typer.BadParameter(str(exc), param_hint="--search") from None
+    if search and fmt is TableJsonCsv.table:
+        for row in rows:
+            row["snippet"] = render.marked(row["snippet"], row["highlights"])
+    emit_rows(rows, SEARCH_COLUMNS if search else ARTICLE_COLUMNS, fmt, "Articles")
 
 
-OfficialOpt = Annotated[str | None, typer.Option("--official", help="Part of a person's name or alias.")]
-ZoneOpt = Annotated[str | None, typer.Option("--zone", help="Part of a zone's name.")]
 SinceOpt = Annotated[str | None, typer.Option("--since", help="On or after YYYY-MM-DD.")]
 UntilOpt = Annotated[str | None, typer.Option("--until", help="On or before YYYY-MM-DD.")]
 LimitOpt = Annotated[int, typer.Option(min=1)]

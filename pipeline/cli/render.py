@@ -41,8 +41,21 @@ def table(title: str, rows: Iterable[dict[str, Any]], columns: Sequence[str]) ->
     for col in columns:
         t.add_column(col, overflow="fold")
     for row in rows:
-        t.add_row(*(_short(row.get(c)) for c in columns))
+        t.add_row(*(_cell_text(row.get(c)) for c in columns))
     return t
+
+
+def marked(text: str, ranges: Sequence[Sequence[int]]) -> Text:
+    """A search snippet with its matched words in bold; stored text is never read as markup."""
+    out = Text(text)
+    for start, end in ranges:
+        out.stylize("bold reverse", start, end)
+    return out
+
+
+def _cell_text(value: Any) -> Text:
+    # Text, not a string: rich would read "[...]" in a stored title as markup
+    return value if isinstance(value, Text) else Text(_short(value))
 
 
 def _short(value: Any) -> str:

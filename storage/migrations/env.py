@@ -4,6 +4,7 @@ from alembic import context
 from sqlalchemy import create_engine
 
 from models import Base
+from storage.migrate import include_name
 
 target_metadata = Base.metadata
 config = context.config
@@ -14,6 +15,7 @@ def run(connection):
         connection=connection,
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()
