@@ -200,3 +200,44 @@ def test_urged_tried_thwarted_and_described_triggers_are_no_events(nlp) -> None:
         "nothing could stop them.",
     )
     assert events == []
+
+
+def test_pleasantries_anniversaries_statistics_and_conditions_met_are_no_events(nlp) -> None:
+    """Classes: pledging a relationship ("reaffirmed the resolve to strengthen ties"), meeting conditions
+    ("met 26 of 27 conditions"), the completion of years (an anniversary), progress in percent, money as a
+    statistic ("FDI was only $1.5 billion"), a negated permission ("was not allowed to meet"), a
+    hypothetical ("would tell you when it would be signed"), and a result ("thereby offering")."""
+    events = _events(
+        nlp,
+        "Both leaders reaffirmed the resolve to further strengthen bilateral ties. Pakistan had met 26 out "
+        "of 27 FATF conditions. The event marked the completion of 10 years of the corridor. About 46 "
+        "percent of the work had been completed. FDI in Pakistan was only $1.5 billion. He was not "
+        "allowed to meet his daughter. I would tell you when this project would be signed. The banks "
+        "waived the floor rate, thereby offering better terms.",
+    )
+    assert [(e.type, e.trigger) for e in events] == []
+
+
+def test_headline_infinitives_are_plans_and_past_dated_plans_happened(nlp) -> None:
+    """Classes: "X to visit Y on Thursday" (a headline's future), and a purpose told of a dated past
+    occasion ("the visit of the delegation in June 2021 to attend the assembly")."""
+    events = _events(
+        nlp,
+        "The Chinese envoy is to visit Islamabad on Thursday to co-chair the dialogue, officials said. "
+        "The delegation travelled to Islamabad in June 2021 to attend the 2nd meeting of the assembly.",
+    )
+    visit = next(e for e in events if e.type == "visit" and e.trigger == "visit")
+    assert visit.status == "planned"
+    assert visit.date == (date(2024, 11, 7), date(2024, 11, 7))  # the next Thursday, not the last
+    attend = next(e for e in events if e.trigger == "attend")
+    assert attend.status == "happened" and attend.date is not None and attend.date[0].year == 2021
+
+
+def test_the_news_day_is_not_given_to_occasions_before_or_after_another(nlp) -> None:
+    """Class: "returned after his visit to China", "during the year, visits were exchanged": on other days."""
+    text = (
+        "ISLAMABAD: Prime Minister Saad Qureshi on Friday returned home after his visit to China.\n"
+        "During the year, high-level visits were exchanged between the two countries."
+    )
+    visits = [e for e in _events(nlp, text) if e.type == "visit"]
+    assert visits and all(e.date is None for e in visits if e.trigger in {"visit", "visits"})

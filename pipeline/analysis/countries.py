@@ -58,8 +58,13 @@ def _countries_pattern() -> re.Pattern[str]:
 
 
 def _country_named(orgs: str) -> str | None:
-    """A country other than Pakistan named as the body or in it ("of Turkey", "Azerbaijan")."""
-    found = list(dict.fromkeys(_countries_pattern().findall(orgs)))
+    """A country other than Pakistan that is the body ("Azerbaijan") or whose body it is ("Grand National
+    Assembly of Turkey", "Afghanistan's Ministry"); not a country a body is about ("India Study Centre")."""
+    found = [
+        c
+        for c in dict.fromkeys(_countries_pattern().findall(orgs))
+        if re.search(rf"(?:^|\bof (?:the )?){re.escape(c)}$|^{re.escape(c)}(?:['’]s|$)", orgs.strip())
+    ]
     foreign = [c for c in found if c != "Pakistan"]
     return foreign[0] if len(foreign) == 1 and not re.search(r"\bPakistan\b", orgs) else None
 

@@ -15,8 +15,12 @@ from pipeline.analysis.sentences import sentence_at, sentences
 from pipeline.analysis.tense import governing_verb
 
 EARLIER = re.compile(
-    r"\b(earlier|previously|formerly|former|last|recent|recently|ago|back|once|first|had been|had)\b", re.I
+    r"\b(earlier|previously|formerly|former|last|recent|recently|ago|back|once|first|so far|to date|since|"
+    r"during the (?:year|month|week|past)|over the (?:years|past)|in recent|under the)\b",
+    re.I,
 )
+PAST_PERFECT = re.compile(r"\bhad\b", re.I)  # outside the lead: told as before the news ("said X had")
+BEFORE_OR_AFTER = {"after", "before", "following", "since", "ahead"}
 ORDINAL = re.compile(
     r"\b(\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
 )
@@ -55,7 +59,9 @@ def date_from_lead(
             continue
         sent = sentence_at(doc, ev.sentence_start)
         in_the_lead = sent.start_char == lead.start_char
-        if not in_the_lead and EARLIER.search(_clause_text(doc, ev)):
+        clause = _clause_text(doc, ev)
+        earlier = EARLIER.search(clause) or (not in_the_lead and PAST_PERFECT.search(clause))
+        if earlier or _relative_to_another(doc, ev):
             continue
         shared = any(p.name in in_lead for p in ev.participants)
         # a statement of the day: what the lead's speaker announced or told reporters that day
@@ -91,6 +97,16 @@ def _news_day(doc: Doc, dates: list[DateRecord], published: date | None) -> date
     return None
 
 
+def _relative_to_another(doc: Doc, ev: EventRecord) -> bool:
+    """'returned after his visit to China': an occasion placed before or after another took place on
+    another day than that of the news."""
+    if ev.trigger_start is None:
+        return False
+    span = doc.char_span(ev.trigger_start, ev.trigger_start + len(ev.trigger), alignment_mode="expand")
+    tok = span.root if span is not None else None
+    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in BEFORE_OR_AFTER
+
+
 def _clause_text(doc: Doc, ev: EventRecord) -> str:
     if ev.trigger_start is None:
         return ev.sentence
@@ -118,8 +134,8 @@ def _simple_past(doc: Doc, ev: EventRecord) -> bool:
 
 
 def merge_occurrences(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
-    """Reports of one occurrence become one event: same type and status, dates that agree, and a shared
-    official, body or zone, the same sentence, or a definite mention ("the meeting") of the occasion."""
+    """Reports of one occurrence become one event: same type and status, and the same sentence, a
+    definite mention ("the meeting") of the occasion, or a shared official, body or zone on the same day."""
     kept: list[EventRecord] = []
     standfirst = _standfirst(doc)
     for ev in [ev for ev in events if ev.sentence_start >= standfirst]:
@@ -157,7 +173,10 @@ def _same_occurrence(doc: Doc, a: EventRecord, b: EventRecord) -> bool:
         return False  # "the 4th meeting" and "the 5th meeting"
     people = _actors(a) & _actors(b)
     shared = people or set(a.organizations) & set(b.organizations) or set(a.zones) & set(b.zones)
-    return bool(shared) or (a.type in OCCASIONS and _definite(doc, b))
+    if a.type in OCCASIONS and _definite(doc, b):
+        return True  # "The meeting was co-chaired by ...": the occasion already told
+    # the same people do many things: one occurrence only when both reports give it one day
+    return bool(shared) and a.date is not None and a.date == b.date
 
 
 def _actors(ev: EventRecord) -> set[str]:

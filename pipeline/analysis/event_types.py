@@ -430,6 +430,71 @@ THWARTING_VERBS = frozenset(
     }
 )
 
+# Diplomatic pleasantries: reaffirming or pledging these is no announcement nor agreement ("reaffirmed
+# the resolve to strengthen ties", "an occasion to reaffirm the friendship").
+RELATIONSHIP_NOUNS = frozenset(
+    {
+        "friendship",
+        "tie",
+        "ties",
+        "relation",
+        "relations",
+        "relationship",
+        "partnership",
+        "brotherhood",
+        "bond",
+        "bonds",
+        "solidarity",
+        "goodwill",
+        "support",
+        "resolve",
+        "cooperation",
+    }
+)
+PLEDGE_LEMMAS = frozenset({"reaffirm", "assure", "pledge", "vow", "commit", "affirm", "reiterate"})
+# Whom one meets: "met the delegation", "met his counterpart"; not "met 26 of 27 conditions".
+MET_PEOPLE = frozenset(
+    {
+        "delegation",
+        "counterpart",
+        "minister",
+        "ambassador",
+        "official",
+        "officials",
+        "leader",
+        "leaders",
+        "president",
+        "premier",
+        "envoy",
+        "chairman",
+        "governor",
+        "secretary",
+        "team",
+        "representative",
+        "representatives",
+        "investor",
+        "investors",
+        "businessman",
+        "businessmen",
+        "journalist",
+        "student",
+        "students",
+        "people",
+        "members",
+        "member",
+        "him",
+        "her",
+        "them",
+        "daughter",
+        "son",
+        "family",
+    }
+)
+# Spans of time: the "completion of 10 years of CPEC" is an anniversary, not a completion.
+TIME_SPANS = frozenset(
+    {"year", "years", "month", "months", "decade", "decades", "anniversary", "term", "tenure"}
+)
+
 # Lemmas that trigger only as verbs: their nouns or adjectives mean something else ("the Commission").
 VERB_ONLY = frozenset(
     {

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -22,8 +22,9 @@ from models.records import (
     ZoneRecord,
 )
 from models.records import Span as Mention
+from pipeline.analysis.event_filters import names_no_occurrence
 from pipeline.analysis.event_occurrences import date_from_lead, merge_occurrences
-from pipeline.analysis.event_triggers import AMOUNT, Trigger, names_no_occurrence, triggers
+from pipeline.analysis.event_triggers import AMOUNT, Trigger, triggers
 from pipeline.analysis.event_types import (
     BY_NAME,
     EVENT_TYPES,
@@ -59,6 +60,7 @@ CURRENCY = {
 TYPE_ORDER = {t.name: i for i, t in enumerate(EVENT_TYPES)}
 PRONOUNS = {"he", "she"}
 SPEAKER_BY_PRONOUN = "speaker (he/she)"
+BEFORE_OR_AFTER = {"after", "before", "following", "since", "ahead"}
 TOLD_TYPES = {"announcement", "press_conference"}
 ONGOING = re.compile(r"\b(ongoing|under way|underway|in progress|continuing|under construction)\b", re.I)
 JOINT_PARTIES = re.compile(r"\b(?:both|the two) (?:countries|sides|nations|governments)\b", re.I)
@@ -150,6 +152,13 @@ def _record(sent: Span, trig: Trigger, ctx: Context) -> EventRecord:
     when = _date_for(sent, tok, ctx)
     if when is not None and status == "happened" and ctx.published and when.start > ctx.published:
         when = None  # a happened event is never after the news: the date belongs to something else
+    if status == "planned" and ctx.published:
+        if when is not None and when.end < ctx.published:
+            status, why = "happened", "dated-before-the-news"  # "the plan ... in June 2021"
+        trip = _purpose_date(sent, tok, ctx) if when is None else None
+        if trip is not None and trip.end < ctx.published - timedelta(days=7):
+            # "travelled in June 2021 to attend ...": done; "departed on Sunday to attend" may be to come
+            status, why, when = "happened", "purpose-of-a-past-trip", trip
     mention = Mention(tok.text, tok.idx, tok.idx + len(tok.text), sent.start_char, sent.end_char)
     return EventRecord(
         type=trig.type.name,
@@ -166,6 +175,14 @@ def _record(sent: Span, trig: Trigger, ctx: Context) -> EventRecord:
         trigger_start=tok.idx,
         mentions=[mention],
     )
+
+
+def _purpose_date(sent: Span, tok: Token, ctx: Context) -> DateRecord | None:
+    """The date of the trip a purpose belongs to ("travelled in June 2021 to attend the meeting")."""
+    verb = governing_verb(tok)
+    if verb.dep_ not in {"advcl", "xcomp"} or verb.head.i == verb.i:
+        return None
+    return _date_for(sent, governing_verb(verb.head), ctx)
 
 
 def _status(tok: Token, sent: Span) -> tuple[str, str]:
@@ -203,9 +220,11 @@ def _sentence_tense(sent: Span) -> tuple[str, str]:
 
 def _date_for(sent: Span, tok: Token, ctx: Context) -> DateRecord | None:
     """The date of the trigger's own clause (not of a clause inside it: "agreed to finalise it by March"
-    is not dated March), or of the noun's own phrase ("the meeting on Sunday")."""
+    is not dated March), or of the noun's own phrase ("the meeting on Sunday"). An occasion placed before
+    or after another ("returned on Friday after his visit") has only its own phrase's date."""
     verb = governing_verb(tok)
     own_words = {t.i for t in tok.subtree} if tok.pos_ in {"NOUN", "PROPN"} else set()
+    relative = tok.dep_ == "pobj" and tok.head.lower_ in BEFORE_OR_AFTER
     found = []
     for d in ctx.dates:
         if not _in(sent, d.start_char):
@@ -213,7 +232,7 @@ def _date_for(sent: Span, tok: Token, ctx: Context) -> DateRecord | None:
         span = sent.doc.char_span(d.start_char, d.end_char, alignment_mode="expand")
         if span is None:
             continue
-        if span.root.i in own_words or governing_verb(span.root).i == verb.i:
+        if span.root.i in own_words or (not relative and governing_verb(span.root).i == verb.i):
             found.append(d)
     return min(found, key=lambda d: abs(d.start_char - tok.idx)) if found else None
 
@@ -223,17 +242,20 @@ def _in(sent: Span, start: int | None) -> bool:
 
 
 def _participants(sent: Span, ctx: Context, trigger: Token, type_name: str) -> list[Participant]:
-    """Who acts in the event: officials and countries named in its own clause ("Marriyum said Imran
-    started ..." gives Imran, not the speaker), a he/she subject as the official it stands for, and the
-    article's two parties for "both countries". An announcement is made by whoever tells it ("X said
-    that the government has decided ..."): the teller takes part."""
+    """Who acts in the event: officials named in its own clause ("Marriyum said Imran started ..." gives
+    Imran, not the speaker), a he/she subject as the official it stands for, countries that are its
+    arguments ("Pakistan and China signed", "met with China's envoy"; not "ties between Pakistan and China"
+    as a topic), and the article's two parties for an unnamed "both countries". An announcement is made
+    by whoever tells it ("X said that the government has decided ..."): the teller takes part."""
     clause = _clause_tokens(trigger)
+    arguments = _argument_tokens(trigger)
     if type_name in TOLD_TYPES:
         clause |= _teller_tokens(trigger)
+        arguments |= _teller_tokens(trigger)
     doc = sent.doc
     people = []
     for off in ctx.officials:
-        inside = [m for m in off.mentions if _in(sent, m.start) and _token_at(doc, m.start) in clause]
+        inside = [m for m in off.mentions if _in(sent, m.start) and _tokens_of(doc, m.start, m.end) & clause]
         if inside:
             people.append(Participant(off.name, _role(sent, inside[0].start, trigger)))
     speaker = _pronoun_speaker(sent, ctx, clause)
@@ -242,11 +264,11 @@ def _participants(sent: Span, ctx: Context, trigger: Token, type_name: str) -> l
     named = {
         m.group(1)
         for m in _country_pattern().finditer(text_of(sent))
-        if _token_at(doc, sent.start_char + m.start()) in clause
+        if _token_at(doc, sent.start_char + m.start()) in arguments
     }
-    clause_text = " ".join(doc[i].text for i in sorted(clause))
-    if JOINT_PARTIES.search(clause_text):
-        named |= set(ctx.parties)  # "both countries agreed": the article's two parties
+    argument_text = " ".join(doc[i].text for i in sorted(arguments))
+    if JOINT_PARTIES.search(argument_text) and not named and len(people) < 2:
+        named |= set(ctx.parties)  # "both countries agreed", no one named: the article's two parties
     people += [Participant(c, "party") for c in gazetteers.places().countries if c in named]
     return people
 
@@ -265,6 +287,38 @@ def _clause_tokens(tok: Token) -> set[int]:
     return tokens
 
 
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "agent", "dobj", "dative", "attr", "appos", "oprd"}
+ARGUMENT_PREPS = {"with", "between", "by", "to", "from", "on", "among", "of", "for", "at", "in"}
+
+
+def _argument_tokens(tok: Token) -> set[int]:
+    """The words of the event's arguments: who did it and to or with whom ("X met Y", "co-chaired by X
+    and Y", "X called on Y", "a meeting with Y"), not everything else the clause mentions ("... between
+    Pakistan and China" describing a topic). A participle, infinitive or second verb with no subject of
+    its own ("Addressing a press conference, X said", "X met Y and discussed ...") takes its head's."""
+    verb = governing_verb(tok)
+    tokens = {t.i for t in tok.subtree} if tok.pos_ in {"NOUN", "PROPN"} else set()
+    tokens |= _arguments(verb)
+    if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "pobj" and tok.head.head.i != verb.i:
+        tokens |= _arguments(tok.head.head)  # "during a visit to X": the noun the preposition hangs from
+    own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    borrows = verb.dep_ in {"advcl", "pcomp", "xcomp", "acl", "conj"}
+    if not own_subject and borrows and verb.head.i != verb.i:
+        head = governing_verb(verb.head)
+        tokens |= {t.i for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "agent"} for t in c.subtree}
+    return tokens
+
+
+def _arguments(head: Token) -> set[int]:
+    tokens: set[int] = set()
+    for c in head.children:
+        if c.dep_ in ARGUMENT_DEPS or (c.dep_ == "prep" and c.lower_ in ARGUMENT_PREPS):
+            tokens |= {t.i for t in c.subtree if t.dep_ not in {"relcl", "ccomp", "advcl"}}
+        elif c.dep_ == "prt":  # "called on X": the particle's object is the host
+            tokens |= {t.i for t in c.subtree}
+    return tokens
+
+
 def _teller_tokens(tok: Token) -> set[int]:
     """The subject of the statement verb a clause is reported under ("X said that ...")."""
     verb = governing_verb(tok)
@@ -275,6 +329,11 @@ def _teller_tokens(tok: Token) -> set[int]:
             break
         verb = governing_verb(verb.head)
     return set()
+
+
+def _tokens_of(doc: Doc, start: int, end: int) -> set[int]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return set(range(span.start, span.end)) if span is not None else set()
 
 
 def _token_at(doc: Doc, char: int) -> int:

@@ -95,7 +95,8 @@ def offices_in(sent: Span) -> tuple[list[Office], set[int]]:
             continue
         gap = sent.doc[last_end : span.start] if 0 <= span.start - last_end <= BODY_GAP else None
         # "chairmanship of MNA X" is an office; "Adviser to the (KP) Prime Minister X" names the body
-        if gap is not None and len(gap) and gap[0].lower_ in OFFICE_AS_BODY:
+        # (a comma ends the office: "Ambassador of China, Minister for Culture X" are two offices)
+        if gap is not None and len(gap) and gap[0].lower_ in OFFICE_AS_BODY and "," not in gap.text:
             as_body.update(range(span.start, span.end))
         else:
             found.append(_office(sent, span, bool(m.group(1))))
@@ -130,9 +131,10 @@ def _left_context(doc: Doc, start: int, sent_start: int) -> tuple[str | None, st
     cue_start = max(sent_start, j - 2)
     if not len(words):
         return None, None, cue_start
-    last = re.sub(r"['’]s$", "", words[-1].text)
-    if last in lex.nationalities:
-        return None, lex.nationalities[last], cue_start  # "Meanwhile Chinese", "the then Chinese"
+    for n in (2, 1):  # "South African High Commissioner", "Meanwhile Chinese Ambassador"
+        last = re.sub(r"['’]s$", "", words[-n:].text) if len(words) >= n else ""
+        if last in lex.nationalities:
+            return None, lex.nationalities[last], cue_start
     text = words.text
     bracketed = re.search(r"\(([A-Z][A-Za-z&-]{1,10})\)\s*$", text)
     if bracketed:

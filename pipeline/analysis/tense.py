@@ -28,6 +28,10 @@ def governing_verb(token: Token) -> Token:
     return tok
 
 
+# "managed to complete", "failed to": the infinitive tells what was (or was not) done.
+DONE_TO = frozenset({"manage", "fail", "happen", "continue", "use", "begin", "start"})
+
+
 def _to_infinitive(verb: Token) -> bool:
     return any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
 
@@ -41,8 +45,8 @@ def clause_status(token: Token) -> str:
     lowered = {w.lower_ for w in words}
     if lowered & {"will", "shall", "would", "'ll"} or verb.lower_ == "going":
         return "planned"
-    if verb.tag_ == "VB" and verb.dep_ in {"advcl", "xcomp"} and _to_infinitive(verb):
-        return "planned"  # "departed to attend the meeting", "agreed to form a group": still to come
+    if verb.tag_ == "VB" and _to_infinitive(verb) and verb.head.lemma_.lower() not in DONE_TO:
+        return "planned"  # "departed to attend the meeting", "agreed to form a group", "X to visit Y"
     sent = sentence_at(verb.doc, verb.idx)
     window = verb.doc[max(sent.start, verb.i - 4) : min(sent.end, verb.i + 3)].text
     if PLANNED_WORDS.search(window) or any(

@@ -1,0 +1,429 @@
+"""Which triggers name no occurrence, and why.
+
+A trigger names an occurrence when it is a verb that is reported (not wished for, promised, negated,
+conditional, habitual or advised), or a noun that the sentence treats as an occasion: the subject of a
+clause ("The meeting was co-chaired by ..."), the object of a verb that makes it happen ("chaired a
+meeting", "performed groundbreaking"), the occasion of something else ("in a meeting with ...", "during the
+visit"), or money moving ("US$466 million investment").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from pipeline.analysis.event_triggers import AMOUNT, Trigger
+from pipeline.analysis.event_types import (
+    DOCUMENT_NOUNS,
+    EVENT_TYPES,
+    GOAL_MODIFIERS,
+    MET_PEOPLE,
+    MONEY_NOUNS,
+    NOT_REPORTED_MODALS,
+    OCCASION_PREPS,
+    OCCASION_SUBJECT_VERBS,
+    OCCASION_VERBS,
+    OFFERERS,
+    OFFICE_WORDS,
+    PLANNED_MODIFIERS,
+    PLEDGE_LEMMAS,
+    RELATIONSHIP_NOUNS,
+    STARTED_THINGS,
+    THWARTING_VERBS,
+    TIME_SPANS,
+    UNMET_OBJECTS,
+    VERB_ONLY,
+    WISH_ADJECTIVES,
+    WISH_NOUNS,
+    WISH_VERBS,
+)
+from pipeline.analysis.sentences import sentences, text_of
+
+
+def names_no_occurrence(trigger: Trigger, sent: Span) -> str | None:
+    """Why a trigger names no occurrence ('wish', 'negated', ...), or None when it does."""
+    tok = trigger.token
+    if "?" in text_of(sent):
+        return "question"  # "How many meetings were held with ...?" reports no meeting
+    if (
+        tok.lower_ in {"release", "releases"}
+        and "according" in text_of(sent)[: tok.idx - sent.start_char].lower()
+    ):
+        return "source"  # "according to a press release": where the news came from
+    if _modal(tok):
+        return "not-reported"
+    if trigger.rule.startswith("word:") and (tok.pos_ == "ADJ" or tok.dep_ == "amod"):
+        return "modifier"  # "direct jobs", "proposed projects", "a complete consensus"
+    if tok.lemma_.lower() in VERB_ONLY and tok.pos_ != "VERB":
+        return "not-a-verb"  # "the Commission", "a direct flight"
+    if trigger.rule.startswith("word:") and _portfolio(tok):
+        return "portfolio"
+    if _negated(tok):
+        return "negated"
+    if _hypothetical(tok):
+        return "hypothetical"
+    if tok.lemma_.lower() in PLEDGE_LEMMAS and _pleasantry(tok):
+        return "pleasantry"
+    if _conditional(tok):
+        return "conditional"
+    if tok.pos_ in {"NOUN", "PROPN"} and trigger.rule.startswith("word:"):
+        return _idle_noun(tok, trigger.type.name, sent)
+    if tok.pos_ in {"VERB", "AUX", "ADJ"} or tok.tag_.startswith("VB"):
+        return _idle_verb(tok, trigger.type.name)
+    return None
+
+
+def _portfolio(tok: Token) -> bool:
+    """'Minister for Finance', 'Board of Investment' outside the gazetteer: a field after an office."""
+    before = [t.lower_ for t in tok.doc[max(0, tok.i - 4) : tok.i]]
+    return (
+        tok.text[:1].isupper()
+        and any(w in OFFICE_WORDS for w in before)
+        and bool({"for", "of"} & set(before))
+    )
+
+
+def _modal(tok: Token) -> bool:
+    """'should be launched', 'could visit', 'need to complete': advice or possibility, not a report."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    return any(c.dep_ == "aux" and c.lower_ in NOT_REPORTED_MODALS for c in verb.children)
+
+
+def _negated(tok: Token) -> bool:
+    """'did not meet', and 'was not allowed to meet': a negation on the verb or on the verb it hangs from."""
+    verb = tok if tok.pos_ == "VERB" else tok.head
+    for _ in range(2):
+        if any(c.dep_ == "neg" for c in verb.children):
+            return True
+        if verb.dep_ not in {"xcomp", "ccomp"} or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def _hypothetical(tok: Token) -> bool:
+    """'I would tell you when this project would be signed': 'would' in a when/whether clause."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    would = any(c.lower_ == "would" for c in verb.children)
+    framed = any(c.lower_ in {"when", "whether"} and c.dep_ in {"advmod", "mark"} for c in verb.children)
+    return would and framed
+
+
+def _pleasantry(tok: Token) -> bool:
+    """'reaffirmed the friendship', 'pledged support': what is pledged is a relationship, nothing concrete
+    (a project, a zone, a body by name)."""
+    objects = [c for c in tok.children if c.dep_ in {"dobj", "prep", "xcomp", "ccomp"}]
+    words = [t for o in objects for t in o.subtree]
+    if not words:
+        return False
+    concrete = any(t.pos_ == "PROPN" and t.ent_type_ not in {"GPE", "NORP"} for t in words)
+    return not concrete and any(t.lemma_.lower() in RELATIONSHIP_NOUNS for t in words)
+
+
+def _conditional(tok: Token) -> bool:
+    """Inside an if-clause, or the consequence of one ("if the cabinet approves, work will start")."""
+    node = tok
+    for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in node.children):
+            return True
+        if any(c.dep_ == "advcl" and _if_clause(c) for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+CONDITIONS = {"if", "unless", "once"}  # "once they had decided, nothing could hamper it"
+
+
+def _wished_or_thwarted(tok: Token) -> bool:
+    """A non-finite trigger hanging (through prepositions and infinitives) from a wish, an urging or an
+    attempt to stop it."""
+    node = tok
+    for _ in range(4):
+        head = node.head
+        if head.i == node.i:
+            return False
+        lemma = head.lemma_.lower()
+        if lemma in WISH_VERBS or lemma in THWARTING_VERBS or head.lower_ in WISH_ADJECTIVES:
+            return True
+        if head.pos_ in {"VERB", "AUX"} and head.tag_ not in {"VB", "VBG"}:
+            return False  # a finite verb reports: "stressed that X signed" is a report of a signing
+        if head.pos_ in {"NOUN", "PROPN"}:
+            return False  # "the plan to launch": a plan, not a wish
+        node = head
+    return False
+
+
+@cache
+def _event_nouns() -> frozenset[str]:
+    return frozenset(lemma for t in EVENT_TYPES for lemma in t.lemmas)
+
+
+def _if_clause(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in clause.children)
+
+
+def _idle_verb(tok: Token, type_name: str) -> str | None:
+    lemma = tok.lemma_.lower()
+    if tok.tag_ in {"VB", "VBG", "VBN"} and _wished_or_thwarted(tok):
+        return "wish"  # "called for further simplifying", "to ensure that it completed", "by obstructing"
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() not in _event_nouns():
+        return "description"  # "the opportunities offered by CPEC", "projects completed under CPEC"
+    infinitive = tok if tok.dep_ != "conj" else tok.head  # "to come and invest": the 'to' is on 'come'
+    if infinitive.tag_ == "VB" and any(c.lower_ == "to" for c in infinitive.children):
+        governor = infinitive.head  # "eager to invest", "committed to complete"; "likely to open" is a plan
+        wished = governor.lemma_.lower() in WISH_VERBS | WISH_NOUNS or governor.lower_ in WISH_ADJECTIVES
+        # "showing keen interest to invest": the wish is the verb's object
+        wished = wished or any(c.dep_ == "dobj" and c.lemma_.lower() in WISH_NOUNS for c in governor.children)
+        if wished:
+            return "wish"
+    if lemma == "accord":
+        return "not-an-accord"  # "Pakistan accords priority": the verb gives, the noun is the pact
+    if lemma == "discuss" and _idle_discussion(tok):
+        return "speech"
+    if lemma == "commit" and _stance(tok):
+        return "stance"
+    if type_name == "offer" and _inanimate_subject(tok):
+        return "no-offerer"
+    if tok.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children):
+        return "habitual"  # "they hold press conferences", "tourists travel in groups": no one occurrence
+    if type_name == "completion" and _progress(tok):
+        return "progress"  # "46 percent of the work had been completed"
+    if lemma in {"start", "launch", "inaugurate"} and _occasion_started(tok):
+        return "occasion-opened"  # "the International Conference was started": a meeting, told elsewhere
+    if lemma == "meet" and not _met_someone(tok):
+        return "meets-a-need"  # "met 26 of 27 conditions", "meet the demand"
+    if tok.tag_ == "VBG" and any(c.lower_ in {"thereby", "thus", "hence"} for c in tok.children):
+        return "result"  # "..., thereby offering better terms": what follows, not an act
+    if lemma == "propose" and not any(c.dep_ in {"nsubj", "agent"} for c in tok.children):
+        return "no-proposer"  # "Proposed or implemented frameworks included ..."
+    if lemma in {"start", "commence"} and not _starts_something(tok):
+        return "not-a-launch"
+    if lemma == "talk" and not _talk_partner(tok):
+        return "talk-about"  # "talked about CPEC" reports speech, not talks
+    if type_name == "funding" and not _money_near(tok):
+        return "no-money"
+    if lemma in {"call"} and not any(c.lower_ == "on" for c in tok.children):
+        return "call-for"
+    return None
+
+
+def _progress(tok: Token) -> bool:
+    args = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    return any(t.lower_ in {"percent", "per", "%"} for a in args for t in a.subtree)
+
+
+def _occasion_started(tok: Token) -> bool:
+    args = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    return any(
+        a.lemma_.lower()
+        in {
+            "conference",
+            "seminar",
+            "session",
+            "summit",
+            "forum",
+            "dialogue",
+            "meeting",
+            "workshop",
+            "symposium",
+            "exhibition",
+            "moot",
+        }
+        for a in args
+    )
+
+
+def _stance(tok: Token) -> bool:
+    """'The government is committed to ensuring ...' told in passing is a stance; only the news of the day
+    (the lead: "X on Thursday said it was committed to ...") makes it an announcement."""
+    adjectival = tok.dep_ in {"acomp", "amod"} or any(c.dep_ in {"auxpass", "cop"} for c in tok.children)
+    lead = next(iter(sentences(tok.doc)), None)
+    return adjectival and (lead is None or not lead.start <= tok.i < lead.end)
+
+
+def _idle_discussion(tok: Token) -> bool:
+    """A discussion is a meeting when two sides or a meeting hold it ("the two sides discussed", "the
+    meeting discussed", "discussed with X"); 'Discussing the relations, he said' frames a statement, 'he
+    discussed continued collaboration' reports speech, and 'X were discussed.' with nobody and no occasion
+    named lists the topics of a meeting reported elsewhere."""
+    if tok.tag_ == "VBG" and tok.dep_ in {"advcl", "ROOT"}:
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in OCCASION_PREPS | {"with"} for c in tok.children):
+        return False
+    subjects = [c for c in tok.children if c.dep_ in {"nsubj", "agent"}]
+    return not any(_several(s) for s in subjects)
+
+
+def _several(subject: Token) -> bool:
+    """'the two sides', 'Pakistan and China', 'they', 'the meeting', 'participants': more than one party."""
+    if subject.dep_ == "agent":
+        subject = next(iter(subject.children), subject)
+    return (
+        subject.tag_ in {"NNS", "NNPS"}
+        or subject.lower_ in {"they", "we"}
+        or (
+            subject.lemma_.lower() in {"meeting", "session", "conference", "forum", "committee", "side"}
+            and any(c.lower_ in {"two", "both"} or c.dep_ == "det" for c in subject.children)
+        )
+        or any(c.dep_ == "conj" for c in subject.children)
+    )
+
+
+def _inanimate_subject(tok: Token) -> bool:
+    """'the project offered opportunities', 'the zone, which offers ...': only people, bodies and states
+    offer; with no subject written ('incentives were being offered') someone did."""
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    subjects = [s.head.head if s.lower_ in {"which", "that"} and tok.dep_ == "relcl" else s for s in subjects]
+    return bool(subjects) and not any(_agent(s) for s in subjects)
+
+
+def _agent(subject: Token) -> bool:
+    return (
+        subject.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+        or subject.lower_ in {"he", "she", "they", "we", "i", "who"}
+        or subject.lemma_.lower() in OFFERERS
+        or subject.pos_ == "PROPN"
+    )
+
+
+def _met_someone(tok: Token) -> bool:
+    """A meeting needs someone met: a person, body or state as object ('met the minister', 'met with
+    Chinese officials'), or several who met ('the two leaders met')."""
+    met = [c for c in tok.children if c.dep_ == "dobj"]
+    met += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+    if any(o.lemma_.lower() in UNMET_OBJECTS for o in met):
+        return False
+    if any(_person_like(o) for o in met):
+        return True
+    subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return not met and any(_several(s) for s in subjects)
+
+
+def _person_like(noun: Token) -> bool:
+    return (
+        noun.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+        or noun.pos_ == "PROPN"
+        or noun.lemma_.lower() in MET_PEOPLE
+        or noun.lower_ in MET_PEOPLE
+    )
+
+
+def _starts_something(tok: Token) -> bool:
+    """'work on the zone started', 'started commercial operations', 'the Tarbela plant has started' (a named
+    thing); not 'started attacking', 'he started'."""
+    if any(c.dep_ == "xcomp" for c in tok.children):
+        return False
+    args = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    named_thing = [a for a in args if a.pos_ == "PROPN" and a.ent_type_ not in {"PERSON", "NORP"}]
+    return bool(named_thing) or any(a.lemma_.lower() in STARTED_THINGS for a in args)
+
+
+def _talk_partner(tok: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in {"with", "to"} for c in tok.children) or tok.lower_ == "talks"
+
+
+def _money_near(tok: Token) -> bool:
+    clause = list(tok.subtree) if tok.pos_ == "VERB" else list(tok.head.subtree)
+    text = " ".join(t.text for t in clause)
+    return bool(AMOUNT.search(text)) or any(t.lemma_.lower() in MONEY_NOUNS for t in clause if t is not tok)
+
+
+def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
+    """A noun names an occurrence as a clause's subject, the object of a verb that makes it happen, the
+    occasion of something else, money moving, or a headline of its own; otherwise it is a topic."""
+    if tok.dep_ in {"compound", "amod", "nmod"} and tok.head.pos_ in {"NOUN", "PROPN"}:
+        return "modifier"
+    if _generic(tok):
+        return "generic"  # "at international fora", "in consultation", "after completion"
+    if any(c.lower_ in GOAL_MODIFIERS for c in tok.children):
+        return "goal"
+    if any(c.lower_ in PLANNED_MODIFIERS for c in tok.children):
+        return None  # "the upcoming JCC meeting": a planned occasion
+    if _under_wish(tok):
+        return "wish"
+    if type_name in {"funding", "investment"} and tok.head.lemma_ == "be" and tok.dep_ in {"nsubj", "attr"}:
+        return "statistic"  # "FDI was only $1.5 billion", "the project is an investment of CEEC"
+    if type_name == "completion" and _span_of_time(tok):
+        return "anniversary"  # "the completion of 10 years of CPEC"
+    if type_name in {"funding", "investment"}:  # money moving, or just the word ("Chinese investment")
+        return None if AMOUNT.search(text_of(sent)) else "no-money"
+    if tok.dep_ in {"nsubjpass", "ROOT"}:
+        return None
+    if tok.dep_ == "nsubj" and (tok.head.lemma_.lower() in OCCASION_SUBJECT_VERBS or _passive(tok.head)):
+        return None
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in OCCASION_VERBS:
+        return None
+    if tok.dep_ == "pobj" and _occasion_prep(tok.head):
+        return None
+    if tok.dep_ == "conj" and tok.head.pos_ in {"NOUN", "PROPN"}:
+        return _idle_noun(tok.head, type_name, sent)
+    if _specific_reference(tok):
+        return None
+    return "topic"
+
+
+def _span_of_time(tok: Token) -> bool:
+    objects = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return any(o.lemma_.lower() in TIME_SPANS for o in objects)
+
+
+def _generic(tok: Token) -> bool:
+    """A bare noun after a preposition (no article, possessor, number or complement) names a kind of
+    thing, not one occurrence."""
+    if tok.dep_ != "pobj" or tok.pos_ != "NOUN":
+        return False
+    return not any(
+        c.dep_ in {"det", "poss", "nummod", "prep", "compound", "amod", "acl", "relcl"} for c in tok.children
+    )
+
+
+def _specific_reference(tok: Token) -> bool:
+    """'the launch of Pakistan's first moon satellite', 'the inauguration of the Gwadar airport', 'the Prime
+    Minister's recent visit': an event noun with 'the' and an 'of' naming a particular thing, or with a
+    named or personal possessor, refers to an occurrence, not to a topic."""
+    if tok.lemma_.lower() in DOCUMENT_NOUNS:
+        return False  # a document or a sum is an event only when something happens to it
+    possessor = [c for c in tok.children if c.dep_ == "poss"]
+    if any(p.pos_ in {"PROPN", "PRON"} or p.ent_type_ for p in possessor):
+        return True
+    if not any(c.lower_ == "the" for c in tok.children):
+        return False
+    objects = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return any(t.pos_ == "PROPN" or t.tag_ == "POS" or t.like_num for o in objects for t in o.subtree)
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _occasion_prep(prep: Token) -> bool:
+    if prep.lower_ in OCCASION_PREPS:
+        return True
+    # "after the conclusion of the meeting", "on the sidelines of the summit"
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in {
+        "conclusion",
+        "sideline",
+        "end",
+        "start",
+        "eve",
+    }
+
+
+def _under_wish(tok: Token) -> bool:
+    """'to attract investment', 'committed to the timely completion of', 'need funds', and purposes
+    ('to secure investments') unless the purpose is itself to make the occasion ('to hold a meeting')."""
+    head = tok.head
+    for _ in range(4):
+        if head.lemma_.lower() in WISH_VERBS or head.lower_ in WISH_ADJECTIVES:
+            return True
+        if head.pos_ == "VERB":
+            purpose = head.tag_ == "VB" and any(c.lower_ == "to" for c in head.children)
+            return purpose and head.lemma_.lower() not in OCCASION_VERBS
+        if head.i == head.head.i:
+            return False
+        head = head.head
+    return False
