@@ -13,7 +13,8 @@ from spacy.tokens import Doc
 from models.records import Analysis
 from pipeline import __version__
 from pipeline.analysis.dates import extract_dates
-from pipeline.analysis.events import Context, extract_events
+from pipeline.analysis.event_context import Context
+from pipeline.analysis.events import extract_events
 from pipeline.analysis.officials import extract_officials
 from pipeline.analysis.organizations import extract_organizations, known_abbreviations, org_countries
 from pipeline.analysis.sentences import doc_text

@@ -1,0 +1,186 @@
+"""Who takes part in an event: officials named in its clause, a he/she subject as the official it stands
+for, countries that are its arguments, the teller of an announcement, the article's two parties for an
+unnamed "both countries"."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from config import gazetteers
+from models.records import Official, Participant
+from pipeline.analysis.event_context import Context
+from pipeline.analysis.event_types import STATEMENT_LEMMAS
+from pipeline.analysis.sentences import doc_text, text_of
+from pipeline.analysis.tense import governing_verb
+
+PRONOUNS = {"he", "she"}
+SPEAKER_BY_PRONOUN = "speaker (he/she)"
+TOLD_TYPES = {"announcement", "press_conference"}
+JOINT_PARTIES = re.compile(r"\b(?:both|the two) (?:countries|sides|nations|governments)\b", re.I)
+
+
+def leading_parties(doc: Doc) -> tuple[str, ...]:
+    counts = Counter(m.group(1) for m in _country_pattern().finditer(doc_text(doc)))
+    return tuple(c for c, _n in counts.most_common(2))
+
+
+def participants(sent: Span, ctx: Context, trigger: Token, type_name: str) -> list[Participant]:
+    """Who acts in the event: officials named in its own clause ("Marriyum said Imran started ..." gives
+    Imran, not the speaker), a he/she subject as the official it stands for, countries that are its
+    arguments ("Pakistan and China signed", "met with China's envoy"; not "ties between Pakistan and China"
+    as a topic), and the article's two parties for an unnamed "both countries". An announcement is made
+    by whoever tells it ("X said that the government has decided ..."): the teller takes part."""
+    clause = _clause_tokens(trigger)
+    arguments = _argument_tokens(trigger)
+    if type_name in TOLD_TYPES:
+        clause |= _teller_tokens(trigger)
+        arguments |= _teller_tokens(trigger)
+    doc = sent.doc
+    people = []
+    for off in ctx.officials:
+        inside = [m for m in off.mentions if _in(sent, m.start) and _tokens_of(doc, m.start, m.end) & clause]
+        if inside:
+            people.append(Participant(off.name, _role(sent, inside[0].start, trigger)))
+    speaker = _pronoun_speaker(sent, ctx, clause)
+    if speaker is not None and all(p.name != speaker.name for p in people):
+        people.append(Participant(speaker.name, SPEAKER_BY_PRONOUN))
+    named = {
+        m.group(1)
+        for m in _country_pattern().finditer(text_of(sent))
+        if _token_at(doc, sent.start_char + m.start()) in arguments
+    }
+    argument_text = " ".join(doc[i].text for i in sorted(arguments))
+    if JOINT_PARTIES.search(argument_text) and not named and len(people) < 2:
+        named |= set(ctx.parties)  # "both countries agreed", no one named: the article's two parties
+    people += [Participant(c, "party") for c in gazetteers.places().countries if c in named]
+    return people
+
+
+def _clause_tokens(tok: Token) -> set[int]:
+    """The tokens of the clause the trigger reports in: its verb's subtree; a participle or infinitive
+    with no subject of its own ("Addressing a press conference, X said") also takes its head's subject."""
+    verb = governing_verb(tok)
+    tokens = {t.i for t in verb.subtree}
+    own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    if not own_subject and verb.dep_ in {"advcl", "pcomp", "xcomp", "acl"} and verb.head.i != verb.i:
+        head = governing_verb(verb.head)
+        for c in head.children:
+            if c.dep_ in {"nsubj", "nsubjpass", "agent"}:
+                tokens |= {t.i for t in c.subtree}
+    return tokens
+
+
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "agent", "dobj", "dative", "attr", "appos", "oprd"}
+ARGUMENT_PREPS = {"with", "between", "by", "to", "from", "on", "among", "of", "for", "at", "in"}
+
+
+def _argument_tokens(tok: Token) -> set[int]:
+    """The words of the event's arguments: who did it and to or with whom ("X met Y", "co-chaired by X
+    and Y", "X called on Y", "a meeting with Y"), not everything else the clause mentions ("... between
+    Pakistan and China" describing a topic). A participle, infinitive or second verb with no subject of
+    its own ("Addressing a press conference, X said", "X met Y and discussed ...") takes its head's."""
+    verb = governing_verb(tok)
+    tokens = {t.i for t in tok.subtree} if tok.pos_ in {"NOUN", "PROPN"} else set()
+    tokens |= _arguments(verb)
+    if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "pobj" and tok.head.head.i != verb.i:
+        tokens |= _arguments(tok.head.head)  # "during a visit to X": the noun the preposition hangs from
+    own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    borrows = verb.dep_ in {"advcl", "pcomp", "xcomp", "acl", "conj"}
+    if not own_subject and borrows and verb.head.i != verb.i:
+        head = governing_verb(verb.head)
+        tokens |= {t.i for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "agent"} for t in c.subtree}
+    return tokens
+
+
+def _arguments(head: Token) -> set[int]:
+    tokens: set[int] = set()
+    for c in head.children:
+        if c.dep_ in ARGUMENT_DEPS or (c.dep_ == "prep" and c.lower_ in ARGUMENT_PREPS):
+            tokens |= {t.i for t in c.subtree if t.dep_ not in {"relcl", "ccomp", "advcl"}}
+        elif c.dep_ == "prt":  # "called on X": the particle's object is the host
+            tokens |= {t.i for t in c.subtree}
+    return tokens
+
+
+def _teller_tokens(tok: Token) -> set[int]:
+    """The subject of the statement verb a clause is reported under ("X said that ...")."""
+    verb = governing_verb(tok)
+    for _ in range(3):
+        if verb.lemma_.lower() in STATEMENT_LEMMAS:
+            return {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+        if verb.head.i == verb.i:
+            break
+        verb = governing_verb(verb.head)
+    return set()
+
+
+def _tokens_of(doc: Doc, start: int, end: int) -> set[int]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return set(range(span.start, span.end)) if span is not None else set()
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else -1
+
+
+def _pronoun_speaker(sent: Span, ctx: Context, clause: set[int]) -> Official | None:
+    """'he said' / 'she added': the official last named as the subject of a sentence before this one (the
+    one being reported), else the official named last. Only a he/she of the event's own clause counts."""
+    if not any(t.lower_ in PRONOUNS and t.dep_ in {"nsubj", "nsubjpass"} and t.i in clause for t in sent):
+        return None
+    doc = sent.doc
+    before = [(m.start, off) for off in ctx.officials for m in off.mentions if m.start < sent.start_char]
+    speakers = [(start, off) for start, off in before if _in_subject(doc, start, statements_only=True)]
+    subjects = [(start, off) for start, off in before if _in_subject(doc, start)]
+    pool = speakers or subjects or before
+    return max(pool, key=lambda pair: pair[0])[1] if pool else None
+
+
+def _in_subject(doc: Doc, char: int, statements_only: bool = False) -> bool:
+    """Whether the word at char is in the subject of a clause (of a statement verb: the speaker)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span[0]
+    for _ in range(6):
+        if node.dep_ in {"nsubj", "nsubjpass"}:
+            return not statements_only or node.head.lemma_.lower() in STATEMENT_LEMMAS
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+@cache
+def _country_pattern() -> re.Pattern[str]:
+    """A country as a party, not inside a name ("Pakistan Steel Mills") nor as a possessive."""
+    alt = "|".join(re.escape(c) for c in gazetteers.places().countries)
+    # not a word of a longer name: "Pakistan Steel Mills", "China Window", "Pakistan's"
+    days = (
+        "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    )
+    days += "|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+    return re.compile(rf"\b({alt})\b(?!['’]s)(?! (?!(?:{days})\b)[A-Z][a-z])")
+
+
+def _role(sent: Span, start: int, trigger: Token) -> str | None:
+    offset = start - sent.start_char
+    before = text_of(sent)[max(0, offset - 40) : offset].lower()
+    if "chair" in before or "presided" in before:
+        return "chair"
+    if re.search(r"\b(visit|arriv|tour)", text_of(sent).lower()):
+        return "visitor" if start < trigger.idx else "host"
+    if trigger.lemma_ in {"sign", "agree"}:
+        return "signatory"
+    if re.search(r"\b(said|told|stated|briefed|addressing|informed)\b", text_of(sent)):
+        return "speaker"
+    return None
+
+
+def _in(sent: Span, start: int | None) -> bool:
+    return start is not None and sent.start_char <= start < sent.end_char
