@@ -21,6 +21,10 @@ PLANNED_TOLERANCE = 2  # a plan's day and the day it happened
 STATUS_RANK = {"planned": 0, "ongoing": 1, "happened": 2}
 ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b")
 PARTY = "party"
+PRONOUN_SPEAKER = "speaker (he/she)"  # a he/she resolved to the last speaker: no evidence of identity
+VAGUE_DAYS = 3  # a report dated only by a month or a year ("in 2021") tells no occasion apart
+# umbrella bodies named around most CPEC events: sharing them says nothing about the occasion
+UMBRELLA = re.compile(r"economic corridor|^cpec$|belt and road|associated press|press of pakistan", re.I)
 
 Key = tuple[int, str, int, str]  # article, type, sentence start, trigger: one report across reprocessing
 
@@ -63,6 +67,15 @@ class Report:
             return self.end
         return self.published + timedelta(PLANNED_AHEAD) if self.status == "planned" else self.published
 
+    @property
+    def vague(self) -> bool:
+        return self.start is not None and self.end is not None and (self.end - self.start).days > VAGUE_DAYS
+
+    @property
+    def keys(self) -> frozenset[tuple[str, str]]:
+        people = {("p", k) for k in self.people}
+        return frozenset(people | {("z", z) for z in self.zones} | {("o", o) for o in self.orgs})
+
     def ordinals(self) -> set[str]:
         return set(ORDINAL.findall(self.sentence.lower()))
 
@@ -100,9 +113,9 @@ def _report(ev: Event, published: date, is_copy: bool, people: PersonKeys) -> Re
         is_copy=is_copy,
         cluster_id=ev.cluster_id,
         participants=participants,
-        people=frozenset(people.key(n) for n, role in participants if role != PARTY),
+        people=frozenset(people.key(n) for n, role in participants if role not in {PARTY, PRONOUN_SPEAKER}),
         zones=frozenset(a.name for a in args if a.kind == "zone"),
-        orgs=frozenset(a.name for a in args if a.kind == "organization"),
+        orgs=frozenset(a.name for a in args if a.kind == "organization" and not UMBRELLA.search(a.name)),
     )
 
 
@@ -128,13 +141,14 @@ class PersonKeys:
 
 
 def same_occurrence(a: Report, b: Report) -> bool:
-    if a.article_id == b.article_id or a.type != b.type:
+    """Same type, days that agree, and two shared officials, zones or bodies (one, when it is all that
+    one of the reports names): the Prime Minister alone is in too many meetings of one day."""
+    if a.article_id == b.article_id or a.type != b.type or a.vague or b.vague:
         return False
     if a.ordinals() and b.ordinals() and not a.ordinals() & b.ordinals():
         return False  # "the 13th JCC" and "the 14th JCC"
-    orgs = a.orgs & b.orgs
-    same_day = a.start is not None and a.start == b.start
-    if not (a.people & b.people or a.zones & b.zones or len(orgs) >= 2 or (orgs and same_day)):
+    shared = len(a.keys & b.keys)
+    if shared < 2 and not (shared == 1 and min(len(a.keys), len(b.keys)) == 1):
         return False
     return dates_agree(a, b)
 
@@ -152,3 +166,46 @@ def dates_agree(a: Report, b: Report) -> bool:
 def _overlap(a: Report, b: Report, days: int) -> bool:
     slack = timedelta(days)
     return a.lo <= b.hi + slack and b.lo <= a.hi + slack
+
+
+@dataclass(frozen=True)
+class Window:
+    """The days every report of a group can agree on: reports of the happening (done) and plans apart.
+    Joining two groups must leave both non-empty and meeting, so that a chain of reports each a day
+    after the other never becomes one occurrence spanning weeks."""
+
+    done: tuple[date, date] | None
+    plan: tuple[date, date] | None
+    plan_told: date | None  # the last day a plan was reported
+
+    @staticmethod
+    def of(r: Report) -> Window:
+        if r.status == "planned":
+            return Window(None, (r.lo, r.hi), r.published)
+        return Window((r.lo, r.hi), None, None)
+
+    def join(self, other: Window) -> Window | None:
+        ok_done, done = _meet(self.done, other.done, TOLERANCE)
+        ok_plan, plan = _meet(self.plan, other.plan, PLANNED_TOLERANCE)
+        if not (ok_done and ok_plan):
+            return None
+        told = max((d for d in (self.plan_told, other.plan_told) if d), default=None)
+        if done and plan:
+            if not _meet(done, plan, PLANNED_TOLERANCE)[0]:
+                return None
+            if told is not None and told > done[1] + timedelta(TOLERANCE):
+                return None
+        return Window(done, plan, told)
+
+
+Days = tuple[date, date]
+
+
+def _meet(a: Days | None, b: Days | None, days: int) -> tuple[bool, Days | None]:
+    """Whether two ranges meet (within days), and their common days (the other range if one is None)."""
+    if a is None or b is None:
+        return True, a or b
+    lo, hi = max(a[0], b[0]), min(a[1], b[1])
+    if lo > hi + timedelta(days):
+        return False, None
+    return True, (min(lo, hi), max(lo, hi))

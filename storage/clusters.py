@@ -23,6 +23,7 @@ from storage.cluster_reports import (
     Key,
     PersonKeys,
     Report,
+    Window,
     load_reports,
     same_occurrence,
 )
@@ -113,6 +114,7 @@ def group_reports(reports: list[Report]) -> list[list[Report]]:
     ordered = sorted(reports, key=lambda r: r.key)
     parent = list(range(len(ordered)))
     articles = [{r.article_id} for r in ordered]
+    windows = [Window.of(r) for r in ordered]
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -126,9 +128,13 @@ def group_reports(reports: list[Report]) -> list[list[Report]]:
     pairs.sort(key=lambda p: (_distance(ordered[p[0]], ordered[p[1]]), p))
     for i, j in pairs:
         a, b = find(i), find(j)
-        if a != b and not articles[a] & articles[b]:
+        if a == b or articles[a] & articles[b]:
+            continue
+        window = windows[a].join(windows[b])
+        if window is not None:
             parent[b] = a
             articles[a] |= articles[b]
+            windows[a] = window
     groups: dict[int, list[Report]] = {}
     for i, r in enumerate(ordered):
         groups.setdefault(find(i), []).append(r)

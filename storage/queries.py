@@ -57,6 +57,7 @@ def article_summary(article: Article, source_name: str | None = None) -> dict[st
         "source": source_name,
         "language": article.language,
         "word_count": article.word_count,
+        "copy_of": article.copy_of_id,  # a syndicated or near-duplicate copy of that (earlier) article
     }
 
 
@@ -68,6 +69,10 @@ def article_record(session: Session, article: Article) -> dict[str, Any]:
     head["text"] = article.text
     # None when the whole text was analysed; else how many of its first characters (max_analysis_chars)
     head["analysed_chars"] = article.analysed_chars
+    head["copy_similarity"] = article.copy_similarity
+    head["copies"] = list(
+        session.scalars(select(Article.id).where(Article.copy_of_id == article.id).order_by(Article.id))
+    )
     return {
         "article": head,
         "officials": [
@@ -142,6 +147,7 @@ def event_record(e: Event) -> dict[str, Any]:
             for m in e.mentions
         ],
         "rule": e.rule,
+        "cluster_id": e.cluster_id,  # the occurrence across articles (cpec query events)
     }
 
 
@@ -152,6 +158,7 @@ class ArticleFilter:
     until: date | None = None
     source: str | None = None
     limit: int = 50
+    include_copies: bool = False
 
 
 def _conditions(f: ArticleFilter) -> list[ColumnElement[bool]]:
@@ -165,6 +172,8 @@ def _conditions(f: ArticleFilter) -> list[ColumnElement[bool]]:
         conds.append(Article.published_at <= f.until)
     if f.source:
         conds.append(Source.name == f.source)
+    if not f.include_copies:
+        conds.append(Article.copy_of_id.is_(None))
     return conds
 
 

@@ -19,6 +19,7 @@ from models import (
     PersonAlias,
     Zone,
 )
+from storage.zone_stages import current_stages
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,12 @@ class RecordFilter:
     since: date | None = None
     until: date | None = None
     limit: int = 100
+    include_copies: bool = False  # raw event lists: also the events of syndicated copies
+
+
+def story_count() -> ColumnElement[int]:
+    """Articles counted once per story: a copy counts as its original."""
+    return func.count(func.distinct(func.coalesce(Article.copy_of_id, Article.id)))
 
 
 def _like(text: str) -> str:
@@ -79,8 +86,9 @@ def _seen(first: date | None, last: date | None) -> dict[str, str | None]:
 
 
 def list_officials(session: Session, f: RecordFilter) -> list[dict[str, Any]]:
-    """One row per person across the matching articles, with every title held and when it was seen."""
-    articles = func.count(func.distinct(Article.id))
+    """One row per person across the matching articles (a copy counts as its original), with every title
+    held and when it was seen."""
+    articles = story_count()
     stmt = (
         select(Person, articles, func.min(Article.published_at), func.max(Article.published_at))
         .join(ArticleOfficial, ArticleOfficial.person_id == Person.id)
@@ -117,7 +125,8 @@ def list_officials(session: Session, f: RecordFilter) -> list[dict[str, Any]]:
 
 
 def list_zones(session: Session, f: RecordFilter) -> list[dict[str, Any]]:
-    articles = func.count(func.distinct(Article.id))
+    """Zones across articles (a copy counts as its original), with the stage each stands at now."""
+    articles = story_count()
     conds = _published(f)
     if f.official:
         conds.append(_article_names_official(f.official))
@@ -132,6 +141,8 @@ def list_zones(session: Session, f: RecordFilter) -> list[dict[str, Any]]:
         .order_by(articles.desc(), Zone.name)
         .limit(f.limit)
     )
+    rows = session.execute(stmt).all()
+    stages = current_stages(session, [zone.id for zone, *_ in rows])
     return [
         {
             "name": zone.name,
@@ -139,9 +150,15 @@ def list_zones(session: Session, f: RecordFilter) -> list[dict[str, Any]]:
             "province": zone.province,
             "articles": count,
             **_seen(first, last),
+            "stage": stages.get(zone.id, (None, None))[0],
+            "stage_since": _iso(stages.get(zone.id, (None, None))[1]),
         }
-        for zone, count, first, last in session.execute(stmt).all()
+        for zone, count, first, last in rows
     ]
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
 
 
 def _argument(kind: str, text: str) -> ColumnElement[bool]:
@@ -170,12 +187,14 @@ def _event_conditions(f: RecordFilter) -> list[ColumnElement[bool]]:
         conds.append(end >= f.since)
     if f.until:
         conds.append(start <= f.until)
+    if not f.include_copies:
+        conds.append(Article.copy_of_id.is_(None))
     return [and_(*conds)] if conds else []
 
 
 def list_events(session: Session, f: RecordFilter) -> list[dict[str, Any]]:
     stmt = (
-        select(Event, Article.url, Article.published_at)
+        select(Event, Article.url, Article.published_at, Article.copy_of_id)
         .join(Article, Article.id == Event.article_id)
         .where(*_event_conditions(f))
         .order_by(func.coalesce(Event.date_start, Article.published_at).desc(), Event.id)
@@ -183,7 +202,7 @@ def list_events(session: Session, f: RecordFilter) -> list[dict[str, Any]]:
         .options(selectinload(Event.arguments))
     )
     rows = []
-    for ev, url, published in session.execute(stmt).all():
+    for ev, url, published, copy_of in session.execute(stmt).all():
         args = ev.arguments
         start, end = ev.date_start or published, ev.date_end or published
         rows.append(
@@ -204,6 +223,8 @@ def list_events(session: Session, f: RecordFilter) -> list[dict[str, Any]]:
                 "amount": f"{ev.amount_value:,.0f} {ev.amount_currency}" if ev.amount_value else None,
                 "sentence": ev.sentence,
                 "url": url,
+                "cluster_id": ev.cluster_id,
+                "copy_of": copy_of,
             }
         )
     return rows
