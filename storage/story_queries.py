@@ -70,12 +70,12 @@ def cluster_summary(c: EventCluster) -> dict[str, Any]:
 
 
 def list_event_clusters(session: Session, f: RecordFilter) -> list[dict[str, Any]]:
-    """One row per real occurrence, with its number of reports and first/last reported (newest first)."""
-    day = func.coalesce(EventCluster.date_start, EventCluster.first_reported)
+    """One row per real occurrence, with its number of reports and first/last reported (latest news
+    first)."""
     stmt = (
         select(EventCluster)
         .where(*_cluster_conditions(f))
-        .order_by(day.desc(), EventCluster.id)
+        .order_by(EventCluster.last_reported.desc(), EventCluster.id.desc())
         .limit(f.limit)
     )
     return [cluster_summary(c) for c in session.scalars(stmt)]

@@ -107,10 +107,19 @@ def _entries(session: Session, zone_name: str) -> list[tuple[date, str, int, set
     out = []
     for c in clusters:
         stage = stage_of(c.type, c.status, triggers[c.id])
-        day = c.date_start or c.first_reported
+        day = _stage_day(c)
         if stage is not None and day is not None:
             out.append((day, stage, c.id, articles[c.id]))
     return sorted(out, key=lambda e: (e[0], e[2]))
+
+
+def _stage_day(c: EventCluster) -> date | None:
+    """The day of the happening when the reports give it to the day; else (a plan, "in 2021") the day
+    it was first reported: a zone planned for 2035 has been planned since the news said so."""
+    precise = c.date_start is not None and c.date_end is not None and (c.date_end - c.date_start).days <= 3
+    if precise and c.status != "planned":
+        return c.date_start
+    return c.first_reported
 
 
 def current_stage(entries: list[tuple[date, str]]) -> tuple[str | None, date | None]:
