@@ -15,8 +15,8 @@ from models import Article, Event, Person, PersonAlias
 from models.names import name_key
 
 HAPPENED_BACK = 3  # an undated report of what happened: in the days just before the news
-PLANNED_AHEAD = 45  # an undated plan: in the weeks after the report
-TOLERANCE = 1  # days between two reports' dates of one happening (time zones, "on Monday" told late)
+PLANNED_AHEAD = 10  # an undated plan ("will meet"): in the days after the report
+TOLERANCE = 0  # days between two reports' dates of one happening: "Wednesday" is resolved to its date
 PLANNED_TOLERANCE = 2  # a plan's day and the day it happened
 STATUS_RANK = {"planned": 0, "ongoing": 1, "happened": 2}
 ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b")
@@ -141,16 +141,30 @@ class PersonKeys:
 
 
 def same_occurrence(a: Report, b: Report) -> bool:
-    """Same type, days that agree, and two shared officials, zones or bodies (one, when it is all that
-    one of the reports names): the Prime Minister alone is in too many meetings of one day."""
+    """Same type, days that agree, and two shared officials, zones or bodies; one is enough for a zone, or
+    for reports dated to the same day unless they are meetings of one official (the Prime Minister alone
+    holds several meetings a day)."""
     if a.article_id == b.article_id or a.type != b.type or a.vague or b.vague:
         return False
     if a.ordinals() and b.ordinals() and not a.ordinals() & b.ordinals():
         return False  # "the 13th JCC" and "the 14th JCC"
-    shared = len(a.keys & b.keys)
-    if shared < 2 and not (shared == 1 and min(len(a.keys), len(b.keys)) == 1):
+    if conflict(a, b):
+        return False
+    shared = a.keys & b.keys
+    if len(shared) < 2 and not (shared and _one_key_enough(a, b, next(iter(shared))[0])):
         return False
     return dates_agree(a, b)
+
+
+def _one_key_enough(a: Report, b: Report, kind: str) -> bool:
+    one_day = a.start is not None and a.start == a.end == b.start == b.end
+    return kind == "z" or (one_day and not (kind == "p" and a.type == "meeting"))
+
+
+def conflict(a: Report, b: Report) -> bool:
+    """Each names an official the other does not: the Minister met the envoy, then the governor: two
+    meetings of one busy official, not one."""
+    return bool(a.people - b.people) and bool(b.people - a.people)
 
 
 def dates_agree(a: Report, b: Report) -> bool:

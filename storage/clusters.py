@@ -24,6 +24,7 @@ from storage.cluster_reports import (
     PersonKeys,
     Report,
     Window,
+    conflict,
     load_reports,
     same_occurrence,
 )
@@ -109,12 +110,14 @@ def _candidates(session: Session, r: Report) -> list[int]:
 
 def group_reports(reports: list[Report]) -> list[list[Report]]:
     """Connected groups of reports of one occurrence; never two reports of one article in a group (an
-    article already told its occurrences apart). Pairs are joined closest first, in an order that does not
-    depend on row ids, so that the same reports always make the same groups."""
+    article already told its occurrences apart), nor two that name different counterparts. Pairs are
+    joined closest first, in an order that does not depend on row ids, so that the same reports always
+    make the same groups."""
     ordered = sorted(reports, key=lambda r: r.key)
     parent = list(range(len(ordered)))
     articles = [{r.article_id} for r in ordered]
     windows = [Window.of(r) for r in ordered]
+    members = [[r] for r in ordered]
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -128,17 +131,23 @@ def group_reports(reports: list[Report]) -> list[list[Report]]:
     pairs.sort(key=lambda p: (_distance(ordered[p[0]], ordered[p[1]]), p))
     for i, j in pairs:
         a, b = find(i), find(j)
-        if a == b or articles[a] & articles[b]:
+        if a == b or articles[a] & articles[b] or _conflicting(members[a], members[b]):
             continue
         window = windows[a].join(windows[b])
         if window is not None:
             parent[b] = a
             articles[a] |= articles[b]
             windows[a] = window
+            members[a] += members[b]
     groups: dict[int, list[Report]] = {}
     for i, r in enumerate(ordered):
         groups.setdefault(find(i), []).append(r)
     return list(groups.values())
+
+
+def _conflicting(one: list[Report], other: list[Report]) -> bool:
+    """No two reports of a group may name different counterparts (complete link on conflicts)."""
+    return any(conflict(x, y) for x in one for y in other)
 
 
 def _distance(a: Report, b: Report) -> int:
