@@ -15,9 +15,12 @@ from models.articles import (
 from models.base import Base
 from models.entities import Organization, Person, PersonAlias, PersonTitle, Zone
 from models.sources import Run, SchedulerLock, SeenUrl, Source
+from models.stories import ArticleBand, ArticleFingerprint, EventCluster, EventClusterKey, ZoneStage
 
 __all__ = [
     "Article",
+    "ArticleBand",
+    "ArticleFingerprint",
     "ArticleOfficial",
     "ArticleOrganization",
     "ArticleVersion",
@@ -26,6 +29,8 @@ __all__ = [
     "DateMention",
     "Event",
     "EventArgument",
+    "EventCluster",
+    "EventClusterKey",
     "EventMention",
     "Mention",
     "Organization",
@@ -37,4 +42,5 @@ __all__ = [
     "SeenUrl",
     "Source",
     "Zone",
+    "ZoneStage",
 ]

@@ -29,6 +29,10 @@ class Article(Base):
     analysed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     # set when only the first characters of a very long text were analysed (max_analysis_chars)
     analysed_chars: Mapped[int | None] = mapped_column(Integer)
+    # a syndicated or near-duplicate copy: the earliest article with (nearly) the same text; None for an
+    # original. A copy is stored but counts once, as its original, in every aggregate.
+    copy_of_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id", ondelete="SET NULL"), index=True)
+    copy_similarity: Mapped[float | None] = mapped_column(Float)  # estimated Jaccard of word shingles
 
     officials: Mapped[list[ArticleOfficial]] = relationship(
         back_populates="article", cascade="all, delete-orphan", order_by="ArticleOfficial.id"
@@ -150,6 +154,10 @@ class Event(Base):
     amount_value: Mapped[float | None] = mapped_column(Float)
     amount_currency: Mapped[str | None] = mapped_column(String(8))
     rule: Mapped[str | None] = mapped_column(Text)
+    # the real occurrence this report belongs to across articles (None for a copy's events)
+    cluster_id: Mapped[int | None] = mapped_column(
+        ForeignKey("event_clusters.id", ondelete="SET NULL"), index=True
+    )
 
     arguments: Mapped[list[EventArgument]] = relationship(
         cascade="all, delete-orphan", order_by="EventArgument.id"

@@ -10,11 +10,12 @@ from datetime import date
 from spacy.language import Language
 from sqlalchemy import select
 
-from models import Article
+from models import Article, ArticleFingerprint
 from models.base import utcnow
 from pipeline.analysis.analyze import DEFAULT_MAX_CHARS, AnalysisInput, analyse, pipeline_version
 from storage import Database
 from storage.people_merge import merge_duplicate_people
+from storage.stories import update_stories
 from storage.writer import replace_analysis
 
 log = logging.getLogger(__name__)
@@ -75,3 +76,26 @@ def _load(db: Database, ids: Sequence[int]) -> list[tuple[int, str, date | None,
     )
     with db.reading() as session:
         return [(r.id, r.text, r.published_at, r.content_hash) for r in session.execute(stmt).all()]
+
+
+def unlinked_articles(db: Database) -> list[int]:
+    """Articles stored before copy links and event clusters existed (no fingerprint yet)."""
+    fingerprinted = select(ArticleFingerprint.article_id)
+    stmt = select(Article.id).where(Article.id.not_in(fingerprinted)).order_by(Article.id)
+    with db.reading() as session:
+        return list(session.scalars(stmt))
+
+
+def link_stories(db: Database, ids: Sequence[int], advance: Callable[[int], None] | None = None) -> int:
+    """Copy links, event clusters and zone stages for articles whose analysis is current, without
+    analysing them again; one transaction per article."""
+    done = 0
+    for article_id in ids:
+        with db.writing() as session:
+            article = session.get(Article, article_id)
+            if article is not None:
+                update_stories(session, article)
+                done += 1
+        if advance:
+            advance(1)
+    return done

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlalchemy import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
 from storage.engine import WRITE_OPTION, Database, StorageError
@@ -53,15 +56,42 @@ def upgrade(db: Database) -> None:
     try:
         if current_revision(db) == head_revision():
             return
-        cfg = alembic_config()
-        with db.engine.execution_options(**{WRITE_OPTION: True}).begin() as conn:
-            if db.engine.dialect.name == "postgresql":  # several processes may start on an empty database
-                conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
+        with db.engine.connect() as conn:
+            if db.is_sqlite:
+                with _foreign_keys_off(conn):
+                    _upgrade_on(conn)
+            else:
+                _upgrade_on(conn)
     except SQLAlchemyError as exc:
         raise StorageError(f"cannot migrate database: {str(exc).splitlines()[0]}") from None
     log.info("database upgraded to %s", head_revision())
+
+
+def _upgrade_on(conn: Connection) -> None:
+    cfg = alembic_config()
+    with conn.execution_options(**{WRITE_OPTION: True}).begin():
+        if conn.dialect.name == "postgresql":  # several processes may start on an empty database
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+        if conn.dialect.name == "sqlite":
+            broken = conn.exec_driver_sql("PRAGMA foreign_key_check").first()
+            if broken is not None:  # raising rolls the whole upgrade back
+                raise StorageError(f"the upgrade would leave a dangling reference in table {broken[0]}")
+
+
+@contextmanager
+def _foreign_keys_off(conn: Connection) -> Iterator[None]:
+    """SQLite batch migrations copy a table and drop the old one; with foreign keys on, that DROP deletes
+    every child row by cascade (an upgrade would empty `events`). The pragma is ignored inside a
+    transaction, so it is set on the bare connection before the upgrade begins, and set back after."""
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    raw.execute("PRAGMA foreign_keys=OFF")
+    try:
+        yield
+    finally:
+        raw.execute("PRAGMA foreign_keys=ON")
 
 
 def check_current(db: Database) -> None:

@@ -60,6 +60,7 @@ def article_summary(article: Article, source_name: str | None = None) -> dict[st
         "source": source_name,
         "language": article.language,
         "word_count": article.word_count,
+        "copy_of": article.copy_of_id,  # a syndicated or near-duplicate copy of that (earlier) article
     }
 
 
@@ -71,6 +72,10 @@ def article_record(session: Session, article: Article) -> dict[str, Any]:
     head["text"] = article.text
     # None when the whole text was analysed; else how many of its first characters (max_analysis_chars)
     head["analysed_chars"] = article.analysed_chars
+    head["copy_similarity"] = article.copy_similarity
+    head["copies"] = list(
+        session.scalars(select(Article.id).where(Article.copy_of_id == article.id).order_by(Article.id))
+    )
     return {
         "article": head,
         "officials": [
@@ -145,10 +150,11 @@ def event_record(e: Event) -> dict[str, Any]:
             for m in e.mentions
         ],
         "rule": e.rule,
+        "cluster_id": e.cluster_id,  # the occurrence across articles (cpec query events)
     }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)  # by name only: several fields share a type
 class ArticleFilter:
     search: str | None = None  # full-text search (storage/search.py): ranked, with snippets
     since: date | None = None
@@ -162,6 +168,7 @@ class ArticleFilter:
     organization_id: int | None = None
     event_type: str | None = None  # articles with at least one such event
     event_status: str | None = None
+    include_copies: bool = False  # syndicated copies too (each says which article it copies)
 
 
 def _conditions(f: ArticleFilter) -> list[ColumnElement[bool]]:
@@ -184,6 +191,8 @@ def _conditions(f: ArticleFilter) -> list[ColumnElement[bool]]:
         conds.append(filters.article_names_organization(f.organization_id))
     if f.event_type or f.event_status:
         conds.append(filters.article_has_event(f.event_type, f.event_status))
+    if not f.include_copies:
+        conds.append(Article.copy_of_id.is_(None))
     return conds
 
 

@@ -22,9 +22,10 @@ from models import (
 )
 from storage import filters, paging
 from storage.paging import Page
+from storage.zone_stages import current_stages
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)  # by name only: several fields share a type
 class RecordFilter:
     official: str | None = None  # part of a name or alias, any case
     zone: str | None = None  # part of a zone name, any case
@@ -38,6 +39,16 @@ class RecordFilter:
     organization_id: int | None = None
     year: int | None = None  # events dated in that year
     ascending: bool = False  # events oldest first (a timeline) instead of newest first
+    include_copies: bool = False  # raw event lists: also the events of syndicated copies
+
+
+def story_count() -> ColumnElement[int]:
+    """Articles counted once per story: a copy counts as its original."""
+    return func.count(func.distinct(func.coalesce(Article.copy_of_id, Article.id)))
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
 
 
 def _published(f: RecordFilter) -> list[ColumnElement[bool]]:
@@ -75,8 +86,9 @@ def titles_held(person: Person) -> list[dict[str, Any]]:
 
 
 def officials_page(session: Session, f: RecordFilter, cursor: str | None = None) -> Page:
-    """One row per person across the matching articles, with every title held and when it was seen."""
-    articles = func.count(func.distinct(Article.id))
+    """One row per person across the matching articles (a copy counts as its original), with every title
+    held and when it was seen."""
+    articles = story_count()
     conds = _published(f)
     if f.official:
         conds.append(Person.id.in_(filters.people_named(f.official)))
@@ -112,7 +124,8 @@ def officials_page(session: Session, f: RecordFilter, cursor: str | None = None)
 
 
 def zones_page(session: Session, f: RecordFilter, cursor: str | None = None) -> Page:
-    articles = func.count(func.distinct(Article.id))
+    """Zones across articles (a copy counts as its original), with the stage each stands at now."""
+    articles = story_count()
     conds = _published(f)
     if f.official:
         conds.append(filters.article_names_people(filters.people_named(f.official)))
@@ -127,6 +140,7 @@ def zones_page(session: Session, f: RecordFilter, cursor: str | None = None) -> 
         .order_by(articles.desc(), Zone.name, Zone.id)
     )
     rows, nxt = _offset_page(session, stmt, f, "zones", cursor)
+    stages = current_stages(session, [zone.id for zone, *_ in rows])
     items = [
         {
             "id": zone.id,
@@ -135,6 +149,8 @@ def zones_page(session: Session, f: RecordFilter, cursor: str | None = None) -> 
             "province": zone.province,
             "articles": count,
             **_seen(first, last),
+            "stage": stages.get(zone.id, (None, None))[0],
+            "stage_since": _iso(stages.get(zone.id, (None, None))[1]),
         }
         for zone, count, first, last in rows
     ]
@@ -142,7 +158,7 @@ def zones_page(session: Session, f: RecordFilter, cursor: str | None = None) -> 
 
 
 def organizations_page(session: Session, f: RecordFilter, name: str | None, cursor: str | None) -> Page:
-    articles = func.count(func.distinct(Article.id))
+    articles = story_count()
     conds = _published(f)
     if name:
         conds.append(filters.name_like(Organization.name, name))
@@ -200,10 +216,20 @@ def event_conditions(f: RecordFilter, skip: str | None = None) -> list[ColumnEle
         conds.append(day <= f.until)
     if f.year is not None and skip != "year":
         conds.append(and_(day >= date(f.year, 1, 1), day <= date(f.year, 12, 31)))
+    if not f.include_copies:
+        conds.append(_not_a_copy())
     return [and_(*conds)] if conds else []
 
 
-def event_row(ev: Event, url: str, title: str | None, published: date | None) -> dict[str, Any]:
+def _not_a_copy() -> ColumnElement[bool]:
+    """The event's article is not a syndicated copy (correlated, so paging stays on ix_events_day)."""
+    copies = select(Article.id).where(Article.id == Event.article_id, Article.copy_of_id.is_not(None))
+    return ~copies.correlate(Event).exists()
+
+
+def event_row(
+    ev: Event, url: str, title: str | None, published: date | None, copy_of: int | None = None
+) -> dict[str, Any]:
     args = ev.arguments
     start, end = ev.date_start or published, ev.date_end or published
     return {
@@ -225,6 +251,8 @@ def event_row(ev: Event, url: str, title: str | None, published: date | None) ->
         "sentence": ev.sentence,
         "url": url,
         "article_title": title,
+        "cluster_id": ev.cluster_id,
+        "copy_of": copy_of,
     }
 
 
@@ -249,14 +277,14 @@ def events_page(session: Session, f: RecordFilter, cursor: str | None = None) ->
         )
     page_ids = ids.subquery("page_ids")
     stmt = (
-        select(Event, Article.url, Article.title, Article.published_at)
+        select(Event, Article.url, Article.title, Article.published_at, Article.copy_of_id)
         .join(page_ids, page_ids.c.id == Event.id)
         .join(Article, Article.id == Event.article_id)
         .order_by(*order)
         .options(selectinload(Event.arguments))
     )
     rows = session.execute(stmt).all()
-    items = [event_row(ev, url, title, pub) for ev, url, title, pub in rows[: f.limit]]
+    items = [event_row(*row) for row in rows[: f.limit]]
     _link(session, items)
     more = len(rows) > f.limit
     nxt = paging.encode(kind, [items[-1]["date_start"], items[-1]["id"]]) if more else None

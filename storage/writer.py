@@ -27,6 +27,7 @@ from models.base import utcnow
 from models.records import Analysis, EventRecord, Span
 from storage.engine import StorageError
 from storage.entities import organization_for, person_for, zone_for
+from storage.stories import prior_clusters, update_stories
 
 log = logging.getLogger(__name__)
 
@@ -146,7 +147,9 @@ def _mention_rows(kind: str, key: str, spans: list[Span]) -> list[Mention]:
 
 
 def replace_analysis(session: Session, article: Article, analysis: Analysis) -> None:
-    """Swap every derived row of an article for the new analysis (also used by reprocess)."""
+    """Swap every derived row of an article for the new analysis (also used by reprocess), then bring its
+    copy link, event clusters and zone stages up to date (storage/stories.py)."""
+    prior = prior_clusters(article)
     for collection in (
         article.officials,
         article.zones,
@@ -198,6 +201,8 @@ def replace_analysis(session: Session, article: Article, analysis: Analysis) -> 
         )
     for ev in analysis.events:
         article.events.append(_event_row(ev, seen))
+    session.flush()
+    update_stories(session, article, prior)
 
 
 def _event_row(ev: EventRecord, published: date | None) -> Event:

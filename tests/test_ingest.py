@@ -23,6 +23,9 @@ ARTICLE_KEYS = {
     "word_count",
     "text",
     "analysed_chars",
+    "copy_of",  # the original's id when this is a syndicated copy
+    "copy_similarity",
+    "copies",  # the ids of its copies
 }
 
 

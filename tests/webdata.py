@@ -172,6 +172,17 @@ def _story() -> list[tuple[ArticleInput, Analysis]]:
     return out
 
 
+def _filler_text(i: int, word: str) -> str:
+    # Distinct reports, not copies of one another: copy detection (storage/copies.py) would fold
+    # one-sentence texts that differ in a single word into one story.
+    stages = ("surveyed", "tendered", "financed", "contracted", "built", "tested", "opened", "audited")
+    cities = ("Lahore", "Quetta", "Multan", "Peshawar", "Sukkur", "Gilgit", "Hyderabad", "Sialkot")
+    return (
+        f"The {word} project near {cities[i % len(cities)]} was {stages[i % len(stages)]} in week {i + 1}; "
+        f"50% of the funds_allocated were spent."
+    )
+
+
 def _fillers(n: int) -> list[tuple[ArticleInput, Analysis]]:
     words = ("power", "railway", "fibre", "water", "port", "airport", "hospital")
     return [
@@ -182,7 +193,7 @@ def _fillers(n: int) -> list[tuple[ArticleInput, Analysis]]:
                 None,
                 date(2021, 1, 1 + i),
                 "en",
-                f"The {words[i % len(words)]} project made progress; 50% of the funds_allocated were spent.",
+                _filler_text(i, words[i % len(words)]),
             ),
             Analysis("test"),
         )

@@ -1,8 +1,8 @@
 """The `cpec` command: the root app, `cpec config`, and the one place that turns errors into exit codes.
 
 Command groups live beside it: articles.py (ingest, extract, show, reprocess), crawl.py (run, runs,
-schedule, demo), sources.py, query.py, evaluate.py (eval), serve.py (the web face); common.py holds their
-shared options and render.py how tables, JSON and CSV look."""
+schedule, demo), sources.py, query.py, stories.py (zone, official, event), evaluate.py (eval), serve.py
+(the web face); common.py holds their shared options and render.py how tables, JSON and CSV look."""
 
 from __future__ import annotations
 
@@ -33,6 +33,7 @@ from pipeline.cli.evaluate import eval_command
 from pipeline.cli.query import query_app
 from pipeline.cli.serve import serve
 from pipeline.cli.sources import sources_app
+from pipeline.cli.stories import event, official, zone
 from storage.engine import redact
 
 app = typer.Typer(
@@ -46,6 +47,8 @@ app.add_typer(query_app, name="query")
 app.add_typer(sources_app, name="sources")
 for article_command in (ingest, extract, show, explain, reprocess):
     app.command()(article_command)
+for story_command in (zone, official, event):
+    app.command()(story_command)
 
 
 # Libraries that log their own doubts ("discarding data", "parsed date does not fit") at WARNING: useful

@@ -119,12 +119,13 @@ def reprocess(
     model: ModelOpt = None,
     debug: DebugOpt = False,
 ) -> None:
-    """Re-run the analysis from stored text where the pipeline version changed (or --all)."""
+    """Re-run the analysis from stored text where the pipeline version changed (or --all); link copies and
+    cluster events of articles stored before those existed."""
     from rich.progress import Progress
 
     from pipeline.analysis.analyze import pipeline_version
+    from pipeline.reprocess import link_stories, select_articles, unlinked_articles
     from pipeline.reprocess import reprocess as run_reprocess
-    from pipeline.reprocess import select_articles
 
     settings = settings_from(config, db=db, model=model)
     database = open_db(settings)
@@ -140,11 +141,15 @@ def reprocess(
             lambda n: progress.advance(task, n),
             settings.max_analysis_chars,
         )
+        unlinked = unlinked_articles(database)  # stored before copy links and clusters existed
+        task = progress.add_task("linking copies and events", total=len(unlinked))
+        linked = link_stories(database, unlinked, lambda n: progress.advance(task, n))
     row: dict[str, Any] = {
         "selected": len(ids),
         "reprocessed": counts["reprocessed"],
         "skipped": counts["skipped"],
         "people_merged": counts["people_merged"],
+        "linked": linked,
         "pipeline_version": pipeline_version(nlp),
     }
     if fmt is TableJson.json:

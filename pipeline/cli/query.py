@@ -24,6 +24,7 @@ from pipeline.cli.common import (
 from storage.queries import ArticleFilter, list_articles
 from storage.record_queries import RecordFilter, list_events, list_officials, list_zones
 from storage.search import SearchSyntaxError
+from storage.story_queries import list_event_clusters
 
 query_app = typer.Typer(help="Query stored records.", no_args_is_help=True)
 
@@ -32,6 +33,9 @@ ZoneOpt = Annotated[str | None, typer.Option("--zone", help="Part of a zone's na
 
 ARTICLE_COLUMNS = ("id", "published_at", "source", "title", "url", "language", "word_count")
 SEARCH_COLUMNS = ("id", "published_at", "source", "title", "snippet", "url")
+IncludeCopiesOpt = Annotated[
+    bool, typer.Option("--include-copies", help="Also syndicated copies (each says which article it copies).")
+]
 
 
 @query_app.command("articles")
@@ -46,14 +50,23 @@ def query_articles(
     zone: ZoneOpt = None,
     official: OfficialOpt = None,
     limit: Annotated[int, typer.Option(min=1)] = 50,
+    include_copies: IncludeCopiesOpt = False,
     fmt: Annotated[TableJsonCsv, typer.Option("--format")] = TableJsonCsv.table,
     db: DbOpt = None,
     config: ConfigOpt = None,
     debug: DebugOpt = False,
 ) -> None:
-    """List stored articles, newest first; with --search, best match first with a snippet."""
+    """List stored articles, newest first (originals; --include-copies adds syndicated copies, marked
+    copy_of); with --search, best match first with a snippet."""
     filt = ArticleFilter(
-        search, parse_date(since, "--since"), parse_date(until, "--until"), source, limit, zone, official
+        search=search,
+        since=parse_date(since, "--since"),
+        until=parse_date(until, "--until"),
+        source=source,
+        limit=limit,
+        zone=zone,
+        official=official,
+        include_copies=include_copies,
     )
     database = open_db(settings_from(config, db=db), write=False)
     with database.reading() as session:
@@ -64,7 +77,16 @@ def query_articles(
     if search and fmt is TableJsonCsv.table:
         for row in rows:
             row["snippet"] = render.marked(row["snippet"], row["highlights"])
-    emit_rows(rows, SEARCH_COLUMNS if search else ARTICLE_COLUMNS, fmt, "Articles")
+    columns = SEARCH_COLUMNS if search else ARTICLE_COLUMNS
+    columns = (*columns, "copy_of") if include_copies else columns
+    emit_rows(copy_labels(rows, fmt), columns, fmt, "Articles")
+
+
+def copy_labels(rows: list[dict[str, Any]], fmt: TableJsonCsv) -> list[dict[str, Any]]:
+    """In a table a copy says so in words ("copy of #12"); scripts get the original's id."""
+    if fmt is not TableJsonCsv.table:
+        return rows
+    return [{**r, "copy_of": f"copy of #{r['copy_of']}" if r.get("copy_of") else ""} for r in rows]
 
 
 SinceOpt = Annotated[str | None, typer.Option("--since", help="On or after YYYY-MM-DD.")]
@@ -81,9 +103,17 @@ def _filter(
     limit: int,
     type_: str | None = None,
     status: str | None = None,
+    include_copies: bool = False,
 ) -> RecordFilter:
     return RecordFilter(
-        official, zone, type_, status, parse_date(since, "--since"), parse_date(until, "--until"), limit
+        official=official,
+        zone=zone,
+        type=type_,
+        status=status,
+        since=parse_date(since, "--since"),
+        until=parse_date(until, "--until"),
+        limit=limit,
+        include_copies=include_copies,
     )
 
 
@@ -132,12 +162,27 @@ def query_zones(
     config: ConfigOpt = None,
     debug: DebugOpt = False,
 ) -> None:
-    """Zones across articles, with where they are and when they were in the news."""
+    """Zones across articles (a copy counts once), where they are, when in the news, and the stage each
+    stands at now (see `cpec zone NAME` for the timeline)."""
     flt = _filter(official, zone, since, until, limit)
     rows = _records(list_zones, flt, db, config)
-    emit_rows(rows, ("name", "location", "province", "articles", "first_seen", "last_seen"), fmt, "Zones")
+    columns = ("name", "location", "province", "articles", "first_seen", "last_seen", "stage", "stage_since")
+    emit_rows(rows, columns, fmt, "Zones")
 
 
+CLUSTER_COLUMNS = (
+    "id",
+    "date_start",
+    "date_end",
+    "type",
+    "status",
+    "reports",
+    "first_reported",
+    "last_reported",
+    "participants",
+    "zones",
+)
+CLUSTER_CSV = (*CLUSTER_COLUMNS, "dated_by", "organizations", "trigger", "sentence")
 EVENT_COLUMNS = (
     "date_start",
     "date_end",
@@ -147,8 +192,9 @@ EVENT_COLUMNS = (
     "zones",
     "organizations",
     "article_id",
+    "cluster_id",
 )
-EVENT_CSV = ("id", *EVENT_COLUMNS, "dated_by", "trigger", "amount", "sentence", "url")
+EVENT_CSV = ("id", *EVENT_COLUMNS, "dated_by", "trigger", "amount", "sentence", "url", "copy_of")
 
 
 @query_app.command("events")
@@ -160,18 +206,34 @@ def query_events(
     since: SinceOpt = None,
     until: UntilOpt = None,
     limit: LimitOpt = 100,
+    mentions: Annotated[
+        bool, typer.Option("--mentions", help="Each article's own events instead of occurrences.")
+    ] = False,
+    include_copies: IncludeCopiesOpt = False,
     fmt: FormatOpt = TableJsonCsv.table,
     db: DbOpt = None,
     config: ConfigOpt = None,
     debug: DebugOpt = False,
 ) -> None:
-    """Events by type, status, participant and zone; dated by the text, else by the article."""
+    """Events by type, status, participant and zone: one row per real occurrence with its number of
+    reports (`cpec event ID` lists them); --mentions: one row per article's event."""
     if type_ is not None and type_ not in BY_NAME:
         raise typer.BadParameter(
             f"{type_!r} is not an event type ({', '.join(BY_NAME)})", param_hint="--type"
         )
     if status is not None and status not in STATUSES:
         raise typer.BadParameter(f"{status!r} is not a status ({', '.join(STATUSES)})", param_hint="--status")
-    flt = _filter(official, zone, since, until, limit, type_, status)
-    rows = _records(list_events, flt, db, config)
-    emit_rows(rows, EVENT_CSV if fmt is TableJsonCsv.csv else EVENT_COLUMNS, fmt, "Events")
+    if include_copies and not mentions:
+        raise typer.BadParameter(
+            "copies never count in occurrences; use it with --mentions", param_hint="--include-copies"
+        )
+    flt = _filter(official, zone, since, until, limit, type_, status, include_copies)
+    if mentions:
+        rows = _records(list_events, flt, db, config)
+        columns = EVENT_CSV if fmt is TableJsonCsv.csv else EVENT_COLUMNS
+        if include_copies and fmt is TableJsonCsv.table:
+            columns = (*columns, "copy_of")
+        emit_rows(copy_labels(rows, fmt), columns, fmt, "Event mentions")
+        return
+    rows = _records(list_event_clusters, flt, db, config)
+    emit_rows(rows, CLUSTER_CSV if fmt is TableJsonCsv.csv else CLUSTER_COLUMNS, fmt, "Events")

@@ -79,6 +79,12 @@ def record_tables(record: dict[str, Any]) -> Group:
     head.add_column()
     for key in ("id", "title", "url", "published_at", "source", "language", "word_count"):
         head.add_row(key, _short(art.get(key)))
+    if art.get("copy_of"):
+        similarity = art.get("copy_similarity")
+        note = f" (similarity {similarity:.2f})" if similarity is not None else ""
+        head.add_row("copy", f"copy of #{art['copy_of']}{note}: counts once, as its original")
+    if art.get("copies"):
+        head.add_row("copies", ", ".join(f"#{i}" for i in art["copies"]))
     parts: list[Any] = [head]
     for title, rows, cols in (
         ("Officials", record["officials"], ("name", "title", "organization", "country")),
@@ -88,7 +94,7 @@ def record_tables(record: dict[str, Any]) -> Group:
         (
             "Events",
             record["events"],
-            ("type", "status", "date", "participants", "zones", "organizations", "trigger"),
+            ("type", "status", "date", "participants", "zones", "organizations", "trigger", "cluster_id"),
         ),
     ):
         if rows:
@@ -108,3 +114,19 @@ def explained_table(rows: Sequence[Explained]) -> Table:
             sentence.stylize("bold reverse", start - lead, end - lead)
         t.add_row(row.kind, row.fact, sentence, row.rule or "")
     return t
+
+
+def timeline_tables(
+    title: str, facts: dict[str, Any], sections: Sequence[tuple[str, list[Any], Sequence[str]]]
+) -> Group:
+    """A heading of facts, then one table per non-empty section (a zone's stages, an official's titles)."""
+    head = Table.grid(padding=(0, 2))
+    head.add_column(style="bold")
+    head.add_column()
+    for key, value in facts.items():
+        head.add_row(key, _short(value))
+    parts: list[Any] = [Text(title, style="bold"), head]
+    for name, rows, cols in sections:
+        if rows:
+            parts.append(table(f"{name} ({len(rows)})", rows, cols))
+    return Group(*parts)

@@ -66,18 +66,18 @@ def article_filter(
 ) -> ArticleFilter:
     check_event(event_type, event_status)
     return ArticleFilter(
-        q or None,
-        since,
-        until,
-        source or None,
-        limit,
-        zone or None,
-        official or None,
-        zone_id,
-        official_id,
-        organization_id,
-        event_type or None,
-        event_status or None,
+        search=q or None,
+        since=since,
+        until=until,
+        source=source or None,
+        limit=limit,
+        zone=zone or None,
+        official=official or None,
+        zone_id=zone_id,
+        official_id=official_id,
+        organization_id=organization_id,
+        event_type=event_type or None,
+        event_status=event_status or None,
     )
 
 
@@ -99,18 +99,18 @@ def event_filter(
 ) -> RecordFilter:
     check_event(type, status)
     return RecordFilter(
-        official or None,
-        zone or None,
-        type or None,
-        status or None,
-        since,
-        until,
-        limit,
-        official_id,
-        zone_id,
-        organization_id,
-        year,
-        order == "oldest",
+        official=official or None,
+        zone=zone or None,
+        type=type or None,
+        status=status or None,
+        since=since,
+        until=until,
+        limit=limit,
+        official_id=official_id,
+        zone_id=zone_id,
+        organization_id=organization_id,
+        year=year,
+        ascending=order == "oldest",
     )
 
 
