@@ -126,3 +126,22 @@ def test_one_person_under_longer_forms_and_spellings_of_the_name() -> None:
     assert not same_person("Asad Umar", "Asad Amir")
     assert not same_person("Ali Khan", "Ali")
     assert not same_person("Li Qiang", "Li Keqiang")
+
+
+def test_apposition_after_the_then_and_a_one_word_leader_before_and(nlp) -> None:
+    """Class: "X, the then/former OFFICE of Y" (an apposition across an article or time word) and
+    "President Li and X, the OFFICE": a one-word name before "and" holds the first office, the family name
+    of a known leader gives the country; "Recalling Phase II, the minister said" is no apposition."""
+    found = _officials(
+        nlp,
+        "The dam was opened by Kamran Haider Lodhi, the then Prime Minister of Pakistan, in 2015. "
+        "Praise came from Rubina Aslam, a former Minister for Planning. "
+        "On that day President Xi and Tariq Jamil, the Chief Minister of Punjab, toured the zone. "
+        "Recalling the goals of Phase II, the minister said the work would go on.",
+    )
+    lodhi = found["Kamran Haider Lodhi"]
+    assert (lodhi.title, lodhi.organization) == ("Prime Minister", "Pakistan")
+    assert found["Rubina Aslam"].title == "Minister"
+    assert (found["Xi"].title, found["Xi"].country) == ("President", "China")
+    assert (found["Tariq Jamil"].title, found["Tariq Jamil"].organization) == ("Chief Minister", "Punjab")
+    assert not any("Phase" in name for name in found)

@@ -20,6 +20,9 @@ def country_of(person: Person, org_countries: dict[str, str | None]) -> tuple[st
     for entry in gazetteers.people():
         if person.name.lower() in {n.lower() for n in (entry.name, *entry.aliases)}:
             return entry.country, "gazetteer"
+    family = _family_name_countries().get(person.name.lower(), set())
+    if len(family) == 1:  # "President Xi": a family name alone, borne only by leaders of one country
+        return next(iter(family)), "gazetteer-family-name"
     if person.stated_countries:
         return Counter(person.stated_countries).most_common(1)[0][0], "office"
     orgs = " ".join(t.organization or "" for t in person.titles)
@@ -96,3 +99,16 @@ def _pinyin() -> re.Pattern[str]:
     finals = "|".join(sorted(names.pinyin_finals, key=len, reverse=True))
     syllable = rf"(?:(?:{initials})?(?:{finals}))"
     return re.compile(rf"{syllable}{{1,2}}")
+
+
+@cache
+def _family_name_countries() -> dict[str, set[str]]:
+    """Family name -> countries of the gazetteer's people bearing it: Chinese names put it first."""
+    out: dict[str, set[str]] = {}
+    for entry in gazetteers.people():
+        words = entry.name.split()
+        if len(words) < 2 or not entry.country:
+            continue
+        family = words[0] if entry.country == "China" else words[-1]
+        out.setdefault(family.lower(), set()).add(entry.country)
+    return out

@@ -159,6 +159,8 @@ def _first_name(run: list[Token]) -> tuple[list[Token], list[Token]]:
         if tok is not None and tok.text not in {",", "and"}:
             continue
         part = run[cut:i]
+        if len(part) == 1 and part[0].ent_type_ == "PERSON" and tok is not None and tok.text == "and":
+            return run[:cut], part  # "President Xi and Nawaz Sharif": the one-word name is the holder
         rest, name = _name_suffix(part)
         if len(name) >= 2 or _after_rank(part, name):
             return run[:cut] + rest, name
@@ -222,9 +224,20 @@ def _org_text(tokens: list[Token]) -> str | None:
     return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
 
 
-def _name_before(sent: Span, title_start: int) -> list[Token]:
-    """'Hina Baig, Minister for ...': the name right before an office, across one comma."""
+# Words between the comma and the office of an apposition: "X, the then Prime Minister", "X, a former envoy"
+ARTICLES = frozenset({"the", "a", "an"})
+APPOSITION_WORDS = ARTICLES | {"then", "former", "late", "current", "incumbent", "now"}
+
+
+def _name_before(sent: Span, title_start: int, office_phrase: bool) -> list[Token]:
+    """'Hina Baig, Minister for ...', 'Nawaz Sharif, the then Prime Minister': the name right before an
+    office, across one comma and an article or time word."""
     i = title_start - 1
+    while i > sent.start and sent.doc[i].lower_ in APPOSITION_WORDS:
+        i -= 1
+    skipped = {t.lower_ for t in sent.doc[i + 1 : title_start]}
+    if skipped and skipped <= ARTICLES and not office_phrase:
+        return []  # "Recalling Phase I, the minister said": the subject of the next clause, no apposition
     if i < sent.start or sent.doc[i].text != ",":
         return []
     run: list[Token] = []
@@ -294,7 +307,7 @@ def _one_holder(sent: Span, office: Office, heads: set[int], as_body: set[int], 
     if len(name) >= 2 or _after_rank(run, name) or (len(name) == 1 and name[0].ent_type_ == "PERSON"):
         title, org, country = _posting(office, rest)
         return [Found(name, title, org, cue, "office-before-name", country)]
-    before = _name_before(sent, office.start)
+    before = _name_before(sent, office.start, bool(run) or office.end - office.start > 1)
     if len(before) >= 2:
         title, org, country = _posting(office, run)
         return [Found(before, title, org, cue, "name-comma-office", country)]
