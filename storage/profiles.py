@@ -24,6 +24,7 @@ from models import (
 from storage import filters
 from storage.queries import NotFound, article_summary
 from storage.record_queries import RecordFilter, _seen, events_page, ids_by_name, titles_held
+from storage.story_queries import meetings_attended, zone_stages
 
 RECENT = 20  # articles and events shown on a profile; the lists behind them page on
 
@@ -116,6 +117,8 @@ def official_profile(session: Session, person_id: int) -> dict[str, Any]:
         "titles": titles_held(person),
         "articles": _articles(session, ArticleOfficial, ArticleOfficial.person_id, person.id),
         "events": _events(session, RecordFilter(official_id=person.id, limit=RECENT)),
+        # occurrences across reports (storage/clusters.py), each meeting once however many outlets told it
+        "meetings": meetings_attended(session, person, latest=RECENT),
         "events_by_year": _by_year_and_status(session, Event.id.in_(their_events)),
         "co_participants": _linked(
             session, "official", _argument_counts(session, their_events, "participant", names, 20)
@@ -137,6 +140,8 @@ def zone_profile(session: Session, zone_id: int) -> dict[str, Any]:
         "articles": _articles(session, ArticleZone, ArticleZone.zone_id, zone.id),
         # the newest events, told in date order; `next` leads further back
         "timeline": {"items": list(reversed(latest.items)), "earlier": latest.next},
+        # where it stands: planned, approved, groundbreaking, operational, stalled (storage/zone_stages.py)
+        "stages": zone_stages(session, zone),
         "status_by_year": _by_year_and_status(session, Event.id.in_(its_events)),
         "officials": _linked(
             session, "official", _argument_counts(session, its_events, "participant", set(), 20)

@@ -123,6 +123,16 @@ def _zone(session: Session, name: str) -> Zone:
 def zone_timeline(session: Session, name: str) -> dict[str, Any]:
     """A zone's stages in order, each with its dates, reports and the occurrences behind it."""
     zone = _zone(session, name)
+    return {
+        "zone": zone.name,
+        "location": zone.location,
+        "province": zone.province,
+        **zone_stages(session, zone),
+    }
+
+
+def zone_stages(session: Session, zone: Zone) -> dict[str, Any]:
+    """The stage a zone stands at now, since when, and every stage with the occurrences behind it."""
     stages = stage_rows(session, zone.id)
     ids = {cid for s in stages for cid in s["cluster_ids"]}
     clusters = {c.id: c for c in session.scalars(select(EventCluster).where(EventCluster.id.in_(ids)))}
@@ -130,9 +140,6 @@ def zone_timeline(session: Session, name: str) -> dict[str, Any]:
         s["events"] = [cluster_summary(clusters[cid]) for cid in s["cluster_ids"] if cid in clusters]
     current = next((s for s in stages if s["current"]), None)
     return {
-        "zone": zone.name,
-        "location": zone.location,
-        "province": zone.province,
         "stage": current["stage"] if current else None,
         "since": current["since"] if current else None,
         "stages": stages,
@@ -160,16 +167,6 @@ def official_timeline(
 ) -> dict[str, Any]:
     """An official's titles over time (first and last seen) and the meetings attended, oldest first."""
     person = _person(session, name)
-    keys = [person.key, *(a.key for a in person.aliases)]
-    attended = select(EventClusterKey.cluster_id).where(
-        EventClusterKey.kind == "p", EventClusterKey.name.in_(keys)
-    )
-    day = func.coalesce(EventCluster.date_start, EventCluster.first_reported)
-    meetings = session.scalars(
-        select(EventCluster)
-        .where(EventCluster.id.in_(attended), EventCluster.type.in_(meeting_types))
-        .order_by(day, EventCluster.id)
-    ).all()
     titles = sorted(person.titles, key=lambda t: (t.first_seen or date.min, t.title))
     return {
         "name": person.name,
@@ -184,5 +181,24 @@ def official_timeline(
             }
             for t in titles
         ],
-        "meetings": [cluster_summary(c) for c in meetings],
+        "meetings": meetings_attended(session, person, meeting_types),
     }
+
+
+def meetings_attended(
+    session: Session, person: Person, meeting_types: tuple[str, ...] = ("meeting",), latest: int | None = None
+) -> list[dict[str, Any]]:
+    """The occurrences (not the reports) of the given types the person took part in, oldest first; with
+    `latest`, only that many of the newest."""
+    keys = [person.key, *(a.key for a in person.aliases)]
+    attended = select(EventClusterKey.cluster_id).where(
+        EventClusterKey.kind == "p", EventClusterKey.name.in_(keys)
+    )
+    day = func.coalesce(EventCluster.date_start, EventCluster.first_reported)
+    stmt = select(EventCluster).where(EventCluster.id.in_(attended), EventCluster.type.in_(meeting_types))
+    if latest is None:
+        meetings = list(session.scalars(stmt.order_by(day, EventCluster.id)))
+    else:
+        newest = stmt.order_by(day.desc(), EventCluster.id.desc()).limit(latest)
+        meetings = list(reversed(session.scalars(newest).all()))
+    return [cluster_summary(c) for c in meetings]

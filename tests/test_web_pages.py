@@ -111,6 +111,25 @@ def test_zone_page_timeline_chart_and_officials(site) -> None:
     assert {t for _h, t in _links(html.split("Officials involved")[1], "official")} >= {"Zara Shah", "Li Wei"}
 
 
+def test_zone_page_says_where_it_stands_and_official_page_lists_meetings_once(site) -> None:
+    """Issue 12 on the pages: the zone's stages in order with the current one, an official's meetings as
+    occurrences (one row however many reports)."""
+    client, _ids = site
+    zone_id = re.search(r'href="/zones/(\d+)">Rashakai', _page(client, "/zones")).group(1)  # type: ignore[union-attr]
+    stands = _page(client, f"/zones/{zone_id}").split("Where it stands")[1].split("</section>")[0]
+    assert re.findall(r'<li class="stage( current)?" data-stage="(\w+)"', stands) == [
+        ("", "planned"),
+        (" current", "groundbreaking"),
+    ]
+    assert 'Now <strong class="stage">groundbreaking</strong> since 2023-07-10' in stands
+    officials = _page(client, "/officials")
+    li_id = re.search(r'href="/officials/(\d+)">Li Wei', officials).group(1)  # type: ignore[union-attr]
+    met = _page(client, f"/officials/{li_id}").split("Meetings attended")[1].split("</section>")[0]
+    assert re.findall(r'data-date="([\d-]+)" data-reports="(\d+)"', met) == [("2024-01-10", "1")]
+    zara_id = re.search(r'href="/officials/(\d+)">Zara Shah', officials).group(1)  # type: ignore[union-attr]
+    assert "None reported." in _page(client, f"/officials/{zara_id}").split("Meetings attended")[1]
+
+
 def test_events_page_facets_filter(site) -> None:
     client, _ids = site
     html = _page(client, "/events?status=planned")
