@@ -145,3 +145,15 @@ def test_apposition_after_the_then_and_a_one_word_leader_before_and(nlp) -> None
     assert (found["Xi"].title, found["Xi"].country) == ("President", "China")
     assert (found["Tariq Jamil"].title, found["Tariq Jamil"].organization) == ("Chief Minister", "Punjab")
     assert not any("Phase" in name for name in found)
+
+
+def test_a_dateline_glued_to_the_office_by_colons_is_cut_off(nlp) -> None:
+    """Class: "BRUSSELS, Mar 22 (APP)::Foreign Minister X" and "(Reuters):Minister": the dateline is no part
+    of the title."""
+    found = _officials(
+        nlp,
+        "BRUSSELS, Mar 22 (APP)::Foreign Minister Kamran Lodhi met European officials.\n"
+        "LAHORE (Reuters):Chief Minister Rubina Aslam opened the park.",
+    )
+    assert found["Kamran Lodhi"].title == "Foreign Minister"
+    assert found["Rubina Aslam"].title == "Chief Minister"

@@ -10,7 +10,7 @@ QUOTES = str.maketrans(
     {"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"'}
 )
 # "ISLAMABAD, Sep 22 (APP):Federal Minister" - a dateline's closing bracket glued to the first word.
-GLUED_DATELINE = re.compile(r"(\((?:[A-Z][A-Za-z]{1,10}\d?)\)|[A-Z]{2,10}\d?):(?=[A-Z])")
+GLUED_DATELINE = re.compile(r"(\((?:[A-Z][A-Za-z]{1,10}\d?)\)|[A-Z]{2,10}\d?):+(?=[A-Z])")
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # C0/C1 controls but tab and line breaks, and lone surrogates: PostgreSQL refuses NUL in text, and none of
 # them is text a reader sees. Line and paragraph separators become line breaks.
