@@ -101,6 +101,11 @@ def test_zones_gazetteer_discovery_and_location(nlp) -> None:
         ("The envoy will arrive later this month.", ("2023-03-15", "2023-03-31")),
         ("Trade grew over the past six years.", ("2017-03-15", "2023-03-15")),
         ("Output will double over the next two years.", ("2023-03-15", "2025-03-15")),
+        # spans of days: a shared month on either side, across a month end, "and" for neighbouring days
+        ("The expo ran on September 9-10.", ("2022-09-09", "2022-09-10")),
+        ("Strikes came on the night of 6-7 March.", ("2023-03-06", "2023-03-07")),
+        ("Talks will run from 28 Feb to 2 Mar 2024.", ("2024-02-28", "2024-03-02")),
+        ("The fair was held on 11 and 12 January.", ("2023-01-11", "2023-01-12")),
         # a number that looks like a year next to money or a unit is no year
         ("The port got Rs 2000 million and a 2020 MW plant in 2019.", ("2019-01-01", "2019-12-31")),
     ],
@@ -130,6 +135,9 @@ def test_dates_resolve_against_publication_and_tense(nlp, sentence, expected) ->
             "the coming 3 months",
             "this week",
             "Dec 5, 2020",
+            "Feb 28-29",
+            "30 Dec to 2 Jan",
+            "May 31 and June 1",
         ]
     ),
 )

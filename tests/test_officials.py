@@ -157,3 +157,16 @@ def test_a_dateline_glued_to_the_office_by_colons_is_cut_off(nlp) -> None:
     )
     assert found["Kamran Lodhi"].title == "Foreign Minister"
     assert found["Rubina Aslam"].title == "Chief Minister"
+
+
+def test_an_office_after_a_named_holder_is_his_second_title_not_the_next_names(nlp) -> None:
+    """Class: "led by Ambassador A B, Additional Secretary, Ministry X, and C D, Director-General of Y":
+    the office after "A B," is A B's apposition; C D takes the office after his own name."""
+    found = _officials(
+        nlp,
+        "The talks were led by Ambassador Kamran Lodhi, Additional Secretary, Ministry of Foreign Affairs, "
+        "and Liang Haoran, Director-General of the Department of Trade at China's Ministry of Commerce.",
+    )
+    assert [t.title for t in found["Kamran Lodhi"].titles] == ["Ambassador", "Additional Secretary"]
+    assert found["Liang Haoran"].title == "Director-General"
+    assert found["Liang Haoran"].country == "China"

@@ -40,7 +40,18 @@ DAY = DIGITS + r"(?:st|nd|rd|th)?"
 NUM = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a|an)"
 
 YEAR = r"(?:19|20)\d{2}"
+TO = r"\s*(?:-|–|to|till|until|and)\s*"
+ORD = r"(?:st|nd|rd|th)?"
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "September 9-10", "6-7 May 2024", "August 31 to September 1", "28 Feb - 2 Mar": one span of days
+    (
+        "days",
+        re.compile(
+            rf"\b(?:({MONTH}) ({DIGITS}){ORD}{TO}(?:({MONTH}) )?({DIGITS}){ORD}"
+            rf"|({DIGITS}){ORD}(?: ({MONTH}))?{TO}({DIGITS}){ORD} (?:of )?({MONTH}))(?:,? (\d{{4}}))?\b"
+            rf"(?![-–/.,]\d| ?%| per ?cent)"
+        ),
+    ),
     (
         "full",
         re.compile(
@@ -124,6 +135,8 @@ def resolve(kind: str, m: re.Match[str], ref: date, status: str) -> tuple[date, 
         except ValueError:
             return None
         return d, d, "day"
+    if kind == "days":
+        return _days(m, ref, status)
     if kind == "fiscal":
         return _fiscal(int(g[0]), int(g[1]))
     if kind == "year_range":
@@ -172,6 +185,26 @@ def resolve(kind: str, m: re.Match[str], ref: date, status: str) -> tuple[date, 
         return d, d, "day"
     year = int(g[0])
     return date(year, 1, 1), date(year, 12, 31), "year"
+
+
+def _days(m: re.Match[str], ref: date, status: str) -> tuple[date, date, str] | None:
+    """A span of days; "5 and 6 May" only for neighbouring days ("5 and 16 May" are two dates)."""
+    g = m.groups()
+    if g[0]:  # "May 6 - (June) 7"
+        month_a, day_a, month_b, day_b = g[0], g[1], g[2] or g[0], g[3]
+    else:  # "6 (May) - 7 June"
+        month_a, day_a, month_b, day_b = g[5] or g[7], g[4], g[7], g[6]
+    a, b = MONTHS[month_a.lower().rstrip(".")], MONTHS[month_b.lower().rstrip(".")]
+    year = int(g[8]) if g[8] else _month_year(a, ref, status)
+    try:
+        start = date(year, a, int(day_a))
+        end = date(year + (b < a), b, int(day_b))
+    except ValueError:
+        return None
+    joined_by_and = re.search(r"\band\b", m.group(0)) is not None
+    if end <= start or (end - start).days > 62 or (joined_by_and and (end - start).days != 1):
+        return None
+    return start, end, "range"
 
 
 def _fiscal(first: int, second: int) -> tuple[date, date, str] | None:

@@ -64,6 +64,7 @@ class Found:
     cue_text: str  # the words around the office, for the country
     rule: str
     country: str | None = None  # said by the office itself (a nationality, an ambassador's state)
+    apposition: bool = False  # "A B, OFFICE, ..., and C D": the office follows a name already titled
 
 
 def _name_token(tok: Token, place_ok: bool = False) -> bool:
@@ -297,17 +298,23 @@ def find_officials_in_sentence(sent: Span) -> list[Found]:
         claimed = {t.i for f in found for t in f.name_tokens}
         holder = _one_holder(sent, office, heads - set(range(office.start, office.end)), as_body, cue)
         # "TITLE A B, TITLE C D": a name already claimed by the office before it is not this one's
-        found += [f for f in holder if not claimed & {t.i for t in f.name_tokens}]
+        # ... but "Ambassador A B, Additional Secretary" gives A B a second title
+        found += [f for f in holder if f.apposition or not claimed & {t.i for t in f.name_tokens}]
     return found
 
 
 def _one_holder(sent: Span, office: Office, heads: set[int], as_body: set[int], cue: str) -> list[Found]:
     run = _run_after(sent, office.end, heads, as_body)
     rest, name = _first_name(run)
+    before = _name_before(sent, office.start, bool(run) or office.end - office.start > 1)
+    if len(before) >= 2 and name and any(t.text == "," and t.i < name[0].i for t in run):
+        # "led by Ambassador A B, Additional Secretary, Ministry X, and C D, Director-General": an office
+        # right after a name is that name's apposition, not the title of a name beyond the next comma
+        title, org, country = _posting(office, [t for t in run if t.i < name[0].i])
+        return [Found(before, title, org, cue, "name-comma-office", country, apposition=True)]
     if len(name) >= 2 or _after_rank(run, name) or (len(name) == 1 and name[0].ent_type_ == "PERSON"):
         title, org, country = _posting(office, rest)
         return [Found(name, title, org, cue, "office-before-name", country)]
-    before = _name_before(sent, office.start, bool(run) or office.end - office.start > 1)
     if len(before) >= 2:
         title, org, country = _posting(office, run)
         return [Found(before, title, org, cue, "name-comma-office", country)]
