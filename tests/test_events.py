@@ -34,7 +34,7 @@ def test_wishes_promises_negations_and_conditions_are_no_events(nlp) -> None:
         "The authority is committed to the timely completion of the rail link. Both sides resolved to "
         "complete the dam by 2027. Foreign firms are eager to invest in the zone, which offers an "
         "investment-friendly environment. The minister did not meet the delegation. If the cabinet "
-        "approves the plan, work will start.",
+        "approves the plan, work will start. Local firms will now be able to invest in the estate.",
     )
     assert {e.type for e in events} <= {"announcement"}
 

@@ -262,6 +262,7 @@ WISH_VERBS = frozenset(
 )
 WISH_ADJECTIVES = frozenset(
     {"eager", "keen", "willing", "ready", "interested", "determined", "committed", "desirous", "poised"}
+    | {"able", "unable", "capable"}  # an ability is no occurrence: "firms will be able to invest"
 )
 # "keen interest to invest", "the need to complete": an infinitive under these is wished for.
 WISH_NOUNS = frozenset(
