@@ -6,7 +6,6 @@ from __future__ import annotations
 import signal
 import subprocess
 import sys
-import time
 from datetime import timedelta
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from sqlalchemy import create_engine, func, insert, select
 from models import Article, Run, SchedulerLock
 from models.base import utcnow
 from tests.httpserver import Route, serve
+from tests.processes import cpec, start_one_pass, wait_for
 from tests.sitefixtures import XML, cpec_article, rss
 
 SETTINGS = "per_host_delay = 0.05\nlock_timeout = 30\n"
@@ -23,21 +23,6 @@ MANUAL = (
     "by a fifth last year. He told reporters in Lahore that the railway would add two freight trains a week "
     "between Karachi and Peshawar once the track upgrade under the corridor is complete."
 )
-
-
-def _cpec(*args: str, cwd: Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "pipeline", *args], cwd=cwd, capture_output=True, text=True, timeout=timeout
-    )
-
-
-def _wait_for(check, seconds: float) -> bool:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if check():
-            return True
-        time.sleep(0.5)
-    return False
 
 
 def test_scheduler_lifecycle(db_url: str, tmp_path: Path) -> None:
@@ -51,7 +36,7 @@ def test_scheduler_lifecycle(db_url: str, tmp_path: Path) -> None:
         site.routes["/feed.xml"] = Route(
             rss(site.url(""), [("/a.html", "CPEC zone gets power")]), headers=XML
         )
-        added = _cpec(
+        added = cpec(
             "sources",
             "add",
             site.url("/feed.xml"),
@@ -86,8 +71,8 @@ def test_scheduler_lifecycle(db_url: str, tmp_path: Path) -> None:
             text=True,
         )
         try:
-            assert _wait_for(lambda: scheduled_runs() >= 2, 90), "no scheduled runs"
-            second = _cpec("schedule", "--db", db_url, cwd=tmp_path, timeout=60)
+            assert wait_for(lambda: scheduled_runs() >= 2, 90), "no scheduled runs"
+            second = cpec("schedule", "--db", db_url, cwd=tmp_path, timeout=60)
             manuals = [  # three manual ingests at once, beside the scheduler
                 subprocess.Popen(
                     [sys.executable, "-m", "pipeline", "ingest", f"manual{i}.txt", "--db", db_url],
@@ -134,27 +119,9 @@ def test_sigterm_ends_a_pass_after_the_article_in_hand_and_the_next_pass_resumes
         site.routes["/feed.xml"] = Route(rss(site.url(""), [(p, "CPEC story") for p in paths]), headers=XML)
         for i, p in enumerate(paths):
             site.routes[p] = cpec_article(f"CPEC story {i}", who=f"Zara Shah{'h' * i}")
-        _cpec(
-            "sources",
-            "add",
-            site.url("/feed.xml"),
-            "--name",
-            "s",
-            "--kind",
-            "feed",
-            "--db",
-            sqlite_url,
-            cwd=tmp_path,
-        )
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "pipeline", "run", "--once", "--db", sqlite_url],
-            cwd=tmp_path,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
+        proc = start_one_pass(site.url("/feed.xml"), sqlite_url, tmp_path)
         try:
-            assert _wait_for(lambda: stored() >= 1, 90)
+            assert wait_for(lambda: stored() >= 1, 90)
             proc.send_signal(signal.SIGTERM)
             code = proc.wait(timeout=30)
         finally:
@@ -164,7 +131,7 @@ def test_sigterm_ends_a_pass_after_the_article_in_hand_and_the_next_pass_resumes
         first = stored()
         with engine.connect() as conn:
             status = conn.scalar(select(Run.status).order_by(Run.id.desc()))
-        resumed = _cpec("run", "--once", "--db", sqlite_url, cwd=tmp_path)
+        resumed = cpec("run", "--once", "--db", sqlite_url, cwd=tmp_path)
         fetched = {p: site.hits(p) for p in paths}
     engine.dispose()
     assert code == 130 and status == "stopped"
@@ -185,27 +152,9 @@ def test_sigterm_during_discovery_leaves_a_stopped_run_record(sqlite_url: str, t
     with serve() as site:
         site.routes["/robots.txt"] = Route(b"", 404)
         site.routes["/feed.xml"] = Route(rss(site.url(""), [("/a.html", "CPEC")]), headers=XML, delay=4.0)
-        _cpec(
-            "sources",
-            "add",
-            site.url("/feed.xml"),
-            "--name",
-            "s",
-            "--kind",
-            "feed",
-            "--db",
-            sqlite_url,
-            cwd=tmp_path,
-        )
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "pipeline", "run", "--once", "--db", sqlite_url],
-            cwd=tmp_path,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
+        proc = start_one_pass(site.url("/feed.xml"), sqlite_url, tmp_path)
         try:
-            assert _wait_for(lambda: site.hits("/feed.xml") == 1, 60)
+            assert wait_for(lambda: site.hits("/feed.xml") == 1, 60)
             proc.send_signal(signal.SIGTERM)
             code = proc.wait(timeout=30)
         finally:

@@ -9,7 +9,6 @@ import random
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -18,6 +17,7 @@ from sqlalchemy import create_engine, func, select
 from models import Article, ArticleVersion, Person, Run, SeenUrl
 from tests.faults.common import REPORT, count, last_json, one_line_error, write_settings
 from tests.httpserver import Route, serve
+from tests.processes import cpec, start_one_pass, wait_for
 from tests.sitefixtures import XML, article, cpec_article, rss
 
 MINISTERS = ["Zara Shah", "Omar Farooq", "Kamran Lodhi", "Sana Mir", "Bilal Ahmed"]
@@ -26,12 +26,6 @@ MINISTERS = ["Zara Shah", "Omar Farooq", "Kamran Lodhi", "Sana Mir", "Bilal Ahme
 @pytest.fixture(autouse=True)
 def fast(tmp_path: Path) -> None:
     write_settings(tmp_path)
-
-
-def _cpec(*args: str, cwd: Path, timeout: float = 180) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "pipeline", *args], cwd=cwd, capture_output=True, text=True, timeout=timeout
-    )
 
 
 def _report(i: int) -> str:
@@ -182,7 +176,7 @@ def test_a_read_only_database_can_be_queried(tmp_path: Path) -> None:
     folder.mkdir()
     url = f"sqlite:///{folder / 'cpec.db'}"
     (folder / "r.txt").write_text("Title line\n\n" + REPORT)
-    assert _cpec("ingest", "r.txt", "--db", url, cwd=folder).returncode == 0
+    assert cpec("ingest", "r.txt", "--db", url, cwd=folder).returncode == 0
     os.chmod(folder / "cpec.db", 0o444)
     os.chmod(folder, 0o555)
     for parent in [tmp_path, *tmp_path.parents]:
@@ -203,47 +197,21 @@ def _slow_site(site, n: int = 6) -> list[str]:  # type: ignore[no-untyped-def]
     return paths
 
 
-def _wait(check, seconds: float) -> bool:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if check():
-            return True
-        time.sleep(0.2)
-    return False
-
-
 def test_kill_9_mid_pass_then_rerun_marks_the_dead_run_and_stores_each_article_once(tmp_path: Path) -> None:
     write_settings(tmp_path, per_host_delay=0.4)
     url = f"sqlite:///{tmp_path / 'cpec.db'}"
     with serve() as site:
         paths = _slow_site(site)
-        _cpec(
-            "sources",
-            "add",
-            site.url("/feed.xml"),
-            "--name",
-            "s",
-            "--kind",
-            "feed",
-            "--db",
-            url,
-            cwd=tmp_path,
-        )
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "pipeline", "run", "--once", "--db", url],
-            cwd=tmp_path,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+        proc = start_one_pass(site.url("/feed.xml"), url, tmp_path, quiet=True)
         try:
-            assert _wait(lambda: count(url, Article) >= 1, 90)
+            assert wait_for(lambda: count(url, Article) >= 1, 90)
             proc.send_signal(signal.SIGKILL)
             proc.wait(timeout=30)
         finally:
             if proc.poll() is None:
                 proc.kill()
         stored_before = _stored_urls(url)
-        rerun = _cpec("run", "--once", "--db", url, cwd=tmp_path)
+        rerun = cpec("run", "--once", "--db", url, cwd=tmp_path)
         hits = {p: site.hits(p) for p in paths}
     assert rerun.returncode == 0, rerun.stderr
     engine = create_engine(url)
@@ -273,27 +241,9 @@ def test_a_database_file_deleted_mid_run_ends_the_run_with_a_clear_error(tmp_pat
     url = f"sqlite:///{db_file}"
     with serve() as site:
         _slow_site(site)
-        _cpec(
-            "sources",
-            "add",
-            site.url("/feed.xml"),
-            "--name",
-            "s",
-            "--kind",
-            "feed",
-            "--db",
-            url,
-            cwd=tmp_path,
-        )
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "pipeline", "run", "--once", "--db", url],
-            cwd=tmp_path,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
+        proc = start_one_pass(site.url("/feed.xml"), url, tmp_path)
         try:
-            assert _wait(lambda: count(url, Article) >= 1, 90)
+            assert wait_for(lambda: count(url, Article) >= 1, 90)
             db_file.unlink()
             code = proc.wait(timeout=60)
         finally:
