@@ -88,6 +88,8 @@ def test_zones_gazetteer_discovery_and_location(nlp) -> None:
         ("The plant will open in January.", ("2024-01-01", "2024-01-31")),
         ("Earlier in November, the board met.", ("2022-11-01", "2022-11-30")),
         ("The minister said on Monday that talks went well.", ("2023-03-13", "2023-03-13")),
+        ("The minister will open the fair on Wednesday.", ("2023-03-15", "2023-03-15")),  # the dateline day
+        ("The minister will open the fair on Friday.", ("2023-03-17", "2023-03-17")),
         ("A review is due next month.", ("2023-04-01", "2023-04-30")),
         ("Talks are planned for May/June this year.", ("2023-05-01", "2023-06-30")),
         ("The line was finished three days ago.", ("2023-03-12", "2023-03-12")),

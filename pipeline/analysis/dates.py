@@ -232,9 +232,10 @@ def _part(which: str, unit: str, ref: date) -> tuple[date, date, str]:
 
 def _weekday(day: int, ref: date, status: str) -> tuple[date, date, str]:
     """A weekday in news is the one of the publication week: the latest on or before the date, or the next
-    one when the clause speaks of the future."""
+    one when the clause speaks of the future. The dateline's own weekday is that day either way: wire copy
+    dated Saturday says "will address the forum on Saturday" of that very day."""
     if status == "planned":
-        delta = (day - ref.weekday()) % 7 or 7
+        delta = (day - ref.weekday()) % 7
         d = ref + timedelta(days=delta)
     else:
         d = ref - timedelta(days=(ref.weekday() - day) % 7)
