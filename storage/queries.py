@@ -47,7 +47,7 @@ def _mentions_by_key(article: Article) -> dict[tuple[str, str], list[dict[str, A
     return grouped
 
 
-def _iso(value: date | None) -> str | None:
+def iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
 
@@ -56,7 +56,7 @@ def article_summary(article: Article, source_name: str | None = None) -> dict[st
         "id": article.id,
         "url": article.url,
         "title": article.title,
-        "published_at": _iso(article.published_at),
+        "published_at": iso(article.published_at),
         "source": source_name,
         "language": article.language,
         "word_count": article.word_count,
@@ -112,8 +112,8 @@ def article_record(session: Session, article: Article) -> dict[str, Any]:
         "dates": [
             {
                 "text": d.text,
-                "start": _iso(d.start),
-                "end": _iso(d.end),
+                "start": iso(d.start),
+                "end": iso(d.end),
                 "granularity": d.granularity,
                 "start_char": d.start_char,
                 "end_char": d.end_char,
@@ -134,7 +134,7 @@ def event_record(e: Event) -> dict[str, Any]:
         "status": e.status,
         "trigger": e.trigger,
         "sentence": e.sentence,
-        "date": {"start": _iso(e.date_start), "end": _iso(e.date_end)} if e.date_start else None,
+        "date": {"start": iso(e.date_start), "end": iso(e.date_end)} if e.date_start else None,
         "participants": [{"name": a.name, "role": a.role} for a in e.arguments if a.kind == "participant"],
         "organizations": names("organization"),
         "zones": names("zone"),

@@ -22,6 +22,7 @@ from models import (
 )
 from storage import filters, paging
 from storage.paging import Page
+from storage.queries import iso
 from storage.zone_stages import current_stages
 
 
@@ -47,10 +48,6 @@ def story_count() -> ColumnElement[int]:
     return func.count(func.distinct(func.coalesce(Article.copy_of_id, Article.id)))
 
 
-def _iso(value: date | None) -> str | None:
-    return value.isoformat() if value else None
-
-
 def _published(f: RecordFilter) -> list[ColumnElement[bool]]:
     conds: list[ColumnElement[bool]] = []
     if f.since:
@@ -62,8 +59,8 @@ def _published(f: RecordFilter) -> list[ColumnElement[bool]]:
 
 def _seen(first: date | None, last: date | None) -> dict[str, str | None]:
     return {
-        "first_seen": first.isoformat() if first else None,
-        "last_seen": last.isoformat() if last else None,
+        "first_seen": iso(first),
+        "last_seen": iso(last),
     }
 
 
@@ -150,7 +147,7 @@ def zones_page(session: Session, f: RecordFilter, cursor: str | None = None) -> 
             "articles": count,
             **_seen(first, last),
             "stage": stages.get(zone.id, (None, None))[0],
-            "stage_since": _iso(stages.get(zone.id, (None, None))[1]),
+            "stage_since": iso(stages.get(zone.id, (None, None))[1]),
         }
         for zone, count, first, last in rows
     ]
@@ -235,8 +232,8 @@ def event_row(
     return {
         "id": ev.id,
         "article_id": ev.article_id,
-        "date_start": start.isoformat() if start else None,
-        "date_end": end.isoformat() if end else None,
+        "date_start": iso(start),
+        "date_end": iso(end),
         "dated_by": "text" if ev.date_start else "publication",
         "type": ev.type,
         "status": ev.status,

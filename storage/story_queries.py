@@ -6,27 +6,20 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, selectinload
 
-from models import Article, Event, EventArgument, EventCluster, EventClusterKey, Person, PersonAlias, Zone
-from storage.queries import NotFound
+from models import Article, Event, EventArgument, EventCluster, EventClusterKey, Person, Zone
+from storage import filters
+from storage.queries import NotFound, iso
 from storage.record_queries import RecordFilter
 from storage.zone_stages import stage_rows
-
-
-def _iso(value: date | None) -> str | None:
-    return value.isoformat() if value else None
-
-
-def _like(text: str) -> str:
-    return f"%{text}%"
 
 
 def _clusters_with(kind: str, text: str) -> ColumnElement[bool]:
     """Clusters with a report naming the participant or zone (part of its name, any case)."""
     events = select(Event.cluster_id).join(EventArgument, EventArgument.event_id == Event.id)
-    events = events.where(EventArgument.kind == kind, EventArgument.name.ilike(_like(text)))
+    events = events.where(EventArgument.kind == kind, filters.name_like(EventArgument.name, text))
     return EventCluster.id.in_(events.where(Event.cluster_id.is_not(None)))
 
 
@@ -53,14 +46,14 @@ def cluster_summary(c: EventCluster) -> dict[str, Any]:
     dated = c.date_start is not None
     return {
         "id": c.id,
-        "date_start": _iso(c.date_start or c.first_reported),
-        "date_end": _iso(c.date_end or c.first_reported),
+        "date_start": iso(c.date_start or c.first_reported),
+        "date_end": iso(c.date_end or c.first_reported),
         "dated_by": "text" if dated else "first report",
         "type": c.type,
         "status": c.status,
         "reports": c.reports,
-        "first_reported": _iso(c.first_reported),
-        "last_reported": _iso(c.last_reported),
+        "first_reported": iso(c.first_reported),
+        "last_reported": iso(c.last_reported),
         "participants": [p["name"] + (f" ({p['role']})" if p.get("role") else "") for p in c.participants],
         "zones": c.zones,
         "organizations": c.organizations,
@@ -95,9 +88,9 @@ def event_cluster(session: Session, cluster_id: int) -> dict[str, Any]:
     reports = [
         {
             "article_id": ev.article_id,
-            "published_at": _iso(published),
+            "published_at": iso(published),
             "status": ev.status,
-            "date": {"start": _iso(ev.date_start), "end": _iso(ev.date_end)} if ev.date_start else None,
+            "date": {"start": iso(ev.date_start), "end": iso(ev.date_end)} if ev.date_start else None,
             "trigger": ev.trigger,
             "sentence": ev.sentence,
             "title": title,
@@ -112,7 +105,8 @@ def _zone(session: Session, name: str) -> Zone:
     exact = session.scalar(select(Zone).where(func.lower(Zone.name) == name.lower()))
     if exact is not None:
         return exact
-    found = session.scalars(select(Zone).where(Zone.name.ilike(_like(name))).order_by(Zone.name)).all()
+    named = select(Zone).where(Zone.id.in_(filters.zones_named(name)))
+    found = session.scalars(named.order_by(Zone.name)).all()
     if len(found) == 1:
         return found[0]
     if not found:
@@ -147,10 +141,9 @@ def zone_stages(session: Session, zone: Zone) -> dict[str, Any]:
 
 
 def _person(session: Session, name: str) -> Person:
-    alias = select(PersonAlias.person_id).where(PersonAlias.alias.ilike(_like(name)))
     found = session.scalars(
         select(Person)
-        .where(or_(Person.name.ilike(_like(name)), Person.id.in_(alias)))
+        .where(Person.id.in_(filters.people_named(name)))
         .order_by(Person.name)
         .options(selectinload(Person.titles), selectinload(Person.aliases))
     ).all()
@@ -176,8 +169,8 @@ def official_timeline(
             {
                 "title": t.title,
                 "organization": t.organization or None,
-                "first_seen": _iso(t.first_seen),
-                "last_seen": _iso(t.last_seen),
+                "first_seen": iso(t.first_seen),
+                "last_seen": iso(t.last_seen),
             }
             for t in titles
         ],

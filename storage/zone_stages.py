@@ -16,6 +16,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from models import Event, EventCluster, EventClusterKey, Zone, ZoneStage
+from storage.queries import iso
 
 STAGES = ("planned", "approved", "groundbreaking", "operational", "delayed")
 PROGRESS = {"planned": 1, "approved": 2, "groundbreaking": 3, "operational": 4}
@@ -162,7 +163,7 @@ def stage_rows(session: Session, zone_id: int) -> list[dict[str, Any]]:
             "last_date": r.last_date.isoformat(),
             "reports": r.reports,
             "current": r.current,
-            "since": r.since.isoformat() if r.since else None,
+            "since": iso(r.since),
             "article_ids": r.article_ids,
             "cluster_ids": r.cluster_ids,
         }

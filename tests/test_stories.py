@@ -115,6 +115,9 @@ def test_planned_then_happened_is_one_meeting_with_both_reports(cli, tmp_path, d
         second,
         later,
     }
+    # % and _ are characters in a name, never wildcards (as in every other name filter)
+    wildcard = cli("official", "%", "--db", db_url)
+    assert wildcard.code != 0 and "no stored official matches '%'" in wildcard.err
     met = _json_rows(cli, "official", "Ahsan Iqbal", "--db", db_url)[0]["meetings"]
     assert [(m["date_start"], m["reports"]) for m in met] == [("2024-03-06", 2), ("2024-04-10", 1)]
 
