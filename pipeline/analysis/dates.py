@@ -34,14 +34,12 @@ NUMBER_WORDS = {
     "a": 1,
     "an": 1,
 }
-DAY = r"(?:\d{1,2})(?:st|nd|rd|th)?"
 DIGITS = r"\d{1,2}"
-DAY = DIGITS + r"(?:st|nd|rd|th)?"
+ORD = r"(?:st|nd|rd|th)?"  # "5th March", "March 5th"
 NUM = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a|an)"
 
 YEAR = r"(?:19|20)\d{2}"
 TO = r"\s*(?:-|–|to|till|until|and)\s*"
-ORD = r"(?:st|nd|rd|th)?"
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "September 9-10", "6-7 May 2024", "August 31 to September 1", "28 Feb - 2 Mar": one span of days
     (
@@ -55,8 +53,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "full",
         re.compile(
-            rf"\b(?:({MONTH}) ({DIGITS})(?:st|nd|rd|th)?,? (\d{{4}})"
-            rf"|({DIGITS})(?:st|nd|rd|th)? ({MONTH}),? (\d{{4}}))\b"
+            rf"\b(?:({MONTH}) ({DIGITS}){ORD},? (\d{{4}})"
+            rf"|({DIGITS}){ORD} ({MONTH}),? (\d{{4}}))\b"
         ),
     ),
     # "FY 2019-20", "2023-24": Pakistan's fiscal year runs from July to June
@@ -80,7 +78,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month_day",
         re.compile(
-            rf"\b(?:({MONTH}) ({DIGITS})(?:st|nd|rd|th)?|({DIGITS})(?:st|nd|rd|th)? (?:of )?({MONTH}))"
+            rf"\b(?:({MONTH}) ({DIGITS}){ORD}|({DIGITS}){ORD} (?:of )?({MONTH}))"
             rf"\b(?!,? \d{{4}})"
         ),
     ),
