@@ -6,7 +6,7 @@ import sys
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
@@ -14,6 +14,7 @@ from rich.console import Console
 from config import ConfigError, Settings, load_settings
 from pipeline.cli import render
 from pipeline.errors import CpecError
+from pipeline.formats import json_line
 from storage import Database, StorageError, open_database
 from storage.queries import NotFound, article_record, find_article
 from storage.sources import SourceError
@@ -22,10 +23,13 @@ if TYPE_CHECKING:  # spaCy loads only for the commands that analyse
     from collections.abc import Callable
 
     from spacy.language import Language
+    from sqlalchemy.orm import Session
 
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
+A = TypeVar("A")
+R = TypeVar("R")
 EXPECTED_ERRORS = (CpecError, StorageError, ConfigError, NotFound, SourceError)
 
 
@@ -78,13 +82,20 @@ def error_line(message: str) -> None:
 
 def emit_json(obj: Any) -> None:
     """One JSON document per line on stdout, never wrapped or styled."""
-    sys.stdout.write(render.json_line(obj) + "\n")
+    sys.stdout.write(json_line(obj) + "\n")
 
 
 def open_db(settings: Settings, write: bool = True) -> Database:
     """write=False for commands that only read: no empty database is created by a mistyped --db, and a
     database this process may not write is opened read-only."""
     return open_database(settings.database_url, settings.sqlite_busy_timeout_ms, write=write)
+
+
+def read_with(reader: Callable[[Session, A], R], arg: A, db: str | None, config: Path | None) -> R:
+    """One read-only query (a list, a timeline, ...) on the database the settings and --db name."""
+    database = open_db(settings_from(config, db=db), write=False)
+    with database.reading() as session:
+        return reader(session, arg)
 
 
 class Exit:

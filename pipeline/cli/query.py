@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from sqlalchemy.orm import Session
 
 from pipeline.analysis.event_types import BY_NAME, STATUSES
 from pipeline.cli import render
@@ -19,6 +16,7 @@ from pipeline.cli.common import (
     emit_rows,
     open_db,
     parse_date,
+    read_with,
     settings_from,
 )
 from storage.queries import ArticleFilter, list_articles
@@ -117,17 +115,6 @@ def _filter(
     )
 
 
-def _records(
-    lister: Callable[[Session, RecordFilter], list[dict[str, Any]]],
-    flt: RecordFilter,
-    db: str | None,
-    config: Path | None,
-) -> list[dict[str, Any]]:
-    database = open_db(settings_from(config, db=db), write=False)
-    with database.reading() as session:
-        return lister(session, flt)
-
-
 @query_app.command("officials")
 def query_officials(
     official: OfficialOpt = None,
@@ -142,7 +129,7 @@ def query_officials(
 ) -> None:
     """People across articles (published in the window, naming the zone), with every title held."""
     flt = _filter(official, zone, since, until, limit)
-    rows = _records(list_officials, flt, db, config)
+    rows = read_with(list_officials, flt, db, config)
     emit_rows(rows, OFFICIAL_COLUMNS if fmt is not TableJsonCsv.csv else OFFICIAL_CSV, fmt, "Officials")
 
 
@@ -165,7 +152,7 @@ def query_zones(
     """Zones across articles (a copy counts once), where they are, when in the news, and the stage each
     stands at now (see `cpec zone NAME` for the timeline)."""
     flt = _filter(official, zone, since, until, limit)
-    rows = _records(list_zones, flt, db, config)
+    rows = read_with(list_zones, flt, db, config)
     columns = ("name", "location", "province", "articles", "first_seen", "last_seen", "stage", "stage_since")
     emit_rows(rows, columns, fmt, "Zones")
 
@@ -229,11 +216,11 @@ def query_events(
         )
     flt = _filter(official, zone, since, until, limit, type_, status, include_copies)
     if mentions:
-        rows = _records(list_events, flt, db, config)
+        rows = read_with(list_events, flt, db, config)
         columns = EVENT_CSV if fmt is TableJsonCsv.csv else EVENT_COLUMNS
         if include_copies and fmt is TableJsonCsv.table:
             columns = (*columns, "copy_of")
         emit_rows(copy_labels(rows, fmt), columns, fmt, "Event mentions")
         return
-    rows = _records(list_event_clusters, flt, db, config)
+    rows = read_with(list_event_clusters, flt, db, config)
     emit_rows(rows, CLUSTER_CSV if fmt is TableJsonCsv.csv else CLUSTER_COLUMNS, fmt, "Events")

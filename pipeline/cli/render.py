@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -12,11 +11,8 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
+from pipeline.formats import csv_cell, json_line
 from storage.explain import Explained
-
-
-def json_line(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False, default=str)
 
 
 def csv_text(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> str:
@@ -24,16 +20,8 @@ def csv_text(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> str:
     writer = csv.DictWriter(out, fieldnames=list(columns), extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: _cell(row.get(k)) for k in columns})
+        writer.writerow({k: csv_cell(row.get(k)) for k in columns})
     return out.getvalue()
-
-
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list | dict):
-        return json_line(value)
-    return str(value)
 
 
 def table(title: str, rows: Iterable[dict[str, Any]], columns: Sequence[str]) -> Table:

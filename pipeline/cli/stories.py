@@ -7,17 +7,10 @@ from typing import Annotated, Any
 import typer
 
 from pipeline.cli import render
-from pipeline.cli.common import ConfigOpt, DbOpt, DebugOpt, TableJson, emit_json, open_db, out, settings_from
+from pipeline.cli.common import ConfigOpt, DbOpt, DebugOpt, TableJson, emit_json, out, read_with
 from storage.story_queries import event_cluster, official_timeline, zone_timeline
 
 EVENT_COLUMNS = ("date_start", "type", "status", "reports", "participants", "id")
-
-
-def _read(db: str | None, config: Any, reader: Any, key: Any) -> dict[str, Any]:
-    database = open_db(settings_from(config, db=db), write=False)
-    with database.reading() as session:
-        result: dict[str, Any] = reader(session, key)
-    return result
 
 
 def zone(
@@ -29,7 +22,7 @@ def zone(
 ) -> None:
     """A zone's timeline: each stage (planned, approved, groundbreaking, operational, delayed) with its
     dates, reports and the occurrences behind it, and where it stands now."""
-    found = _read(db, config, zone_timeline, name)
+    found = read_with(zone_timeline, name, db, config)
     if fmt is TableJson.json:
         emit_json(found)
         return
@@ -52,7 +45,7 @@ def official(
     debug: DebugOpt = False,
 ) -> None:
     """An official's titles over time (first and last seen) and the meetings attended."""
-    found = _read(db, config, official_timeline, name)
+    found = read_with(official_timeline, name, db, config)
     if fmt is TableJson.json:
         emit_json(found)
         return
@@ -72,7 +65,7 @@ def event(
     debug: DebugOpt = False,
 ) -> None:
     """One real occurrence with every report of it: which article, when, and what each said."""
-    found = _read(db, config, event_cluster, cluster_id)
+    found = read_with(event_cluster, cluster_id, db, config)
     if fmt is TableJson.json:
         emit_json(found)
         return

@@ -5,31 +5,19 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Callable, Iterator
 from typing import Any
 
 from fastapi.responses import StreamingResponse
 from sqlalchemy.orm import Session
 
+from pipeline.formats import csv_cell, json_line
 from pipeline.web.params import MAX_EXPORT, Format
 from storage import Database
 from storage.paging import Page
 
 PAGE = 500
 Fetch = Callable[[Session, int, str | None], Page]  # session, page size, cursor -> page
-
-
-def json_line(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False, default=str)
-
-
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list | dict):
-        return json_line(value)
-    return str(value)
 
 
 def rows(db: Database, fetch: Fetch, first: Page, cap: int = MAX_EXPORT) -> Iterator[dict[str, Any]]:
@@ -51,7 +39,7 @@ def _csv(items: Iterator[dict[str, Any]]) -> Iterator[str]:
         if columns is None:
             columns = list(row)
             writer.writerow(columns)
-        writer.writerow([_cell(row.get(c)) for c in columns])
+        writer.writerow([csv_cell(row.get(c)) for c in columns])
         yield buffer.getvalue()
 
 
