@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from models.records import DateRecord, EventRecord, Official
 from pipeline.analysis.event_types import STATEMENT_LEMMAS
-from pipeline.analysis.sentences import sentence_at, sentences
+from pipeline.analysis.sentences import sentence_at, sentences, starts_in
 from pipeline.analysis.tense import governing_verb
 
 EARLIER = re.compile(
@@ -46,12 +46,10 @@ def date_from_lead(
     if lead is None or found is None:
         return
     day = (found, found)
-    in_lead = {
-        o.name for o in officials if any(lead.start_char <= m.start < lead.end_char for m in o.mentions)
-    }
+    in_lead = {o.name for o in officials if any(starts_in(lead, m.start) for m in o.mentions)}
     # not lead.root: a dateline ("PESHAWAR:") can be parsed as the root
     lead_states = any(t.pos_ == "VERB" and t.lemma_.lower() in STATEMENT_LEMMAS for t in lead)
-    in_lead_events = [ev for ev in events if lead.start_char <= ev.sentence_start < lead.end_char]
+    in_lead_events = [ev for ev in events if starts_in(lead, ev.sentence_start)]
     lead_types = {ev.type for ev in in_lead_events}
     lead_things = {x for ev in in_lead_events for x in (*ev.organizations, *ev.zones)} - _everywhere(events)
     for ev in events:
@@ -88,7 +86,7 @@ def _news_day(doc: Doc, dates: list[DateRecord], published: date | None) -> date
         days = [
             d.start
             for d in dates
-            if sent.start_char <= d.start_char < sent.end_char
+            if starts_in(sent, d.start_char)
             and d.granularity == "day"
             and (published is None or d.start <= published)
         ]

@@ -14,7 +14,7 @@ from config import gazetteers
 from models.records import Official, Participant
 from pipeline.analysis.event_context import Context
 from pipeline.analysis.event_types import STATEMENT_LEMMAS
-from pipeline.analysis.sentences import doc_text, text_of
+from pipeline.analysis.sentences import doc_text, starts_in, text_of
 from pipeline.analysis.tense import governing_verb
 
 PRONOUNS = {"he", "she"}
@@ -42,7 +42,9 @@ def participants(sent: Span, ctx: Context, trigger: Token, type_name: str) -> li
     doc = sent.doc
     people = []
     for off in ctx.officials:
-        inside = [m for m in off.mentions if _in(sent, m.start) and _tokens_of(doc, m.start, m.end) & clause]
+        inside = [
+            m for m in off.mentions if starts_in(sent, m.start) and _tokens_of(doc, m.start, m.end) & clause
+        ]
         if inside:
             people.append(Participant(off.name, _role(sent, inside[0].start, trigger)))
     speaker = _pronoun_speaker(sent, ctx, clause)
@@ -180,7 +182,3 @@ def _role(sent: Span, start: int, trigger: Token) -> str | None:
     if re.search(r"\b(said|told|stated|briefed|addressing|informed)\b", text_of(sent)):
         return "speaker"
     return None
-
-
-def _in(sent: Span, start: int | None) -> bool:
-    return start is not None and sent.start_char <= start < sent.end_char

@@ -27,7 +27,7 @@ from pipeline.analysis.event_types import (
     OCCASION_PREPS,
     PLANNED_MODIFIERS,
 )
-from pipeline.analysis.sentences import sentences, text_of
+from pipeline.analysis.sentences import sentences, starts_in, text_of
 from pipeline.analysis.tense import clause_status, governing_verb
 
 SCALE = {
@@ -142,8 +142,8 @@ def _record(sent: Span, trig: Trigger, ctx: Context) -> EventRecord:
         sentence_start=sent.start_char,
         date=(when.start, when.end) if when else None,
         participants=participants(sent, ctx, tok, trig.type.name),
-        organizations=[o.name for o in ctx.organizations if any(_in(sent, m.start) for m in o.mentions)],
-        zones=[z.name for z in ctx.zones if any(_in(sent, m.start) for m in z.mentions)],
+        organizations=[o.name for o in ctx.organizations if _named_in(sent, o.mentions)],
+        zones=[z.name for z in ctx.zones if _named_in(sent, z.mentions)],
         amount=_amount(sent) if trig.type.name in {"funding", "investment"} else None,
         rule=f"{trig.rule}; status:{why}; date:{'clause' if when else 'none'}",
         trigger_start=tok.idx,
@@ -201,7 +201,7 @@ def _date_for(sent: Span, tok: Token, ctx: Context) -> DateRecord | None:
     relative = tok.dep_ == "pobj" and tok.head.lower_ in BEFORE_OR_AFTER
     found = []
     for d in ctx.dates:
-        if not _in(sent, d.start_char):
+        if not starts_in(sent, d.start_char):
             continue
         span = sent.doc.char_span(d.start_char, d.end_char, alignment_mode="expand")
         if span is None:
@@ -211,8 +211,8 @@ def _date_for(sent: Span, tok: Token, ctx: Context) -> DateRecord | None:
     return min(found, key=lambda d: abs(d.start_char - tok.idx)) if found else None
 
 
-def _in(sent: Span, start: int | None) -> bool:
-    return start is not None and sent.start_char <= start < sent.end_char
+def _named_in(sent: Span, mentions: list[Mention]) -> bool:
+    return any(starts_in(sent, m.start) for m in mentions)
 
 
 def _amount(sent: Span) -> Amount | None:

@@ -42,6 +42,11 @@ def text_of(span: Span) -> str:
     return doc_text(span.doc)[span.start_char : span.end_char]
 
 
+def starts_in(span: Span, char: int | None) -> bool:
+    """The character offset (of a mention, a date, an event's sentence) lies inside the span."""
+    return char is not None and span.start_char <= char < span.end_char
+
+
 def sentences(doc: Doc) -> list[Span]:
     return _cached(doc).spans
 

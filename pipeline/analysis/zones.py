@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from config import gazetteers
 from models.records import Span as Mention
 from models.records import ZoneRecord
-from pipeline.analysis.sentences import doc_text, sentence_at, sentences, text_of
+from pipeline.analysis.sentences import doc_text, sentence_at, sentences, starts_in, text_of
 
 ZONE_WORDS = (
     r"(?:Special Economic Zones?|SEZs?|Economic Zones?|Industrial Zones?|Industrial City|Industrial Park|"
@@ -214,7 +214,7 @@ def _listed_hits(zone_sents: list[Span], found: list[Hit]) -> list[Hit]:
     table = _distinctive_table()
     hits = []
     for sent in zone_sents:
-        known = [h for h in found if sent.start_char <= h.start < sent.end_char]
+        known = [h for h in found if starts_in(sent, h.start)]
         if len(known) < 2:
             continue
         base = sent.start_char
