@@ -241,3 +241,51 @@ def test_the_news_day_is_not_given_to_occasions_before_or_after_another(nlp) -> 
     )
     visits = [e for e in _events(nlp, text) if e.type == "visit"]
     assert visits and all(e.date is None for e in visits if e.trigger in {"visit", "visits"})
+
+
+def test_being_somewhere_to_attend_is_ongoing(nlp) -> None:
+    """Class: "is (currently) in CITY / here to attend X": present there for it now, not a plan; "is to
+    visit" (no place) stays a plan."""
+    events = _events(
+        nlp,
+        "The envoy is currently in Geneva to attend the trade assembly. The governor is to visit Gilgit.",
+    )
+    status = {e.trigger: e.status for e in events}
+    assert status == {"attend": "ongoing", "visit": "planned"}
+
+
+def test_the_leads_dated_statement_is_the_days_announcement(nlp) -> None:
+    """Class: "X on <weekday> said/extended greetings/stressed ..." in the lead is the news of the day; a
+    statement later in the story, or by 'he', is what was said, and a lead that reports an occurrence
+    ("X on Friday met Y and said") is that occurrence only."""
+    text = (
+        "LAHORE: Provincial Minister for Culture Ali Haider on Friday extended greetings to the Nepali "
+        "community. He on Friday said the bond was strong. Haider on Friday stressed the need for trade."
+    )
+    [event] = _events(nlp, text)
+    assert (event.type, event.status, event.trigger) == ("announcement", "happened", "extended")
+    assert event.date == (date(2024, 11, 1), date(2024, 11, 1))
+    met = _events(
+        nlp, "LAHORE: Minister Ali Haider on Friday met the Nepali envoy and said trade would grow."
+    )
+    assert [e.type for e in met] == ["meeting"]
+
+
+def test_a_visit_spanning_the_news_day_is_ongoing_and_owned_visits_are_two(nlp) -> None:
+    """Classes: a dated span of days around the news day is under way; "X's visit ... recalls Y's visit in
+    2005" is two visits, each with its owner and its own phrase's date."""
+    text = (
+        "He said Governor Ali Haider's trip to Kashgar from November 1 to November 5 coincides with the "
+        "20th anniversary of Mayor Wang Lin's historic visit to Lahore in 2005."
+    )
+    events = sorted(_events(nlp, text), key=lambda e: e.trigger_start)
+    assert [(e.trigger, e.status) for e in events] == [("trip", "ongoing"), ("visit", "happened")]
+    assert [[p.name for p in e.participants] for e in events] == [["Ali Haider"], ["Wang Lin"]]
+    assert events[1].date == (date(2005, 1, 1), date(2005, 12, 31))
+
+
+def test_his_visit_belongs_to_the_official_speaking(nlp) -> None:
+    """Class: "during his visit" - the possessive pronoun stands for the official it refers to."""
+    text = "Governor Ali Haider said the promise made during his visit to Skardu last year had been kept."
+    [visit] = [e for e in _events(nlp, text) if e.type == "visit"]
+    assert [p.name for p in visit.participants] == ["Ali Haider"]

@@ -38,7 +38,7 @@ from pipeline.analysis.event_types import (
     WISH_NOUNS,
     WISH_VERBS,
 )
-from pipeline.analysis.sentences import sentences, text_of
+from pipeline.analysis.sentences import lead_sentence, text_of
 
 
 def names_no_occurrence(trigger: Trigger, sent: Span) -> str | None:
@@ -241,7 +241,7 @@ def _stance(tok: Token) -> bool:
     """'The government is committed to ensuring ...' told in passing is a stance; only the news of the day
     (the lead: "X on Thursday said it was committed to ...") makes it an announcement."""
     adjectival = tok.dep_ in {"acomp", "amod"} or any(c.dep_ in {"auxpass", "cop"} for c in tok.children)
-    lead = next(iter(sentences(tok.doc)), None)
+    lead = lead_sentence(tok.doc)
     return adjectival and (lead is None or not lead.start <= tok.i < lead.end)
 
 

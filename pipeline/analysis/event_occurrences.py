@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from models.records import DateRecord, EventRecord, Official
 from pipeline.analysis.event_types import STATEMENT_LEMMAS
-from pipeline.analysis.sentences import sentence_at, sentences, starts_in
+from pipeline.analysis.sentences import headline_end, lead_sentence, sentence_at, sentences, starts_in
 from pipeline.analysis.tense import governing_verb
 
 EARLIER = re.compile(
@@ -41,7 +41,7 @@ def date_from_lead(
     and the occasion told in the simple past ("the meeting was co-chaired by"), unless the clause points
     to an earlier time ("recent", "had", "back in"). Background ("the agreement with the IMF was done by
     the previous government") gets no date."""
-    lead = next(iter(sentences(doc)), None)
+    lead = lead_sentence(doc)
     found = _news_day(doc, dates, published)
     if lead is None or found is None:
         return
@@ -135,7 +135,7 @@ def merge_occurrences(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
     """Reports of one occurrence become one event: same type and status, and the same sentence, a
     definite mention ("the meeting") of the occasion, or a shared official, body or zone on the same day."""
     kept: list[EventRecord] = []
-    standfirst = _standfirst(doc)
+    standfirst = headline_end(doc)
     for ev in [ev for ev in events if ev.sentence_start >= standfirst]:
         target = next((k for k in kept if _same_occurrence(doc, k, ev)), None)
         if target is None:
@@ -148,16 +148,6 @@ def merge_occurrences(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
         if target is not None:
             target.mentions.append(ev.mentions[0])
     return kept
-
-
-def _standfirst(doc: Doc) -> int:
-    """End of a first line that summarises the story (no final full stop, more lines after it), or 0."""
-    text = doc.text
-    end = text.find("\n")
-    first = text[:end].strip() if end > 0 else ""
-    if not first or first[-1] in ".!?\"'" or len(first.split()) > 30 or not text[end:].strip():
-        return 0
-    return end
 
 
 def _same_occurrence(doc: Doc, a: EventRecord, b: EventRecord) -> bool:

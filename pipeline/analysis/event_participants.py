@@ -36,6 +36,9 @@ def participants(sent: Span, ctx: Context, trigger: Token, type_name: str) -> li
     by whoever tells it ("X said that the government has decided ..."): the teller takes part."""
     clause = _clause_tokens(trigger)
     arguments = _argument_tokens(trigger)
+    if _possessed(trigger):
+        # "X's visit ... recalls Y's visit", "during his visit": the owner and the noun's own phrase
+        clause = arguments = {t.i for t in trigger.subtree}
     if type_name in TOLD_TYPES:
         clause |= _teller_tokens(trigger)
         arguments |= _teller_tokens(trigger)
@@ -60,6 +63,10 @@ def participants(sent: Span, ctx: Context, trigger: Token, type_name: str) -> li
         named |= set(ctx.parties)  # "both countries agreed", no one named: the article's two parties
     people += [Participant(c, "party") for c in gazetteers.places().countries if c in named]
     return people
+
+
+def _possessed(tok: Token) -> bool:
+    return tok.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "poss" for c in tok.children)
 
 
 def _clause_tokens(tok: Token) -> set[int]:
@@ -133,14 +140,23 @@ def _token_at(doc: Doc, char: int) -> int:
 def _pronoun_speaker(sent: Span, ctx: Context, clause: set[int]) -> Official | None:
     """'he said' / 'she added': the official last named as the subject of a sentence before this one (the
     one being reported), else the official named last. Only a he/she of the event's own clause counts."""
-    if not any(t.lower_ in PRONOUNS and t.dep_ in {"nsubj", "nsubjpass"} and t.i in clause for t in sent):
+    pronoun = next((t for t in sent if _pronoun_actor(t) and t.i in clause), None)
+    if pronoun is None:
         return None
     doc = sent.doc
-    before = [(m.start, off) for off in ctx.officials for m in off.mentions if m.start < sent.start_char]
+    # named before the pronoun, in this sentence too: "X said that during his visit ..."
+    before = [(m.start, off) for off in ctx.officials for m in off.mentions if m.start < pronoun.idx]
     speakers = [(start, off) for start, off in before if _in_subject(doc, start, statements_only=True)]
     subjects = [(start, off) for start, off in before if _in_subject(doc, start)]
     pool = speakers or subjects or before
     return max(pool, key=lambda pair: pair[0])[1] if pool else None
+
+
+def _pronoun_actor(tok: Token) -> bool:
+    """'he said', 'she met', and the owner of an occasion: 'during his visit'."""
+    if tok.lower_ in PRONOUNS:
+        return tok.dep_ in {"nsubj", "nsubjpass"}
+    return tok.lower_ in {"his", "her"} and tok.dep_ == "poss" and tok.head.pos_ in {"NOUN", "PROPN"}
 
 
 def _in_subject(doc: Doc, char: int, statements_only: bool = False) -> bool:

@@ -13,20 +13,25 @@ from spacy.tokens import Span, Token
 from models.records import OrganizationRecord
 from pipeline.analysis.event_types import (
     BY_NAME,
+    DAY_STATEMENT_LEMMAS,
     EVENT_TYPES,
     MEETING_BODIES,
+    NEWS_DAY_WORDS,
     PRESS_NOUNS,
     SESSION_VERBS,
     SPEAK_LEMMAS,
     EventType,
 )
-from pipeline.analysis.sentences import text_of
+from pipeline.analysis.sentences import lead_sentence, text_of
 
 AMOUNT = re.compile(
     r"(US\$|\$|USD|Rs\.?|PKR|RMB|Rmb|yuan)\s?([\d,.]+)\s?(trillion|billion|million|bn|mn|m|crore|lakh)?\b"
     r"|\b[\d,.]+\s?(?:trillion|billion|million)\s(?:dollars|rupees|yuan)\b",
     re.I,
 )
+
+
+DAY_STATEMENT = "statement-of-the-day"
 
 
 @dataclass(frozen=True)
@@ -40,6 +45,7 @@ def triggers(sent: Span, organizations: list[OrganizationRecord]) -> list[Trigge
     found = [Trigger(BY_NAME["meeting"], t, "session-of-body") for t in sent if _session(t, organizations)]
     found += [Trigger(BY_NAME["press_conference"], t, "speaking-to-media") for t in sent if _to_media(t)]
     found += [Trigger(BY_NAME["meeting"], t, "phone-call") for t in sent if _phone_call(t)]
+    found += [Trigger(BY_NAME["announcement"], t, DAY_STATEMENT) for t in _statement_of_the_day(sent)]
     by_lemma = _by_lemma()
     for tok in sent:
         if tok.lower_ == "according":
@@ -124,3 +130,26 @@ def _press_noun(noun: Token) -> bool:
     """The audience itself ("reporters", "a news channel"), not a thing named after the press ("Media
     Forum")."""
     return noun.lemma_.lower() in PRESS_NOUNS
+
+
+def _statement_of_the_day(sent: Span) -> list[Token]:
+    """The lead's statement dated to the news day ("X on Tuesday said ...", "Y on Wednesday extended
+    greetings"): by news convention the day's announcement. Statements elsewhere are what was said, not
+    an occurrence of their own."""
+    lead = lead_sentence(sent.doc)
+    if lead is None or lead.start != sent.start:
+        return []
+    return [
+        t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in DAY_STATEMENT_LEMMAS and _dated_by_name(t)
+    ]
+
+
+def _dated_by_name(verb: Token) -> bool:
+    """A weekday (or today) on the verb, or just before it ("X on Tuesday said", which the parser often
+    hangs on X), by someone named (not 'he', not 'it')."""
+    days = [t for t in verb.subtree if t.lower_ in NEWS_DAY_WORDS]
+    near = any(t.head.i == verb.i or verb.i - 4 <= t.i < verb.i or t.head.head.i == verb.i for t in days)
+    # the dateline often swallows the subject in the parse ("ISLAMABAD, Jan 29 (APP): X on ..."): only
+    # a pronoun subject rules the statement out
+    pronoun = any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children)
+    return near and not pronoun

@@ -158,6 +158,13 @@ MEETING_BODIES = frozenset(
 )
 # Statement verbs: a news report's undated statements are, by convention, made on the day of its lead.
 STATEMENT_LEMMAS = frozenset({"say", "tell", "state", "add", "stress", "emphasize", "emphasise", "remark"})
+# The lead's dated statement ("X on Tuesday said/stressed/extended greetings ...") is the news of the day.
+DAY_STATEMENT_LEMMAS = STATEMENT_LEMMAS | frozenset(
+    {"extend", "express", "reiterate", "underline", "highlight", "urge", "observe", "note", "inform"}
+)
+NEWS_DAY_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
+)
 
 # "talking to reporters", "told the media": speaking to these is a press conference.
 PRESS_NOUNS = frozenset(

@@ -18,7 +18,7 @@ from pipeline.analysis.event_context import Context
 from pipeline.analysis.event_filters import names_no_occurrence
 from pipeline.analysis.event_occurrences import date_from_lead, merge_occurrences
 from pipeline.analysis.event_participants import leading_parties, participants
-from pipeline.analysis.event_triggers import AMOUNT, Trigger, triggers
+from pipeline.analysis.event_triggers import AMOUNT, DAY_STATEMENT, Trigger, triggers
 from pipeline.analysis.event_types import (
     BY_NAME,
     EVENT_TYPES,
@@ -65,6 +65,8 @@ def extract_events(doc: Doc, ctx: Context) -> list[EventRecord]:
             for t in triggers(sent, ctx.organizations)
             if not any(s <= t.token.idx < e for s, e in names) and names_no_occurrence(t, sent) is None
         ]
+        if any(t.rule != DAY_STATEMENT for t in found):
+            found = [t for t in found if t.rule != DAY_STATEMENT]  # the lead reports more than a statement
         events += [_record(sent, trig, ctx) for trig in _one_per_clause(found)]
     date_from_lead(doc, events, ctx.officials, ctx.dates, ctx.published)
     return merge_occurrences(doc, events)
@@ -92,8 +94,10 @@ def _clause_key(tok: Token) -> int:
     preparations for the upcoming meeting": a meeting held and one planned)."""
     if tok.dep_ == "pobj" and tok.head.lower_ in OCCASION_PREPS:
         return tok.i
-    if tok.pos_ in {"NOUN", "PROPN"} and any(c.lower_ in PLANNED_MODIFIERS for c in tok.children):
-        return tok.i
+    if tok.pos_ in {"NOUN", "PROPN"} and any(
+        c.lower_ in PLANNED_MODIFIERS or c.dep_ == "poss" for c in tok.children
+    ):
+        return tok.i  # "X's visit ... coincides with the anniversary of Y's visit": two visits
     return governing_verb(tok).i
 
 
@@ -126,6 +130,8 @@ def _record(sent: Span, trig: Trigger, ctx: Context) -> EventRecord:
     when = _date_for(sent, tok, ctx)
     if when is not None and status == "happened" and ctx.published and when.start > ctx.published:
         when = None  # a happened event is never after the news: the date belongs to something else
+    if when is not None and status == "happened" and _spans_the_news(when, ctx):
+        status, why = "ongoing", "dated-across-the-news"  # "the visit from 4 to 8 May", told on 5 May
     if status == "planned" and ctx.published:
         if when is not None and when.end < ctx.published:
             status, why = "happened", "dated-before-the-news"  # "the plan ... in June 2021"
@@ -149,6 +155,14 @@ def _record(sent: Span, trig: Trigger, ctx: Context) -> EventRecord:
         trigger_start=tok.idx,
         mentions=[mention],
     )
+
+
+def _spans_the_news(when: DateRecord, ctx: Context) -> bool:
+    """A span of days (not a month or year: "visited China this year" is done) that began by the news
+    day and ends after it."""
+    if ctx.published is None or (when.end - when.start).days > 31:
+        return False
+    return when.start <= ctx.published < when.end
 
 
 def _purpose_date(sent: Span, tok: Token, ctx: Context) -> DateRecord | None:
@@ -199,15 +213,19 @@ def _date_for(sent: Span, tok: Token, ctx: Context) -> DateRecord | None:
     verb = governing_verb(tok)
     own_words = {t.i for t in tok.subtree} if tok.pos_ in {"NOUN", "PROPN"} else set()
     relative = tok.dep_ == "pobj" and tok.head.lower_ in BEFORE_OR_AFTER
-    found = []
+    found, own = [], []
     for d in ctx.dates:
         if not starts_in(sent, d.start_char):
             continue
         span = sent.doc.char_span(d.start_char, d.end_char, alignment_mode="expand")
         if span is None:
             continue
-        if span.root.i in own_words or (not relative and governing_verb(span.root).i == verb.i):
+        if span.root.i in own_words:
+            own.append(d)
+        elif not relative and governing_verb(span.root).i == verb.i:
             found.append(d)
+    # the noun's own phrase first: "the visit from 4 to 8 May recalls his visit in 2015"
+    found = own or found
     return min(found, key=lambda d: abs(d.start_char - tok.idx)) if found else None
 
 

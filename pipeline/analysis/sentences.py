@@ -60,3 +60,19 @@ def sentence_at(doc: Doc, char: int) -> Span:
 def bounds_at(doc: Doc, char: int) -> tuple[int, int]:
     sent = sentence_at(doc, char)
     return sent.start_char, sent.end_char
+
+
+def headline_end(doc: Doc) -> int:
+    """End of a first line that summarises the story (no final full stop, more lines after it), or 0."""
+    text = doc_text(doc)
+    end = text.find("\n")
+    first = text[:end].strip() if end > 0 else ""
+    if not first or first[-1] in ".!?\"'" or len(first.split()) > 30 or not text[end:].strip():
+        return 0
+    return end
+
+
+def lead_sentence(doc: Doc) -> Span | None:
+    """The story's first sentence after any headline line: where news style names the day and the actor."""
+    end = headline_end(doc)
+    return next((s for s in sentences(doc) if s.start_char >= end), None)

@@ -36,6 +36,17 @@ def _to_infinitive(verb: Token) -> bool:
     return any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
 
 
+def _present_stay(head: Token) -> bool:
+    """'is in Beijing', 'are here', 'is currently in': someone present somewhere now ('is to visit' is
+    a plan: no place)."""
+    if head.lemma_ != "be" or head.tag_ not in {"VBZ", "VBP"}:
+        return False
+    return any(
+        (c.dep_ == "prep" and c.lower_ in {"in", "at"}) or c.lower_ in {"here", "there", "currently"}
+        for c in head.children
+    )
+
+
 def clause_status(token: Token) -> str:
     """planned | ongoing | happened, from the auxiliaries and modifiers of the governing verb."""
     verb = governing_verb(token)
@@ -45,6 +56,8 @@ def clause_status(token: Token) -> str:
     lowered = {w.lower_ for w in words}
     if lowered & {"will", "shall", "would", "'ll"} or verb.lower_ == "going":
         return "planned"
+    if verb.tag_ == "VB" and _to_infinitive(verb) and _present_stay(verb.head):
+        return "ongoing"  # "is currently in New York to attend the assembly": there for it now
     if verb.tag_ == "VB" and _to_infinitive(verb) and verb.head.lemma_.lower() not in DONE_TO:
         return "planned"  # "departed to attend the meeting", "agreed to form a group", "X to visit Y"
     sent = sentence_at(verb.doc, verb.idx)
