@@ -60,7 +60,9 @@ class Score:
 
 
 def _norm(text: str | None) -> str:
-    return " ".join((text or "").lower().replace("-", " ").split())
+    """Compared as stored: gold strings are copied from the raw text, ours come from normalised text
+    (straight quotes, NFKC), so both go through the same normalisation."""
+    return " ".join(normalize_text(text or "").lower().replace("-", " ").split())
 
 
 def _has(container: str | None, needle: str) -> bool:

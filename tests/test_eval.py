@@ -56,3 +56,24 @@ def test_eval_without_expected_files_or_with_a_malformed_one_is_one_line(cli, tm
     )
     result = cli("eval", str(tmp_path))
     assert result.code == 1 and "bad.expected.json" in result.err and "internal error" not in result.err
+
+
+def test_gold_copied_with_curly_quotes_matches_the_normalised_text(cli, tmp_path: Path) -> None:
+    """Gold strings are copied from the raw text; stored text has straight quotes: both are compared
+    normalised, so a quoted name in sentence_has is not scored as a miss."""
+    (tmp_path / "cell.txt").write_text(
+        "Cell opens\n\nGWADAR: Minister for Maritime Affairs Saima Rauf on Monday launched the "
+        "\u201cPort Cell\u201d.\n"
+    )
+    expected = {
+        "article": {"published": "2024-03-11"},
+        "events": {
+            "required": [
+                {"type": "launch", "status": "happened", "sentence_has": "launched the \u201cPort Cell\u201d"}
+            ]
+        },
+    }
+    (tmp_path / "cell.expected.json").write_text(json.dumps(expected))
+    result = cli("eval", str(tmp_path), "--format", "json")
+    scores = {row["kind"]: row for row in map(json.loads, result.out.splitlines()) if "kind" in row}
+    assert scores["events"]["found"] == "1/1"
