@@ -289,3 +289,31 @@ def test_his_visit_belongs_to_the_official_speaking(nlp) -> None:
     text = "Governor Ali Haider said the promise made during his visit to Skardu last year had been kept."
     [visit] = [e for e in _events(nlp, text) if e.type == "visit"]
     assert [p.name for p in visit.participants] == ["Ali Haider"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Speaking at the inaugural ceremony of the Kite Festival, Governor Ali Haider praised the city.",
+            "launch",
+        ),
+        ("Work has begun on the northern section of the ring road.", "launch"),
+        ("The cabinet has authorised the resumption of citrus exports.", "approval"),
+        ("Governor Ali Haider spoke in a reception held in his honour at Leeds.", "meeting"),
+        ("Minister Ali Haider was addressing a round-table discussion on river trade.", "meeting"),
+        ("Minister Ali Haider recently returned from Kabul where he signed a transit pact.", "visit"),
+        ("The report notes the establishment of the Flood Relief Cell.", "launch"),
+    ],
+)
+def test_openings_authorisations_receptions_discussions_and_returns(nlp, text: str, kind: str) -> None:
+    """Classes: an inaugural or opening ceremony and work begun (launch), authorising (approval), a
+    reception or discussion held or addressed (meeting), having returned from a place (visit), the
+    establishment of a named body (launch)."""
+    assert kind in {e.type for e in _events(nlp, text)}
+
+
+def test_the_establishment_of_relations_is_no_launch(nlp) -> None:
+    """Class: "the anniversary of the establishment of diplomatic relations" opens a bond, not a body."""
+    text = "This year marks the 70th anniversary of the establishment of diplomatic relations with Nepal."
+    assert not [e for e in _events(nlp, text) if e.type == "launch"]

@@ -192,7 +192,7 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
         return "habitual"  # "they hold press conferences", "tourists travel in groups": no one occurrence
     if type_name == "completion" and _progress(tok):
         return "progress"  # "46 percent of the work had been completed"
-    if lemma in {"start", "launch", "inaugurate"} and _occasion_started(tok):
+    if lemma in {"start", "begin", "launch", "inaugurate"} and _occasion_started(tok):
         return "occasion-opened"  # "the International Conference was started": a meeting, told elsewhere
     if lemma == "meet" and not _met_someone(tok):
         return "meets-a-need"  # "met 26 of 27 conditions", "meet the demand"
@@ -200,7 +200,7 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
         return "result"  # "..., thereby offering better terms": what follows, not an act
     if lemma == "propose" and not any(c.dep_ in {"nsubj", "agent"} for c in tok.children):
         return "no-proposer"  # "Proposed or implemented frameworks included ..."
-    if lemma in {"start", "commence"} and not _starts_something(tok):
+    if lemma in {"start", "commence", "begin"} and not _starts_something(tok):
         return "not-a-launch"
     if lemma == "talk" and not _talk_partner(tok):
         return "talk-about"  # "talked about CPEC" reports speech, not talks
@@ -393,6 +393,8 @@ def _specific_reference(tok: Token) -> bool:
     if not any(c.lower_ == "the" for c in tok.children):
         return False
     objects = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    if any(o.lemma_.lower() in RELATIONSHIP_NOUNS for o in objects):
+        return False  # "the establishment of diplomatic relations": a bond, not a thing opened
     return any(t.pos_ == "PROPN" or t.tag_ == "POS" or t.like_num for o in objects for t in o.subtree)
 
 

@@ -57,6 +57,8 @@ EVENT_TYPES: tuple[EventType, ...] = (
                 "forum",
                 "huddle",
                 "debate",
+                "discussion",
+                "reception",
             }
         ),
         ("video conference", "video link", "telephone call", "phone call", "held talks", "called on"),
@@ -66,7 +68,7 @@ EVENT_TYPES: tuple[EventType, ...] = (
         "An official travels to a place or body, or hosts such a trip.",
         "CONSULT (CAMEO 042/043)",
         frozenset({"visit", "tour", "arrive", "trip", "depart", "travel"}),
-        ("left for",),
+        ("left for", "returned from", "returning from", "returned home from"),
     ),
     EventType(
         "agreement",
@@ -90,9 +92,18 @@ EVENT_TYPES: tuple[EventType, ...] = (
                 "commission",
                 "commence",
                 "start",
+                "begin",
+                "establishment",
             }
         ),
-        ("ground-breaking", "broke ground", "commercial operation", "became operational"),
+        (
+            "ground-breaking",
+            "broke ground",
+            "commercial operation",
+            "became operational",
+            "inaugural ceremony",
+            "opening ceremony",
+        ),
     ),
     EventType(
         "announcement",
@@ -133,7 +144,7 @@ EVENT_TYPES: tuple[EventType, ...] = (
         "approval",
         "A body approves a plan, project, process or budget.",
         "ACCEDE (CAMEO 08)",
-        frozenset({"approve", "approval", "sanction", "endorse", "ratify"}),
+        frozenset({"approve", "approval", "sanction", "endorse", "ratify", "authorise", "authorize"}),
     ),
     EventType(
         "offer",
