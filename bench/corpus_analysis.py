@@ -60,7 +60,7 @@ def main(corpus: Path, sample_out: Path | None) -> None:
             except Exception as exc:  # the bench counts every failure instead of stopping at the first
                 errors.append(f"{report['url']}: {type(exc).__name__}: {exc}")
             else:
-                _collect(analysis, text, report["url"], totals, facts)
+                _collect(analysis, text, report, totals, facts)
             progress.advance(task)
     our_seconds = time.perf_counter() - start
     _report(console, len(texts), bare_seconds, our_seconds, totals, errors)
@@ -70,13 +70,20 @@ def main(corpus: Path, sample_out: Path | None) -> None:
 
 
 def _collect(
-    analysis: Analysis, text: str, url: str, totals: Counter[str], facts: dict[str, list[dict[str, Any]]]
+    analysis: Analysis,
+    text: str,
+    report: dict[str, Any],
+    totals: Counter[str],
+    facts: dict[str, list[dict[str, Any]]],
 ) -> None:
+    """Each fact with its sentence, and the report's URL and publication day (a judge resolves dates
+    against it)."""
+    where = {"url": report["url"], "published": report["date"]}
     for kind in KINDS:
         items = getattr(analysis, kind)
         totals[kind] += len(items)
         for item in items:
-            facts[kind].append({"url": url, **_fact(kind, item, text)})
+            facts[kind].append({**where, **_fact(kind, item, text)})
 
 
 def _fact(kind: str, item: Any, text: str) -> dict[str, Any]:
