@@ -64,6 +64,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:(?:FY|[Ff]iscal [Yy]ear|[Ff]inancial [Yy]ear)\s*)?({YEAR})[-–/](\d{{2}})\b(?![-–/]\d)"
         ),
     ),
+    # "FY2025", "FY25": the fiscal year that ends in June of that year
+    ("fiscal_end", re.compile(r"\bFY ?((?:19|20)?\d{2})\b(?![-–/]\d)")),
     ("year_range", re.compile(rf"\b({YEAR})\s*(?:-|–|to|till|until)\s*({YEAR})\b")),
     ("since", re.compile(rf"\b(since |post-|after )({YEAR})\b(?![-–/]\d)", re.I)),
     (
@@ -137,6 +139,9 @@ def resolve(kind: str, m: re.Match[str], ref: date, status: str) -> tuple[date, 
         return _days(m, ref, status)
     if kind == "fiscal":
         return _fiscal(int(g[0]), int(g[1]))
+    if kind == "fiscal_end":
+        end_year = int(g[0]) if len(g[0]) == 4 else 2000 + int(g[0])
+        return date(end_year - 1, 7, 1), date(end_year, 6, 30), "range"
     if kind == "year_range":
         a, b = int(g[0]), int(g[1])
         return (date(a, 1, 1), date(b, 12, 31), "range") if a < b else None

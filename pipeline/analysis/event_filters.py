@@ -15,9 +15,12 @@ from spacy.tokens import Span, Token
 
 from pipeline.analysis.event_triggers import AMOUNT, Trigger
 from pipeline.analysis.event_types import (
+    COURTESIES,
     DOCUMENT_NOUNS,
     EVENT_TYPES,
     GOAL_MODIFIERS,
+    HABITUAL,
+    JOINT_SUBJECTS,
     MET_PEOPLE,
     MONEY_NOUNS,
     NOT_REPORTED_MODALS,
@@ -39,6 +42,7 @@ from pipeline.analysis.event_types import (
     WISH_VERBS,
 )
 from pipeline.analysis.sentences import lead_sentence, text_of
+from pipeline.analysis.tense import governing_verb
 
 
 def names_no_occurrence(trigger: Trigger, sent: Span) -> str | None:
@@ -51,8 +55,12 @@ def names_no_occurrence(trigger: Trigger, sent: Span) -> str | None:
         and "according" in text_of(sent)[: tok.idx - sent.start_char].lower()
     ):
         return "source"  # "according to a press release": where the news came from
+    if _tagged(tok):
+        return "hashtag"  # "#SanctionPakistan trended": a slogan, not a sanction
     if _modal(tok):
         return "not-reported"
+    if _habitual(tok):
+        return "habitual"
     if trigger.rule.startswith("word:") and (tok.pos_ == "ADJ" or tok.dep_ == "amod"):
         return "modifier"  # "direct jobs", "proposed projects", "a complete consensus"
     if tok.lemma_.lower() in VERB_ONLY and tok.pos_ != "VERB":
@@ -65,6 +73,12 @@ def names_no_occurrence(trigger: Trigger, sent: Span) -> str | None:
         return "hypothetical"
     if tok.lemma_.lower() in PLEDGE_LEMMAS and _pleasantry(tok):
         return "pleasantry"
+    if (
+        trigger.type.name == "announcement"
+        and tok.lemma_.lower() in PLEDGE_LEMMAS
+        and _stance_in_passing(tok)
+    ):
+        return "stance"
     if _conditional(tok):
         return "conditional"
     if tok.pos_ in {"NOUN", "PROPN"} and trigger.rule.startswith("word:"):
@@ -72,6 +86,49 @@ def names_no_occurrence(trigger: Trigger, sent: Span) -> str | None:
     if tok.pos_ in {"VERB", "AUX", "ADJ"} or tok.tag_.startswith("VB"):
         return _idle_verb(tok, trigger.type.name)
     return None
+
+
+def _tagged(tok: Token) -> bool:
+    before = tok.doc[tok.i - 1].text if tok.i > 0 else ""
+    return tok.text.startswith(("#", "@")) or (before in {"#", "@"} and not tok.whitespace_)
+
+
+def _clause_words(verb: Token, depth: int = 3) -> list[Token]:
+    """The verb's own words down to depth, not those of clauses inside it."""
+    found, frontier = [], [verb]
+    for _ in range(depth):
+        frontier = [
+            c for t in frontier for c in t.children if c.dep_ not in {"ccomp", "advcl", "relcl", "conj"}
+        ]
+        found += frontier
+    return found
+
+
+def _habitual(tok: Token) -> bool:
+    """'holding meetings on a daily basis', 'the committee meets regularly': a habit, no one occurrence."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    return any(t.lower_ in HABITUAL and not _one_of_a_series(t) for t in _clause_words(verb))
+
+
+def _one_of_a_series(word: Token) -> bool:
+    """'chairing the monthly meeting': one meeting of a series, held this once."""
+    head = word.head
+    return (
+        word.dep_ == "amod"
+        and head.lemma_.lower() in _event_nouns()
+        and any(c.dep_ == "det" for c in head.children)
+    )
+
+
+def _stance_in_passing(tok: Token) -> bool:
+    """'assured the envoy that ...', 'reiterated its commitment' told in the body is a stance; told in the
+    lead it is the news of the day; made by two parties together it is an agreement (events.py)."""
+    lead = lead_sentence(tok.doc)
+    if lead is not None and lead.start <= tok.i < lead.end:
+        return False
+    subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    joint = any(s.lower_ in JOINT_SUBJECTS or _several(s) for s in subjects)
+    return tok.lemma_.lower() == "assure" or not joint
 
 
 def _portfolio(tok: Token) -> bool:
@@ -85,8 +142,9 @@ def _portfolio(tok: Token) -> bool:
 
 
 def _modal(tok: Token) -> bool:
-    """'should be launched', 'could visit', 'need to complete': advice or possibility, not a report."""
-    verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    """'should be launched', 'could visit', 'before any talks could take place': advice or possibility,
+    not a report."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else governing_verb(tok)
     return any(c.dep_ == "aux" and c.lower_ in NOT_REPORTED_MODALS for c in verb.children)
 
 
@@ -180,6 +238,14 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
         wished = wished or any(c.dep_ == "dobj" and c.lemma_.lower() in WISH_NOUNS for c in governor.children)
         if wished:
             return "wish"
+    if lemma == "decide" and _speculated(tok):
+        return "speculation"  # "the congress would decide the course", "X would be decided later"
+    if type_name == "offer" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in COURTESIES for c in tok.children
+    ):
+        return "courtesy"  # "to offer condolences"
+    if type_name == "delay" and _personnel(tok):
+        return "personnel"  # "six officers have been suspended": staff, not a project
     if lemma == "accord":
         return "not-an-accord"  # "Pakistan accords priority": the verb gives, the noun is the pact
     if lemma == "discuss" and _idle_discussion(tok):
@@ -209,6 +275,20 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
     if lemma in {"call"} and not any(c.lower_ == "on" for c in tok.children):
         return "call-for"
     return None
+
+
+def _speculated(tok: Token) -> bool:
+    return any(c.lower_ == "would" for c in tok.children) and not any(
+        c.ent_type_ == "DATE" for c in _clause_words(tok)
+    )
+
+
+def _personnel(tok: Token) -> bool:
+    args = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(a.ent_type_ == "PERSON" or a.lemma_.lower() in PERSONNEL for a in args)
+
+
+PERSONNEL = frozenset({"officer", "official", "employee", "staff", "officials", "worker", "member", "player"})
 
 
 def _progress(tok: Token) -> bool:
@@ -323,7 +403,8 @@ def _starts_something(tok: Token) -> bool:
 
 
 def _talk_partner(tok: Token) -> bool:
-    return any(c.dep_ == "prep" and c.lower_ in {"with", "to"} for c in tok.children) or tok.lower_ == "talks"
+    with_someone = any(c.dep_ == "prep" and c.lower_ in {"with", "to"} for c in tok.children)
+    return with_someone or (tok.lower_ == "talks" and tok.pos_ == "NOUN")  # "the world talks of": speech
 
 
 def _money_near(tok: Token) -> bool:
@@ -347,6 +428,8 @@ def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
         return "wish"
     if type_name in {"funding", "investment"} and tok.head.lemma_ == "be" and tok.dep_ in {"nsubj", "attr"}:
         return "statistic"  # "FDI was only $1.5 billion", "the project is an investment of CEEC"
+    if tok.lower_ == "talks" and not _talk_partner_noun(tok):
+        return "talk-about"  # "the world talks of confrontation": speech
     if type_name == "completion" and _span_of_time(tok):
         return "anniversary"  # "the completion of 10 years of CPEC"
     if type_name in {"funding", "investment"}:  # money moving, or just the word ("Chinese investment")
@@ -366,6 +449,11 @@ def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
     return "topic"
 
 
+def _talk_partner_noun(tok: Token) -> bool:
+    preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    return not preps & {"of", "about"} or bool(preps & {"with", "between"})
+
+
 def _span_of_time(tok: Token) -> bool:
     objects = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     return any(o.lemma_.lower() in TIME_SPANS for o in objects)
@@ -376,6 +464,8 @@ def _generic(tok: Token) -> bool:
     thing, not one occurrence."""
     if tok.dep_ != "pobj" or tok.pos_ != "NOUN":
         return False
+    if tok.tag_ == "NNS" and tok.lower_ != "talks":  # "on international and regional forums": a kind
+        return not any(c.dep_ in {"det", "poss", "nummod"} for c in tok.children)
     return not any(
         c.dep_ in {"det", "poss", "nummod", "prep", "compound", "amod", "acl", "relcl"} for c in tok.children
     )

@@ -116,7 +116,6 @@ EVENT_TYPES: tuple[EventType, ...] = (
                 "simplify",
                 "declare",
                 "unveil",
-                "assure",
                 "pledge",
                 "vow",
                 "commit",
@@ -471,6 +470,12 @@ RELATIONSHIP_NOUNS = frozenset(
     }
 )
 PLEDGE_LEMMAS = frozenset({"reaffirm", "assure", "pledge", "vow", "commit", "affirm", "reiterate"})
+# Offered out of courtesy, not help, money or a deal: "offer condolences", "offered prayers".
+COURTESIES = frozenset(
+    {"condolence", "condolences", "prayer", "prayers", "tribute", "felicitation", "greeting", "sympathy"}
+)
+# "holding meetings on a daily basis", "meets regularly": a habit, not one occurrence.
+HABITUAL = frozenset({"daily", "weekly", "monthly", "regularly", "routinely", "frequently", "often"})
 # Whom one meets: "met the delegation", "met his counterpart"; not "met 26 of 27 conditions".
 MET_PEOPLE = frozenset(
     {

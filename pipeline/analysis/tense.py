@@ -29,7 +29,7 @@ def governing_verb(token: Token) -> Token:
 
 
 # "managed to complete", "failed to": the infinitive tells what was (or was not) done.
-DONE_TO = frozenset({"manage", "fail", "happen", "continue", "use", "begin", "start"})
+DONE_TO = frozenset({"manage", "fail", "happen", "continue", "use", "begin", "start", "help", "enable"})
 
 
 def _to_infinitive(verb: Token) -> bool:
