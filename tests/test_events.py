@@ -353,3 +353,21 @@ def test_one_of_a_series_and_joint_reaffirmations_stay_events(nlp) -> None:
         ("agreement", "happened"),
         ("completion", "happened"),
     }
+
+
+def test_dates_of_conjoined_verbs_other_occasions_and_anniversaries(nlp) -> None:
+    """Classes: "In April, X visited A and met B" (the second verb shares the first's date); "a week after
+    X paid a visit" and "his first trip since talks in Oslo last month" (the date or the news day belongs
+    to another occasion); "the anniversary of the launch" (the launch was years before)."""
+    text = (
+        "LAHORE: Minister Saad Malik on Friday said ties were strong.\n"
+        "In April, Prime Minister Ali Haider visited Oman and met Sultan Qaboos Rahim. The talks come a "
+        "week after General Saad Malik paid an official visit to Nepal. President Wang Lin has made his "
+        "first trip abroad since talks in Oslo last month. This year marks the 10th anniversary of the "
+        "launch of the rail corridor."
+    )
+    events = {e.trigger: e for e in _events(nlp, text)}
+    april = (date(2024, 4, 1), date(2024, 4, 30))
+    assert events["visited"].date == events["met"].date == april
+    assert events["visit"].date is None and events["trip"].date is None
+    assert "launch" not in events or events["launch"].date is None

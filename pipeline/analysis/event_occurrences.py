@@ -102,7 +102,12 @@ def _relative_to_another(doc: Doc, ev: EventRecord) -> bool:
         return False
     span = doc.char_span(ev.trigger_start, ev.trigger_start + len(ev.trigger), alignment_mode="expand")
     tok = span.root if span is not None else None
-    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in BEFORE_OR_AFTER
+    if tok is None:
+        return False
+    verb = governing_verb(tok)
+    # "a week after X paid a visit": the clause is marked as before or after the news
+    marked = any(c.dep_ == "mark" and c.lower_ in BEFORE_OR_AFTER for c in verb.children)
+    return marked or (tok.dep_ == "pobj" and tok.head.lower_ in BEFORE_OR_AFTER)
 
 
 def _clause_text(doc: Doc, ev: EventRecord) -> str:

@@ -146,6 +146,9 @@ def _pronoun_speaker(sent: Span, ctx: Context, clause: set[int]) -> Official | N
     doc = sent.doc
     # named before the pronoun, in this sentence too: "X said that during his visit ..."
     before = [(m.start, off) for off in ctx.officials for m in off.mentions if m.start < pronoun.idx]
+    in_sentence = [(start, off) for start, off in before if start >= sent.start_char]
+    if in_sentence:
+        return max(in_sentence, key=lambda pair: pair[0])[1]
     speakers = [(start, off) for start, off in before if _in_subject(doc, start, statements_only=True)]
     subjects = [(start, off) for start, off in before if _in_subject(doc, start)]
     pool = speakers or subjects or before

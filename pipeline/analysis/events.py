@@ -222,11 +222,29 @@ def _date_for(sent: Span, tok: Token, ctx: Context) -> DateRecord | None:
             continue
         if span.root.i in own_words:
             own.append(d)
-        elif not relative and governing_verb(span.root).i == verb.i:
+        elif not relative and governing_verb(span.root).i == verb.i and not _of_another(span.root, verb):
             found.append(d)
     # the noun's own phrase first: "the visit from 4 to 8 May recalls his visit in 2015"
-    found = own or found
+    if own:
+        found = own
+    elif tok.dep_ == "pobj" and tok.head.head.lemma_.lower() == "anniversary":
+        return None  # "this year marks the anniversary of the launch": the launch was years before
+    if not found and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        return _date_for(sent, verb.head, ctx)  # "In April, X visited Riyadh and met the prince"
     return min(found, key=lambda d: abs(d.start_char - tok.idx)) if found else None
+
+
+def _of_another(date_root: Token, verb: Token) -> bool:
+    """A date inside 'since/after/before ...' dates that other occasion ("his first trip since talks in
+    Alaska last month")."""
+    node = date_root
+    for _ in range(6):
+        if node.i == verb.i or node.head.i == node.i:
+            return False
+        if node.dep_ == "prep" and node.lower_ in BEFORE_OR_AFTER:
+            return True
+        node = node.head
+    return False
 
 
 def _named_in(sent: Span, mentions: list[Mention]) -> bool:
