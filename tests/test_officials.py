@@ -170,3 +170,44 @@ def test_an_office_after_a_named_holder_is_his_second_title_not_the_next_names(n
     assert [t.title for t in found["Kamran Lodhi"].titles] == ["Ambassador", "Additional Secretary"]
     assert found["Liang Haoran"].title == "Director-General"
     assert found["Liang Haoran"].country == "China"
+
+
+def test_glued_commas_and_honorifics_and_bodies_after_the(nlp) -> None:
+    """Classes: "Authority (GPA),Naseer Khan" and "Mr.Tahir" (glued words hide where a name starts);
+    "A B, Chairman of the Majlis Rada, Mr. C D" ('the' names a body, and the next person's honorific is
+    not part of it); "Speaker of the Supreme Council of Kyrgyz Republic" (a nationality's republic)."""
+    found = _officials(
+        nlp,
+        "The Chairman Tarbat Port Authority (TPA),Naseer Khan Lodhi briefed the committee. The accord was "
+        "signed by Mr.Tahir Warsi Secretary Provincial Assembly and Dr Jochen Kranz. Mr. Ilyas Rahmon, "
+        "Chairman of the Majlis Rada, Mr. Talant Osmon, Speaker of the Supreme Council of Kyrgyz Republic, "
+        "Mr. Ali Vural, Speaker of the Assembly of Turkey, attended.",
+    )
+    assert found["Naseer Khan Lodhi"].organization == "Tarbat Port Authority (TPA)"
+    assert found["Tahir Warsi"].title == "Secretary" and "Jochen" not in (
+        found["Tahir Warsi"].organization or ""
+    )
+    assert "Jochen Kranz" not in found or found["Jochen Kranz"].title != "Secretary"
+    assert found["Ilyas Rahmon"].organization == "Majlis Rada" and "Majlis Rada" not in found
+    assert found["Talant Osmon"].organization == "Supreme Council of Kyrgyz Republic"
+    assert found["Talant Osmon"].country == "Kyrgyzstan"
+
+
+def test_places_with_and_one_word_names_in_lists_and_as_office(nlp) -> None:
+    """Classes: "Azad Jammu and Kashmir President X" (a place name holding 'and'); "Senators A B, Poonjo
+    And C D" (a one-word name, a capital 'And'); "the record of X Y as Prime Minister"; "Minister for
+    Planning and Development X" keeps its holder; a firm's country is not its staff's."""
+    found = _officials(
+        nlp,
+        "Azad Jammu and Kashmir President Sardar Omar Zaidi said people stood united. The minister replied "
+        "to Senators Jam Ali Khan, Zamir Hussain Mirani, Poonjo And Syed Nadir Ali Shah. He praised the "
+        "record of Mian Fahad Latif as Prime Minister of the country. Minister for Planning and "
+        "Development Kamil Sheikh spoke. N A Zaidi, Senior Advisor, China Red River Investment Ltd said "
+        "the zones were ready.",
+    )
+    assert found["Sardar Omar Zaidi"].organization == "Azad Jammu and Kashmir"
+    assert {"Jam Ali Khan", "Zamir Hussain Mirani", "Poonjo", "Nadir Ali Shah"} <= set(found)
+    assert found["Poonjo"].title == "Senator"
+    assert found["Fahad Latif"].title == "Prime Minister"
+    assert found["Kamil Sheikh"].organization == "Planning and Development"
+    assert found["N A Zaidi"].country != "China"

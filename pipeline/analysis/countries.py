@@ -28,6 +28,9 @@ def country_of(person: Person, org_countries: dict[str, str | None]) -> tuple[st
     orgs = " ".join(t.organization or "" for t in person.titles)
     if _international(orgs):
         return None, "international-body"  # "Secretary-General of ASEAN": of no one country
+    if COMPANY.search(orgs):
+        # "Senior Advisor, China Three Gorges ... Ltd": the country in a firm's name is not its staff's
+        orgs = ""
     for org, country in org_countries.items():
         if country and org and org in orgs and re.search(rf"(?<!\w){re.escape(org)}(?!\w)", orgs):
             return country, "body"
@@ -42,6 +45,9 @@ def country_of(person: Person, org_countries: dict[str, str | None]) -> tuple[st
     if chinese_name(person.name):
         return "China", "name"
     return lex.default_country, "default"
+
+
+COMPANY = re.compile(r"\b(?:Ltd|Limited|Inc|Pvt|Corporation|Company|Co\.|LLC|PLC)(?![\w-])")
 
 
 def _international(text: str) -> bool:
@@ -68,6 +74,11 @@ def _country_named(orgs: str) -> str | None:
         for c in dict.fromkeys(_countries_pattern().findall(orgs))
         if re.search(rf"(?:^|\bof (?:the )?){re.escape(c)}$|^{re.escape(c)}(?:['’]s|$)", orgs.strip())
     ]
+    republic = re.search(
+        r"\bof (?:the )?(\w+) Republic$", orgs.strip()
+    )  # "Supreme Council of Kyrgyz Republic"
+    if republic and not found:
+        found = [c for c in [gazetteers.titles().nationalities.get(republic.group(1))] if c]
     foreign = [c for c in found if c != "Pakistan"]
     return foreign[0] if len(foreign) == 1 and not re.search(r"\bPakistan\b", orgs) else None
 

@@ -121,33 +121,47 @@ def _office(sent: Span, head: Span, plural: bool) -> Office:
 def _left_context(doc: Doc, start: int, sent_start: int) -> tuple[str | None, str | None, int]:
     """A body ("NDRC", "(BoI)", "Sindh Economic Zones Management Company"), place ("Punjab") or nationality
     ("Chinese", "China's") written right before the office, and where country cues begin."""
-    lex = lexicon()
     j = start
     while j > sent_start and j > start - LEFT_WORDS and _left_word(doc[j - 1]):
         j -= 1
     if j < start and j == sent_start and doc[j].pos_ not in {"PROPN", "NOUN"}:
         j += 1  # "Meanwhile Chinese Ambassador ...": capitalised only for starting the sentence
-    words = doc[j:start]
     cue_start = max(sent_start, j - 2)
-    if not len(words):
+    if j == start:
         return None, None, cue_start
+    # "Azad Jammu and Kashmir President": a place whose name holds a lower-case 'and'
+    k = j - 1
+    while k > sent_start and doc[k].lower_ == "and" and _left_word(doc[k - 1]):
+        k -= 1
+        while k > sent_start and k > j - LEFT_WORDS and _left_word(doc[k - 1]):
+            k -= 1
+        if place_name(doc[k:start].text) is not None:
+            j = k
+            break
+        k -= 1
+    body, country = _left_body(doc[j:start])
+    return body, country, cue_start
+
+
+def _left_body(words: Span) -> tuple[str | None, str | None]:
+    lex = lexicon()
     for n in (2, 1):  # "South African High Commissioner", "Meanwhile Chinese Ambassador"
         last = re.sub(r"['’]s$", "", words[-n:].text) if len(words) >= n else ""
         if last in lex.nationalities:
-            return None, lex.nationalities[last], cue_start
+            return None, lex.nationalities[last]
     text = words.text
     bracketed = re.search(r"\(([A-Z][A-Za-z&-]{1,10})\)\s*$", text)
     if bracketed:
-        return bracketed.group(1), None, cue_start
+        return bracketed.group(1), None
     bare = re.sub(r"['’]s$", "", text)
     if bare in lex.nationalities:
-        return None, lex.nationalities[bare], cue_start
+        return None, lex.nationalities[bare]
     place = place_name(bare)
     if place is not None:
-        return place, place if place in gazetteers.places().countries else None, cue_start
+        return place, place if place in gazetteers.places().countries else None
     if all(_abbreviation(t.text) or t.text in lex.org_words for t in words) or _ends_in_body(words):
-        return text, None, cue_start
-    return None, None, cue_start
+        return text, None
+    return None, None
 
 
 def _left_word(tok: Token) -> bool:

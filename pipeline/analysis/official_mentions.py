@@ -70,10 +70,18 @@ TITLE_ONLY = re.compile(
 )
 
 
+SERVES = re.compile(
+    r"\b(?:assistant|adviser|advisor|aide|secretary|spokesman|spokesperson)\s+(?:to|of)\s*$", re.I
+)
+
+
 def _title_only_mentions(doc: Doc, people: list[Person]) -> None:
     """'the minister', 'The federal minister': the official holding that office, and when several do,
     the one named last before it (a definite description points back to the most recent holder)."""
-    for m in TITLE_ONLY.finditer(doc_text(doc)):
+    text = doc_text(doc)
+    for m in TITLE_ONLY.finditer(text):
+        if SERVES.search(text[max(0, m.start() - 40) : m.start()]):
+            continue  # "Special Assistant to the Prime Minister": part of someone else's title
         phrase = m.group(1).lower()
         head = phrase.split()[-1]
         exact = [p for p in people if any(t.title.lower() == phrase for t in p.titles)]

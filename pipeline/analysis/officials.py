@@ -215,10 +215,17 @@ def _lower_modifiers() -> frozenset[str]:
     return frozenset(m.lower() for m in lexicon().modifiers)
 
 
+HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr."}
+
+
 def _org_text(tokens: list[Token]) -> str | None:
+    """The body's words without the connectors around them; a closing bracket stays when it closes an
+    abbreviation ("Port Authority (GPA)"), and the next person's honorific ("..., Mr.") goes."""
     while tokens and (tokens[0].text.lower() in CONNECTORS):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].text.lower() in CONNECTORS):
+    while tokens and (tokens[-1].text.lower() in CONNECTORS | HONORIFICS):
+        if tokens[-1].text == ")" and "(" in {t.text for t in tokens}:
+            break
         tokens = tokens[:-1]
     if not tokens:
         return None
@@ -230,23 +237,44 @@ ARTICLES = frozenset({"the", "a", "an"})
 APPOSITION_WORDS = ARTICLES | {"then", "former", "late", "current", "incumbent", "now"}
 
 
-def _name_before(sent: Span, title_start: int, office_phrase: bool) -> list[Token]:
-    """'Hina Baig, Minister for ...', 'Nawaz Sharif, the then Prime Minister': the name right before an
-    office, across one comma and an article or time word."""
+def _name_before(sent: Span, title_start: int, office_phrase: bool, glued: bool = False) -> list[Token]:
+    """'Hina Baig, Minister for ...', 'Nawaz Sharif, the then Prime Minister', 'X as Prime Minister': the
+    name right before an office, across one comma (or 'as') and an article or time word; with glued, also
+    the name written right against it ("A B Secretary National Assembly and C D")."""
     i = title_start - 1
+    if glued and i >= sent.start and _name_token(sent.doc[i]):
+        return _trim_particles(_name_run_ending(sent, i))
     while i > sent.start and sent.doc[i].lower_ in APPOSITION_WORDS:
         i -= 1
     skipped = {t.lower_ for t in sent.doc[i + 1 : title_start]}
     if skipped and skipped <= ARTICLES and not office_phrase:
         return []  # "Recalling Phase I, the minister said": the subject of the next clause, no apposition
-    if i < sent.start or sent.doc[i].text != ",":
+    if i < sent.start or sent.doc[i].text not in {",", "as"}:
         return []
+    return _trim_particles(_name_run_ending(sent, i - 1))
+
+
+def _honorific_after(tok: Token) -> bool:
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.lower_ in HONORIFICS
+
+
+def _joined_before(sent: Span, name: list[Token]) -> int | None:
+    """Where an 'and' stands right before the name (honorifics and ranks between), or None."""
+    if not name:
+        return None
+    i = name[0].i - 1
+    while i > sent.start and _rank_token(sent.doc[i]):
+        i -= 1
+    return i if sent.doc[i].lower_ == "and" else None
+
+
+def _name_run_ending(sent: Span, i: int) -> list[Token]:
     run: list[Token] = []
-    i -= 1
     while i >= sent.start and _name_token(sent.doc[i]) and len(run) < MAX_NAME:
         run.insert(0, sent.doc[i])
         i -= 1
-    return _trim_particles(run)
+    return run
 
 
 def _listed_names(sent: Span, start: int) -> list[tuple[list[Token], str | None]]:
@@ -255,7 +283,7 @@ def _listed_names(sent: Span, start: int) -> list[tuple[list[Token], str | None]
     place first is that person's body); the list ends at the first group that has no name."""
     groups: list[list[Token]] = [[]]
     for tok in sent.doc[start : sent.end]:
-        if tok.text in {",", "and"}:
+        if tok.text == "," or tok.lower_ == "and":  # "C D, Poonjo And E F": some outlets write 'And'
             groups.append([])
         elif tok.text in {".", ";", ":"}:
             break
@@ -276,10 +304,22 @@ def _listed_names(sent: Span, start: int) -> list[tuple[list[Token], str | None]
         while lead and _rank_token(lead[-1]):
             lead.pop()
         _rest, name = _name_suffix(lead)
-        if len(name) < 2:
+        if len(name) < 2 and not _one_word_name(group, places):
             break
-        names.append((name, body))
+        names.append((name or group, body))
     return names
+
+
+def _one_word_name(group: list[Token], places: frozenset[int]) -> bool:
+    """A list item that is one capitalised name ("Senators A B, Poonjo and C D"): a person known by one name,
+    not a place and not the next office."""
+    return (
+        len(group) == 1
+        and group[0].pos_ == "PROPN"
+        and group[0].is_title
+        and group[0].i not in places
+        and group[0].ent_type_ in {"PERSON", ""}
+    )
 
 
 def find_officials_in_sentence(sent: Span) -> list[Found]:
@@ -312,11 +352,20 @@ def _one_holder(sent: Span, office: Office, heads: set[int], as_body: set[int], 
         # right after a name is that name's apposition, not the title of a name beyond the next comma
         title, org, country = _posting(office, [t for t in run if t.i < name[0].i])
         return [Found(before, title, org, cue, "name-comma-office", country, apposition=True)]
+    if name and name[0].i > 0 and sent.doc[name[0].i - 1].lower_ == "the":
+        name = []  # "Chairman of the Majlisi Oli": 'the' names a body, never a person
+    joined = _joined_before(sent, name)
+    if joined is not None:
+        # "A B Secretary National Assembly and Dr C D": the name after 'and' is the next person's
+        name, run = [], [t for t in run if t.i < joined]
+        before = before or _name_before(sent, office.start, True, glued=True)
     if len(name) >= 2 or _after_rank(run, name) or (len(name) == 1 and name[0].ent_type_ == "PERSON"):
         title, org, country = _posting(office, rest)
         return [Found(name, title, org, cue, "office-before-name", country)]
     if len(before) >= 2:
-        title, org, country = _posting(office, run)
+        # "X, Chairman of the Rada, Mr. Y, ...": the next person starts after the comma
+        comma = next((t.i for t in run if t.text == "," and _honorific_after(t)), None)
+        title, org, country = _posting(office, [t for t in run if comma is None or t.i < comma])
         return [Found(before, title, org, cue, "name-comma-office", country)]
     return []
 
