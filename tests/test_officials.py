@@ -211,3 +211,15 @@ def test_places_with_and_one_word_names_in_lists_and_as_office(nlp) -> None:
     assert found["Fahad Latif"].title == "Prime Minister"
     assert found["Kamil Sheikh"].organization == "Planning and Development"
     assert found["N A Zaidi"].country != "China"
+
+
+def test_the_office_inside_another_title_is_no_mention_of_its_holder(nlp) -> None:
+    """Class: "Special Assistant to the Prime Minister X said": 'the Prime Minister' belongs to X's title
+    and does not point to the prime minister named later."""
+    found = _officials(
+        nlp,
+        "Special Assistant to the Prime Minister on Trade Kamil Sheikh on Monday said exports grew. He said "
+        "Prime Minister Fahad Latif had directed to finish the road.",
+    )
+    first = min(m.start for m in found["Fahad Latif"].mentions)
+    assert first > min(m.start for m in found["Kamil Sheikh"].mentions)
