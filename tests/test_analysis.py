@@ -313,3 +313,17 @@ def test_zone_phrases_that_name_bodies_sites_and_kinds(nlp) -> None:
     assert not any("SEZ of" in name for name in zones)
     # an unnamed zone in a town with several, the sea's EEZ and a country's zones in general name none
     assert not any(name.startswith(("Karachi", "Exclusive", "Pakistan")) for name in zones), zones
+
+
+def test_bodies_our_lists_do_not_know_come_from_spacy_org_entities_with_a_body_word(nlp) -> None:
+    """Class: an ORG entity with a body head word ("Ministry of Fisheries", "Oman Chamber of Commerce") is
+    a body; an event in its sentence names it."""
+    text = (
+        "MUSCAT: The Ministry of Fisheries on Monday unveiled its annual report. The minister was talking "
+        "to a delegation of the Oman Chamber of Commerce and Industry."
+    )
+    analysis = analyse_doc(nlp(normalize_text(text)), date(2024, 5, 2), "t")
+    names = {o.name for o in analysis.organizations}
+    assert {"Ministry of Fisheries", "Oman Chamber of Commerce and Industry"} <= names
+    unveiled = next(e for e in analysis.events if e.trigger == "unveiled")
+    assert "Ministry of Fisheries" in unveiled.organizations

@@ -102,6 +102,38 @@ def extract_organizations(doc: Doc, abbreviations: dict[str, str]) -> list[Organ
         rec = records.setdefault(full, OrganizationRecord(full, reverse.get(full), rule=rule))
         rec.mentions.append(Mention(m.group(), m.start(), m.end(), *bounds_at(doc, m.start())))
     _governments(doc, records)
+    _named_bodies(doc, records)
     for rec in records.values():
         rec.mentions.sort(key=lambda x: x.start)
     return sorted(records.values(), key=lambda r: r.mentions[0].start)
+
+
+# The words that make an ORG entity a body ("Ministry of Interior", "Oman Chamber of Commerce and Industry"),
+# not a project, a product or a mislabelled person.
+BODY_HEADS = frozenset(
+    {
+        "Ministry", "Authority", "Commission", "Committee", "Council", "Division", "Department", "Bank",
+        "Company", "Corporation", "Chamber", "Association", "Embassy", "Agency", "Bureau", "Institute",
+        "University", "Centre", "Center", "Cell", "Forum", "Secretariat", "Directorate", "Tribunal",
+        "Organisation", "Organization", "Federation", "Foundation", "Board", "Assembly", "Senate",
+        "Consulate", "Academy", "Court", "Party",
+    }
+)  # fmt: skip
+
+
+def _named_bodies(doc: Doc, records: dict[str, OrganizationRecord]) -> None:
+    """spaCy's ORG entities that name a body by one of its head words, where no gazetteer name or
+    definition already covers them: bodies our lists do not know."""
+    covered = [(m.start, m.end) for rec in records.values() for m in rec.mentions]
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+        if len(words) < 2 or not words[0].text[:1].isupper() or not any(t.text in BODY_HEADS for t in words):
+            continue
+        start, end = words[0].idx, ent.end_char
+        if any(s < end and start < e for s, e in covered):
+            continue
+        name = doc_text(doc)[start:end]
+        rec = records.setdefault(name, OrganizationRecord(name, rule="named-entity"))
+        rec.mentions.append(Mention(name, start, end, *bounds_at(doc, start)))
