@@ -371,3 +371,11 @@ def test_dates_of_conjoined_verbs_other_occasions_and_anniversaries(nlp) -> None
     assert events["visited"].date == events["met"].date == april
     assert events["visit"].date is None and events["trip"].date is None
     assert "launch" not in events or events["launch"].date is None
+
+
+def test_a_year_inside_a_name_dates_nothing(nlp) -> None:
+    """Class: "the inaugural ceremony of Kite Mela 2024 on Friday" - the year belongs to the festival's
+    name; the weekday dates the ceremony."""
+    text = "Speaking at the inaugural ceremony of Kite Mela 2024 on Friday, the governor praised the city."
+    [launch] = [e for e in _events(nlp, text) if e.type == "launch"]
+    assert launch.date == (date(2024, 11, 1), date(2024, 11, 1))

@@ -218,7 +218,7 @@ def _date_for(sent: Span, tok: Token, ctx: Context) -> DateRecord | None:
         if not starts_in(sent, d.start_char):
             continue
         span = sent.doc.char_span(d.start_char, d.end_char, alignment_mode="expand")
-        if span is None:
+        if span is None or _year_of_a_name(span):
             continue
         if span.root.i in own_words:
             own.append(d)
@@ -232,6 +232,14 @@ def _date_for(sent: Span, tok: Token, ctx: Context) -> DateRecord | None:
     if not found and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         return _date_for(sent, verb.head, ctx)  # "In April, X visited Riyadh and met the prince"
     return min(found, key=lambda d: abs(d.start_char - tok.idx)) if found else None
+
+
+def _year_of_a_name(span: Span) -> bool:
+    """'Sibi Mela 2020', 'Conference 2025': a year that is part of a name dates nothing by itself."""
+    root = span.root
+    return (
+        len(span) == 1 and root.like_num and root.dep_ in {"nummod", "compound"} and root.head.pos_ == "PROPN"
+    )
 
 
 def _of_another(date_root: Token, verb: Token) -> bool:
