@@ -379,3 +379,23 @@ def test_a_year_inside_a_name_dates_nothing(nlp) -> None:
     text = "Speaking at the inaugural ceremony of Kite Mela 2024 on Friday, the governor praised the city."
     [launch] = [e for e in _events(nlp, text) if e.type == "launch"]
     assert launch.date == (date(2024, 11, 1), date(2024, 11, 1))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both sides agreed to take necessary measures to complete the canal in time.",  # decided upon
+        "She accused the council of deliberately stalling the tram line.",  # an allegation
+        "The completion of the tram projects would help improve the economy.",  # a benefit foretold
+    ],
+)
+def test_what_a_decision_is_about_allegations_and_benefits_are_no_second_events(nlp, text: str) -> None:
+    """Classes: the infinitive under agree/decide/direct is what was decided (the decision is the event);
+    "accused X of stalling"; "the completion of X would help"."""
+    assert {e.type for e in _events(nlp, text)} <= {"agreement"}
+
+
+def test_talking_to_a_news_outlet_by_name_is_speaking_to_the_media(nlp) -> None:
+    """Class: "talking to PTV", "Talking to Xinhua, he said": an interview, i.e. a press conference."""
+    events = _events(nlp, "Talking to Xinhua, Minister Ali Haider said the line was ready.")
+    assert [e.type for e in events] == ["press_conference"]

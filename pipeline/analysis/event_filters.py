@@ -15,7 +15,10 @@ from spacy.tokens import Span, Token
 
 from pipeline.analysis.event_triggers import AMOUNT, Trigger
 from pipeline.analysis.event_types import (
+    ALLEGATION_LEMMAS,
+    BENEFIT_LEMMAS,
     COURTESIES,
+    DIRECTIVE_LEMMAS,
     DOCUMENT_NOUNS,
     EVENT_TYPES,
     GOAL_MODIFIERS,
@@ -69,6 +72,12 @@ def names_no_occurrence(trigger: Trigger, sent: Span) -> str | None:
         return "portfolio"
     if _negated(tok):
         return "negated"
+    if _decided_upon(tok):
+        return "decided-upon"  # "agreed to complete", "directed to convene": the decision is the event
+    if _under(tok, ALLEGATION_LEMMAS):
+        return "allegation"  # "accused the government of stalling"
+    if tok.pos_ in {"NOUN", "PROPN"} and _foretold_benefit(tok):
+        return "benefit"  # "the completion of the line would help the economy"
     if _hypothetical(tok):
         return "hypothetical"
     if tok.lemma_.lower() in PLEDGE_LEMMAS and _pleasantry(tok):
@@ -131,6 +140,40 @@ def _stance_in_passing(tok: Token) -> bool:
     return tok.lemma_.lower() == "assure" or not joint
 
 
+def _decided_upon(tok: Token) -> bool:
+    """An infinitive hanging from a decision, direction or agreement ("agreed to take measures to complete
+    the project", "directed to convene a meeting")."""
+    if tok.tag_ != "VB" or not any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children):
+        return False
+    return _under(tok, DIRECTIVE_LEMMAS)
+
+
+def _under(tok: Token, lemmas: frozenset[str]) -> bool:
+    """A verb of lemmas governs tok through non-finite links (infinitives, prepositions, gerunds)."""
+    node = tok
+    for _ in range(4):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if head.pos_ == "VERB" and head.lemma_.lower() in lemmas:
+            return True
+        if head.pos_ in {"VERB", "AUX"} and head.tag_ not in {"VB", "VBG"}:
+            return False
+        node = head
+    return False
+
+
+def _foretold_benefit(tok: Token) -> bool:
+    verb = tok.head
+    return (
+        tok.dep_ == "nsubj"
+        and verb.lemma_.lower() in BENEFIT_LEMMAS
+        and any(
+            c.dep_ == "aux" and c.lower_ in {"will", "would", "can", "could", "shall"} for c in verb.children
+        )
+    )
+
+
 def _portfolio(tok: Token) -> bool:
     """'Minister for Finance', 'Board of Investment' outside the gazetteer: a field after an office."""
     before = [t.lower_ for t in tok.doc[max(0, tok.i - 4) : tok.i]]
@@ -150,7 +193,7 @@ def _modal(tok: Token) -> bool:
 
 def _negated(tok: Token) -> bool:
     """'did not meet', and 'was not allowed to meet': a negation on the verb or on the verb it hangs from."""
-    verb = tok if tok.pos_ == "VERB" else tok.head
+    verb = tok if tok.pos_ == "VERB" else governing_verb(tok)
     for _ in range(2):
         if any(c.dep_ == "neg" for c in verb.children):
             return True

@@ -15,6 +15,7 @@ from pipeline.analysis.event_types import (
     BY_NAME,
     DAY_STATEMENT_LEMMAS,
     EVENT_TYPES,
+    MEDIA_OUTLETS,
     MEETING_BODIES,
     NEWS_DAY_WORDS,
     PRESS_NOUNS,
@@ -129,7 +130,10 @@ def _phone_call(tok: Token) -> bool:
 def _press_noun(noun: Token) -> bool:
     """The audience itself ("reporters", "a news channel"), not a thing named after the press ("Media
     Forum")."""
-    return noun.lemma_.lower() in PRESS_NOUNS
+    if noun.lemma_.lower() in PRESS_NOUNS:
+        return True
+    name = " ".join(t.text for t in noun.subtree if t.pos_ == "PROPN").lower()
+    return noun.pos_ == "PROPN" and name in MEDIA_OUTLETS  # "talking to APP", "told Xinhua"
 
 
 def _statement_of_the_day(sent: Span) -> list[Token]:

@@ -180,7 +180,26 @@ NEWS_DAY_WORDS = frozenset(
 PRESS_NOUNS = frozenset(
     {"reporter", "journalist", "media", "newsman", "newsmen", "press", "correspondent", "medium", "channel"}
 )
+# News outlets by name: "talking to APP", "in an interview with Xinhua" is speaking to the media.
+MEDIA_OUTLETS = frozenset(
+    {
+        "app", "ptv", "xinhua", "cgtn", "cctv", "bbc", "cnn", "reuters", "geo", "dawn", "ary", "sputnik",
+        "anadolu", "aaj", "samaa", "dunya", "express", "radio pakistan", "global times", "china daily",
+        "associated press of pakistan", "pakistan television", "al jazeera", "trt", "wion", "cri",
+    }
+)  # fmt: skip
 SPEAK_LEMMAS = frozenset({"talk", "speak", "tell", "brief", "address"})
+# "agreed to complete", "directed to convene": the infinitive is what the decision is about, not a second
+# occurrence (the decision is the event).
+DIRECTIVE_LEMMAS = frozenset(
+    {"agree", "decide", "direct", "instruct", "order", "ask", "resolve", "pledge", "vow", "urge", "plan"}
+)
+# "accused the government of stalling": an allegation, not a report that it happened.
+ALLEGATION_LEMMAS = frozenset({"accuse", "allege", "blame", "charge"})
+# "The completion of CPEC would help improve the economy": a benefit foretold, not an occurrence.
+BENEFIT_LEMMAS = frozenset(
+    {"help", "boost", "bring", "improve", "create", "contribute", "benefit", "strengthen", "enhance", "pave"}
+)
 # "addressing a seminar", "chaired a meeting", "signed an MoU": verbs that make a noun an occurrence.
 OCCASION_VERBS = frozenset(
     {

@@ -110,8 +110,8 @@ def _joint(trig: Trigger) -> Trigger:
     """'Pakistan and China reaffirmed their commitment', 'both sides decided': a commitment two parties
     make together is an agreement between them."""
     tok = trig.token
-    if trig.type.name != "announcement" or tok.pos_ != "VERB":
-        return trig
+    if trig.type.name != "announcement" or tok.pos_ != "VERB" or trig.rule == DAY_STATEMENT:
+        return trig  # one speaker's statement of the day is never a pact
     subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
     joint = any(
         any(c.dep_ == "conj" for c in s.children) or s.lower_ in JOINT_SUBJECTS or _both(s) for s in subjects
