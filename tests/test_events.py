@@ -399,3 +399,24 @@ def test_talking_to_a_news_outlet_by_name_is_speaking_to_the_media(nlp) -> None:
     """Class: "talking to PTV", "Talking to Xinhua, he said": an interview, i.e. a press conference."""
     events = _events(nlp, "Talking to Xinhua, Minister Ali Haider said the line was ready.")
     assert [e.type for e in events] == ["press_conference"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Finance Bill granted sweeping powers to the Federal Board of Revenue.",  # no money moves
+        "He stressed the importance of investing in vocational training.",  # a need, not an investment
+        "He agreed that the shortest route to the sea was through the valley.",  # sharing a view
+        "His team listed the flaws in the previous agreement with the contractor.",  # a document
+    ],
+)
+def test_powers_granted_needs_shared_views_and_documents_are_no_events(nlp, text: str) -> None:
+    """Classes: a money word inside a name moves no money; "the importance of investing" is a need;
+    "agreed that X was" shares a view ("agreed that X must" decides); a document named is no signing."""
+    assert _events(nlp, text) == []
+
+
+def test_agreeing_what_must_be_done_is_an_agreement(nlp) -> None:
+    """Counter-class: "It was agreed that both countries must work together" decides something."""
+    text = "It was agreed that both countries must work together against floods."
+    assert [e.type for e in _events(nlp, text)] == ["agreement"]

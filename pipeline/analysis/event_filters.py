@@ -253,7 +253,7 @@ def _wished_or_thwarted(tok: Token) -> bool:
         if head.pos_ in {"VERB", "AUX"} and head.tag_ not in {"VB", "VBG"}:
             return False  # a finite verb reports: "stressed that X signed" is a report of a signing
         if head.pos_ in {"NOUN", "PROPN"}:
-            return False  # "the plan to launch": a plan, not a wish
+            return head.lemma_.lower() in WISH_NOUNS  # "the plan to launch": a plan; "the need to": a wish
         node = head
     return False
 
@@ -289,6 +289,8 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
         return "courtesy"  # "to offer condolences"
     if type_name == "delay" and _personnel(tok):
         return "personnel"  # "six officers have been suspended": staff, not a project
+    if lemma == "agree" and _agrees_with_a_view(tok):
+        return "opinion"  # "he agreed that the route was the shortest"
     if lemma == "accord":
         return "not-an-accord"  # "Pakistan accords priority": the verb gives, the noun is the pact
     if lemma == "discuss" and _idle_discussion(tok):
@@ -318,6 +320,13 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
     if lemma in {"call"} and not any(c.lower_ == "on" for c in tok.children):
         return "call-for"
     return None
+
+
+def _agrees_with_a_view(tok: Token) -> bool:
+    """'agreed that X was ...': sharing a view; 'agreed that X would/must ...' decides something."""
+    views = [c for c in tok.children if c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children)]
+    decides = {"will", "would", "shall", "should", "must"}
+    return bool(views) and not any(a.lower_ in decides for v in views for a in v.children)
 
 
 def _speculated(tok: Token) -> bool:
@@ -453,7 +462,9 @@ def _talk_partner(tok: Token) -> bool:
 def _money_near(tok: Token) -> bool:
     clause = list(tok.subtree) if tok.pos_ == "VERB" else list(tok.head.subtree)
     text = " ".join(t.text for t in clause)
-    return bool(AMOUNT.search(text)) or any(t.lemma_.lower() in MONEY_NOUNS for t in clause if t is not tok)
+    # a money word in a name ("Federal Board of Revenue") moves no money
+    money = any(t.lemma_.lower() in MONEY_NOUNS and t.pos_ == "NOUN" for t in clause if t is not tok)
+    return bool(AMOUNT.search(text)) or money
 
 
 def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
@@ -484,7 +495,10 @@ def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in OCCASION_VERBS:
         return None
     if tok.dep_ == "pobj" and _occasion_prep(tok.head):
-        return None
+        # "flaws in the previous agreement", "under the accord": a document is an occasion only at its
+        # signing ("at the signing of", "during the agreement ceremony")
+        document = tok.lemma_.lower() in DOCUMENT_NOUNS and tok.head.lower_ not in {"during", "at"}
+        return "document" if document else None
     if tok.dep_ == "conj" and tok.head.pos_ in {"NOUN", "PROPN"}:
         return _idle_noun(tok.head, type_name, sent)
     if _specific_reference(tok):

@@ -321,6 +321,9 @@ WISH_NOUNS = frozenset(
         "aim",
         "goal",
         "bid",
+        "importance",  # "stressed the importance of investing in training"
+        "significance",
+        "necessity",
     }
 )
 # Adjectives that make a noun trigger a goal, not a report: "timely completion", "early approval".
