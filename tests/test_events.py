@@ -420,3 +420,15 @@ def test_agreeing_what_must_be_done_is_an_agreement(nlp) -> None:
     """Counter-class: "It was agreed that both countries must work together" decides something."""
     text = "It was agreed that both countries must work together against floods."
     assert [e.type for e in _events(nlp, text)] == ["agreement"]
+
+
+def test_during_the_visit_is_the_visit_already_told(nlp) -> None:
+    """Class: "X will visit Y from 3 to 6 May. ... said during the visit, X would hold talks": 'the visit'
+    refers back to the planned visit (one event), not a second visit on the news day; "for the upcoming
+    meeting" is still an occasion of its own."""
+    text = (
+        "LAHORE: Prime Minister Ali Haider will visit Oman from November 3 to 6. The office said during the "
+        "visit, the prime minister would hold talks with Sultan Qaboos Rahim."
+    )
+    visits = [e for e in _events(nlp, text) if e.type == "visit"]
+    assert [(v.status, len(v.mentions)) for v in visits] == [("planned", 2)]

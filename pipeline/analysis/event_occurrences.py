@@ -156,6 +156,8 @@ def merge_occurrences(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
 
 
 def _same_occurrence(doc: Doc, a: EventRecord, b: EventRecord) -> bool:
+    if a.type == b.type and a.type in OCCASIONS and _refers_back(doc, b):
+        return True  # "The PM will visit China ... during the visit, he would hold talks": one visit
     if a.type != b.type or a.status != b.status:
         return False
     if a.date is not None and b.date is not None and a.date != b.date:
@@ -170,6 +172,24 @@ def _same_occurrence(doc: Doc, a: EventRecord, b: EventRecord) -> bool:
         return True  # "The meeting was co-chaired by ...": the occasion already told
     # the same people do many things: one occurrence only when both reports give it one day
     return bool(shared) and a.date is not None and a.date == b.date
+
+
+def _refers_back(doc: Doc, ev: EventRecord) -> bool:
+    """'during the visit', 'at the meeting' with no date of its own: the occasion already told, whatever
+    tense the clause around it has."""
+    own_date = ev.date is not None and "date:news-day" not in (ev.rule or "")
+    return not own_date and _definite(doc, ev) and _pobj_noun(doc, ev)
+
+
+def _pobj_noun(doc: Doc, ev: EventRecord) -> bool:
+    if ev.trigger_start is None:
+        return False
+    span = doc.char_span(ev.trigger_start, ev.trigger_start + len(ev.trigger), alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    told = not any(c.lower_ in {"upcoming", "forthcoming", "next", "coming"} for c in tok.children)
+    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in {"during", "at", "in"} and told
 
 
 def _actors(ev: EventRecord) -> set[str]:
