@@ -432,3 +432,31 @@ def test_during_the_visit_is_the_visit_already_told(nlp) -> None:
     )
     visits = [e for e in _events(nlp, text) if e.type == "visit"]
     assert [(v.status, len(v.mentions)) for v in visits] == [("planned", 2)]
+
+
+def test_sessions_ceremonies_departures_and_sums_foretold(nlp) -> None:
+    """Classes: "addressing the 5th Kite Media Forum" (a named session is a meeting); "attended the signing
+    ceremony of X" (what was attended, an agreement); "close to signing" (planned); "departed on Friday
+    for a visit" (the visit is under way; "departed for Beijing" tells the departure); "to attend the
+    summit scheduled for November 8" (the summit's date); "the project will attract Rs4 billion
+    investment" (a sum foretold is a planned investment, "to attract investment" a wish)."""
+    text = (
+        "LAHORE: Minister Ali Haider on Friday departed for a visit to Kathmandu to attend the Trade Summit "
+        "scheduled for November 8. He was addressing the 5th Kite Media Forum (KMF) before leaving. He "
+        "attended the signing ceremony of Business Cooperation Agreements. We are close to signing the port "
+        "agreement. The project will attract Rs4 billion investment. The aim is to attract investment."
+    )
+    found = {(e.trigger, e.type, e.status, e.date) for e in _events(nlp, text)}
+    friday = (date(2024, 11, 1), date(2024, 11, 1))
+    assert ("departed", "visit", "ongoing", friday) in found
+    assert ("attend", "meeting", "planned", (date(2024, 11, 8), date(2024, 11, 8))) in found
+    assert any(t == "addressing" and k == "meeting" for t, k, _s, _d in found)
+    assert any(k == "agreement" and s == "happened" for _t, k, s, _d in found)
+    assert ("signing", "agreement", "planned", None) in found
+    assert [k for t, k, _s, _d in found if t == "investment"] == ["investment"]
+
+
+def test_departing_for_a_place_tells_the_departure(nlp) -> None:
+    """Counter-class: "on Friday departed for Kathmandu" is the departure, done on Friday."""
+    [event] = _events(nlp, "LAHORE: Minister Ali Haider on Friday departed for Kathmandu.")
+    assert (event.type, event.status) == ("visit", "happened")

@@ -562,11 +562,18 @@ def _occasion_prep(prep: Token) -> bool:
     }
 
 
+def _sum_of(tok: Token) -> bool:
+    return bool(AMOUNT.search(" ".join(t.text for t in tok.subtree)))
+
+
 def _under_wish(tok: Token) -> bool:
     """'to attract investment', 'committed to the timely completion of', 'need funds', and purposes
     ('to secure investments') unless the purpose is itself to make the occasion ('to hold a meeting')."""
     head = tok.head
     for _ in range(4):
+        finite = head.tag_ != "VBG" and not any(c.lower_ == "to" for c in head.children)
+        if head.lemma_.lower() in WISH_VERBS and finite and _sum_of(tok):
+            return False  # "the project will attract Rs400 billion investment": a sum foretold, a plan
         if head.lemma_.lower() in WISH_VERBS or head.lower_ in WISH_ADJECTIVES:
             return True
         if head.pos_ == "VERB":

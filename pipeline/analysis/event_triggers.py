@@ -21,6 +21,7 @@ from pipeline.analysis.event_types import (
     PRESS_NOUNS,
     SESSION_VERBS,
     SPEAK_LEMMAS,
+    TAKING_PART_VERBS,
     EventType,
 )
 from pipeline.analysis.sentences import lead_sentence, text_of
@@ -44,6 +45,9 @@ class Trigger:
 
 def triggers(sent: Span, organizations: list[OrganizationRecord]) -> list[Trigger]:
     found = [Trigger(BY_NAME["meeting"], t, "session-of-body") for t in sent if _session(t, organizations)]
+    found += [
+        Trigger(BY_NAME["meeting"], t, "named-session") for t in sent if _named_session(t, organizations)
+    ]
     found += [Trigger(BY_NAME["press_conference"], t, "speaking-to-media") for t in sent if _to_media(t)]
     found += [Trigger(BY_NAME["meeting"], t, "phone-call") for t in sent if _phone_call(t)]
     found += [Trigger(BY_NAME["announcement"], t, DAY_STATEMENT) for t in _statement_of_the_day(sent)]
@@ -97,6 +101,24 @@ def _session(tok: Token, organizations: list[OrganizationRecord]) -> bool:
             break
         nouns += [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return any(_is_body(n, organizations) for n in nouns)
+
+
+def _named_session(tok: Token, organizations: list[OrganizationRecord]) -> bool:
+    """'addressing the 7th CPEC Media Forum', 'attended the Boao Forum': a session named as a body."""
+    if tok.lemma_.lower() not in TAKING_PART_VERBS or tok.pos_ != "VERB":
+        return False
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    return any(_session_name(o, organizations) for o in objects)
+
+
+def _session_name(noun: Token, organizations: list[OrganizationRecord]) -> bool:
+    for org in organizations:
+        if any(m.start <= noun.idx < m.end for m in org.mentions):
+            return org.name.split()[-1].lower() in SESSION_NAMES
+    return False
+
+
+SESSION_NAMES = frozenset({"forum", "conference", "summit", "seminar", "symposium", "dialogue", "session"})
 
 
 def _is_body(noun: Token, organizations: list[OrganizationRecord]) -> bool:

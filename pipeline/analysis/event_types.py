@@ -75,7 +75,13 @@ EVENT_TYPES: tuple[EventType, ...] = (
         "Parties agree, sign an accord, MoU or contract, or reach consensus.",
         "AGREE (CAMEO 057)",
         frozenset({"agree", "sign", "ink", "agreement", "mou", "accord", "pact", "consensus", "contract"}),
-        ("memorandum of understanding", "agreed upon", "agreements were reached", "letter of exchange"),
+        (
+            "memorandum of understanding",
+            "agreed upon",
+            "agreements were reached",
+            "letter of exchange",
+            "signing ceremony",
+        ),
     ),
     EventType(
         "launch",
@@ -163,6 +169,8 @@ EVENT_TYPES: tuple[EventType, ...] = (
 
 # "the 10th JCC, likely to be held": holding or convening one of these bodies is a meeting of it.
 SESSION_VERBS = frozenset({"hold", "convene", "summon"})
+# "addressing the 7th CPEC Media Forum", "attended the Boao Forum": taking part in a named session
+TAKING_PART_VERBS = frozenset({"address", "attend", "chair", "co-chair", "preside"})
 MEETING_BODIES = frozenset(
     {"committee", "commission", "council", "forum", "assembly", "group", "conference", "session", "jirga"}
 )

@@ -85,7 +85,7 @@ def _one_per_clause(found: list[Trigger]) -> list[Trigger]:
     by_clause: dict[int, list[Trigger]] = {}
     for trig in found:
         by_clause.setdefault(_clause_key(trig.token), []).append(trig)
-    return [min(group, key=_rank) for group in by_clause.values()]
+    return [_pick(group) for group in by_clause.values()]
 
 
 def _clause_key(tok: Token) -> int:
@@ -99,6 +99,18 @@ def _clause_key(tok: Token) -> int:
     ):
         return tok.i  # "X's visit ... coincides with the anniversary of Y's visit": two visits
     return governing_verb(tok).i
+
+
+PRESENCE_VERBS = {"attend", "witness", "participate", "join"}
+
+
+def _pick(group: list[Trigger]) -> Trigger:
+    """What was attended over the attending when it is of another type ("attended the signing ceremony":
+    an agreement; "attended the meeting": the meeting told by its verb)."""
+    presence = [t for t in group if t.token.lemma_.lower() in PRESENCE_VERBS and t.token.pos_ == "VERB"]
+    if presence and any(t.type.name != "meeting" for t in group):
+        group = [t for t in group if t not in presence]
+    return min(group, key=_rank)
 
 
 def _rank(trig: Trigger) -> tuple[int, int, int]:
@@ -132,6 +144,8 @@ def _record(sent: Span, trig: Trigger, ctx: Context) -> EventRecord:
         when = None  # a happened event is never after the news: the date belongs to something else
     if when is not None and status == "happened" and _spans_the_news(when, ctx):
         status, why = "ongoing", "dated-across-the-news"  # "the visit from 4 to 8 May", told on 5 May
+    if status == "happened" and _left_on_a_visit(tok) and _lately(when, ctx):
+        status, why = "ongoing", "departed-lately"  # "departed for a five-day visit": under way
     if status == "planned" and ctx.published:
         if when is not None and when.end < ctx.published:
             status, why = "happened", "dated-before-the-news"  # "the plan ... in June 2021"
@@ -155,6 +169,19 @@ def _record(sent: Span, trig: Trigger, ctx: Context) -> EventRecord:
         trigger_start=tok.idx,
         mentions=[mention],
     )
+
+
+def _left_on_a_visit(tok: Token) -> bool:
+    """'departed for a five-day visit to China' tells the visit (under way); 'departed for Beijing on
+    Sunday' tells the departure."""
+    trip = any(t.lemma_.lower() in {"visit", "tour", "trip"} for t in tok.subtree)
+    return tok.lemma_.lower() in {"depart", "leave"} and trip
+
+
+def _lately(when: DateRecord | None, ctx: Context) -> bool:
+    if when is None or ctx.published is None:
+        return True
+    return 0 <= (ctx.published - when.start).days <= 3
 
 
 def _spans_the_news(when: DateRecord, ctx: Context) -> bool:
@@ -211,7 +238,7 @@ def _date_for(sent: Span, tok: Token, ctx: Context) -> DateRecord | None:
     is not dated March), or of the noun's own phrase ("the meeting on Sunday"). An occasion placed before
     or after another ("returned on Friday after his visit") has only its own phrase's date."""
     verb = governing_verb(tok)
-    own_words = {t.i for t in tok.subtree} if tok.pos_ in {"NOUN", "PROPN"} else set()
+    own_words = {t.i for t in tok.subtree} if tok.pos_ in {"NOUN", "PROPN"} else _occasion_object(tok)
     relative = tok.dep_ == "pobj" and tok.head.lower_ in BEFORE_OR_AFTER
     found, own = [], []
     for d in ctx.dates:
@@ -232,6 +259,15 @@ def _date_for(sent: Span, tok: Token, ctx: Context) -> DateRecord | None:
     if not found and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         return _date_for(sent, verb.head, ctx)  # "In April, X visited Riyadh and met the prince"
     return min(found, key=lambda d: abs(d.start_char - tok.idx)) if found else None
+
+
+def _occasion_object(verb: Token) -> set[int]:
+    """'to attend the JCC meeting scheduled for September 26': the date of the occasion attended."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in OCCASION_NOUNS]
+    return {t.i for o in objects for c in o.children if c.dep_ == "acl" for t in c.subtree}
+
+
+OCCASION_NOUNS = {"meeting", "session", "summit", "conference", "forum", "seminar", "ceremony", "dialogue"}
 
 
 def _year_of_a_name(span: Span) -> bool:
