@@ -327,3 +327,19 @@ def test_bodies_our_lists_do_not_know_come_from_spacy_org_entities_with_a_body_w
     assert {"Ministry of Fisheries", "Oman Chamber of Commerce and Industry"} <= names
     unveiled = next(e for e in analysis.events if e.trigger == "unveiled")
     assert "Ministry of Fisheries" in unveiled.organizations
+
+
+def test_untagged_proper_noun_bodies_and_the_body_told_again(nlp) -> None:
+    """Classes: a proper-noun chunk headed by a body or session word ("the Nepal-Pakistan Yak Industry
+    Forum") is a body even where the model tags no ORG; "the Ministry" after "Ministry of Fisheries" is
+    that ministry, so an event told with it names the body."""
+    text = (
+        "LAHORE: The Ministry of Fisheries has unveiled its annual report. Additionally, the Ministry "
+        "launched the Coastal Cell. Last month, the Nepal-Pakistan Yak Industry Development Forum was held "
+        "in Lahore."
+    )
+    analysis = analyse_doc(nlp(normalize_text(text)), date(2024, 5, 2), "t")
+    names = {o.name for o in analysis.organizations}
+    assert "Nepal-Pakistan Yak Industry Development Forum" in names
+    launched = next(e for e in analysis.events if e.trigger == "launched")
+    assert "Ministry of Fisheries" in launched.organizations

@@ -18,7 +18,7 @@ from pipeline.analysis.event_context import Context
 from pipeline.analysis.event_filters import names_no_occurrence
 from pipeline.analysis.event_occurrences import date_from_lead, merge_occurrences
 from pipeline.analysis.event_participants import leading_parties, participants
-from pipeline.analysis.event_triggers import AMOUNT, DAY_STATEMENT, Trigger, triggers
+from pipeline.analysis.event_triggers import AMOUNT, DAY_STATEMENT, SESSION_NAMES, Trigger, triggers
 from pipeline.analysis.event_types import (
     BY_NAME,
     EVENT_TYPES,
@@ -73,8 +73,10 @@ def extract_events(doc: Doc, ctx: Context) -> list[EventRecord]:
 
 
 def _inside_names(ctx: Context) -> list[tuple[int, int]]:
-    """Character ranges of named bodies and zones: "Investment" in "Board of Investment" triggers nothing."""
-    spans = [(m.start, m.end) for org in ctx.organizations for m in org.mentions]
+    """Character ranges of named bodies and zones: "Investment" in "Board of Investment" triggers nothing;
+    a named session ("the Astana Summit") is an occasion, so its head word still does."""
+    bodies = [org for org in ctx.organizations if org.name.split()[-1].lower() not in SESSION_NAMES]
+    spans = [(m.start, m.end) for org in bodies for m in org.mentions]
     return spans + [(m.start, m.end) for zone in ctx.zones for m in zone.mentions]
 
 

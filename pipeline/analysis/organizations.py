@@ -122,18 +122,50 @@ BODY_HEADS = frozenset(
 
 
 def _named_bodies(doc: Doc, records: dict[str, OrganizationRecord]) -> None:
-    """spaCy's ORG entities that name a body by one of its head words, where no gazetteer name or
-    definition already covers them: bodies our lists do not know."""
+    """Bodies our lists do not know, where no gazetteer name or definition already covers them: spaCy's
+    ORG entities with a body head word, and proper-noun chunks headed by one ("the China-Pakistan Donkey
+    Industry Development Forum", which the model often leaves untagged). Then "the Ministry" after
+    "Ministry of Interior" is a mention of it."""
     covered = [(m.start, m.end) for rec in records.values() for m in rec.mentions]
-    for ent in doc.ents:
-        if ent.label_ != "ORG":
+    spans = [(e, "named-entity") for e in doc.ents if e.label_ == "ORG"]
+    spans += [(c, "proper-noun-chunk") for c in doc.noun_chunks if c.root.text in SESSION_HEADS | BODY_HEADS]
+    for span, rule in spans:
+        words = [t for t in span if not (t.i == span.start and t.lower_ in {"the", "a", "an"})]
+        if (
+            len(words) < 2
+            or not words[0].text[:1].isupper()
+            or not any(t.text in BODY_HEADS | SESSION_HEADS for t in words)
+        ):
             continue
-        words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
-        if len(words) < 2 or not words[0].text[:1].isupper() or not any(t.text in BODY_HEADS for t in words):
+        if rule == "proper-noun-chunk" and not all(t.pos_ == "PROPN" or t.text in {"-", "&"} for t in words):
             continue
-        start, end = words[0].idx, ent.end_char
+        start, end = words[0].idx, span.end_char
         if any(s < end and start < e for s, e in covered):
             continue
+        covered.append((start, end))
         name = doc_text(doc)[start:end]
-        rec = records.setdefault(name, OrganizationRecord(name, rule="named-entity"))
+        rec = records.setdefault(name, OrganizationRecord(name, rule=rule))
         rec.mentions.append(Mention(name, start, end, *bounds_at(doc, start)))
+    _back_references(doc, records, covered)
+
+
+SESSION_HEADS = frozenset({"Forum", "Conference", "Summit", "Dialogue", "Symposium"})
+
+
+def _back_references(
+    doc: Doc, records: dict[str, OrganizationRecord], covered: list[tuple[int, int]]
+) -> None:
+    """'the Ministry', 'the Authority': the body with that head word named last before it."""
+    for m in re.finditer(rf"\b[Tt]he ({'|'.join(sorted(BODY_HEADS))})\b(?! of\b)", doc_text(doc)):
+        start, end = m.start(1), m.end(1)
+        if any(s <= start < e for s, e in covered):
+            continue
+        named = [
+            (x.start, rec)
+            for rec in records.values()
+            for x in rec.mentions
+            if x.end <= start and m.group(1) in rec.name.split()
+        ]
+        if named:
+            rec = max(named, key=lambda pair: pair[0])[1]
+            rec.mentions.append(Mention(m.group(1), start, end, *bounds_at(doc, start)))
