@@ -98,6 +98,11 @@ def test_zones_gazetteer_discovery_and_location(nlp) -> None:
         ("Exports rose in 2021-22.", ("2021-07-01", "2022-06-30")),
         ("Tariffs will rise by FY2034.", ("2033-07-01", "2034-06-30")),  # FY + the year it ends in
         ("Imports fell in FY25.", ("2024-07-01", "2025-06-30")),
+        (
+            "He recalled his visit in March last year.",
+            ("2022-03-01", "2022-03-31"),
+        ),  # a month of a year named
+        ("The plant opens in January next year.", ("2024-01-01", "2024-01-31")),
         ("The 2025-2029 plan was approved.", ("2025-01-01", "2029-12-31")),
         ("Growth has doubled since 2019.", ("2019-01-01", "2023-03-15")),
         ("The post-2018 phase was slower.", ("2019-01-01", "2023-03-15")),

@@ -460,3 +460,18 @@ def test_departing_for_a_place_tells_the_departure(nlp) -> None:
     """Counter-class: "on Friday departed for Kathmandu" is the departure, done on Friday."""
     [event] = _events(nlp, "LAHORE: Minister Ali Haider on Friday departed for Kathmandu.")
     assert (event.type, event.status) == ("visit", "happened")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The establishment of SEZs remains a central pillar of the strategy.",  # a kind, no one thing
+        "There are many areas where foreign investors can go and invest.",  # the modal covers both verbs
+        "While signing the condolence book, the governor wrote that he was saddened.",  # no pact
+        "He renewed his invitation to the Nepali premier to undertake a state visit.",  # asked for
+    ],
+)
+def test_kinds_possibilities_books_and_invitations_are_no_events(nlp, text: str) -> None:
+    """Classes: "the establishment of SEZs" (bare plural: a kind); "can go and invest" (the second verb
+    shares the modal); "signing the condolence book"; "invitation to X to undertake a visit"."""
+    assert _events(nlp, text) == []

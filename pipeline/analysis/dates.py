@@ -84,7 +84,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?!,? \d{{4}})"
         ),
     ),
-    ("month_year", re.compile(rf"\b({MONTH}),? (\d{{4}})\b")),
+    ("month_year", re.compile(rf"\b({MONTH}),? (\d{{4}}|(?:this|last|next) year)\b")),
     ("month", re.compile(rf"\b(?<!\d )({MONTH})\b(?! \d)")),
     ("weekday", re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     (
@@ -169,8 +169,9 @@ def resolve(kind: str, m: re.Match[str], ref: date, status: str) -> tuple[date, 
         except ValueError:
             return None
         return d, d, "day"
-    if kind == "month_year":
-        start, end = month_range(int(g[1]), MONTHS[g[0].lower().rstrip(".")])
+    if kind == "month_year":  # "March 2021", "March last year"
+        year = int(g[1]) if g[1].isdigit() else ref.year + {"next": 1, "last": -1}.get(g[1].split()[0], 0)
+        start, end = month_range(year, MONTHS[g[0].lower().rstrip(".")])
         return start, end, "month"
     if kind == "month":
         month = MONTHS[g[0].lower().rstrip(".")]

@@ -188,7 +188,8 @@ def _modal(tok: Token) -> bool:
     """'should be launched', 'could visit', 'before any talks could take place': advice or possibility,
     not a report."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else governing_verb(tok)
-    return any(c.dep_ == "aux" and c.lower_ in NOT_REPORTED_MODALS for c in verb.children)
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "investors can go and invest"
+    return any(c.dep_ == "aux" and c.lower_ in NOT_REPORTED_MODALS for v in verbs for c in v.children)
 
 
 def _negated(tok: Token) -> bool:
@@ -291,6 +292,8 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
         return "personnel"  # "six officers have been suspended": staff, not a project
     if lemma == "agree" and _agrees_with_a_view(tok):
         return "opinion"  # "he agreed that the route was the shortest"
+    if lemma == "sign" and _signs_no_pact(tok):
+        return "not-a-pact"  # "signing the condolence book"
     if lemma == "accord":
         return "not-an-accord"  # "Pakistan accords priority": the verb gives, the noun is the pact
     if lemma == "discuss" and _idle_discussion(tok):
@@ -320,6 +323,14 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
     if lemma in {"call"} and not any(c.lower_ == "on" for c in tok.children):
         return "call-for"
     return None
+
+
+def _signs_no_pact(tok: Token) -> bool:
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    return any(o.lemma_.lower() in UNSIGNED_THINGS for o in objects)
+
+
+UNSIGNED_THINGS = frozenset({"book", "register", "petition", "autograph", "card", "bat", "shirt", "jersey"})
 
 
 def _agrees_with_a_view(tok: Token) -> bool:
@@ -542,7 +553,15 @@ def _specific_reference(tok: Token) -> bool:
     objects = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     if any(o.lemma_.lower() in RELATIONSHIP_NOUNS for o in objects):
         return False  # "the establishment of diplomatic relations": a bond, not a thing opened
+    if objects and all(_kind_of_thing(o) for o in objects):
+        return False  # "the establishment of SEZs remains a priority": of a kind, no one thing
     return any(t.pos_ == "PROPN" or t.tag_ == "POS" or t.like_num for o in objects for t in o.subtree)
+
+
+def _kind_of_thing(noun: Token) -> bool:
+    """A bare plural ("SEZs", "industrial zones"): no article, number or possessor."""
+    bare = not any(c.dep_ in {"det", "nummod", "poss"} for c in noun.children)
+    return bare and noun.tag_ in {"NNS", "NNPS"}
 
 
 def _passive(verb: Token) -> bool:
@@ -578,6 +597,8 @@ def _under_wish(tok: Token) -> bool:
             return True
         if head.pos_ == "VERB":
             purpose = head.tag_ == "VB" and any(c.lower_ == "to" for c in head.children)
+            if purpose and head.head.lemma_.lower() in WISH_NOUNS:
+                return True  # "his invitation to X to undertake a visit"
             return purpose and head.lemma_.lower() not in OCCASION_VERBS
         if head.i == head.head.i:
             return False

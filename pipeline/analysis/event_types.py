@@ -329,6 +329,7 @@ WISH_NOUNS = frozenset(
         "aim",
         "goal",
         "bid",
+        "invitation",  # "renewed his invitation to X to undertake a visit": asked for, not planned
         "importance",  # "stressed the importance of investing in training"
         "significance",
         "necessity",
