@@ -597,7 +597,11 @@ def _under_wish(tok: Token) -> bool:
             return True
         if head.pos_ == "VERB":
             purpose = head.tag_ == "VB" and any(c.lower_ == "to" for c in head.children)
-            if purpose and head.head.lemma_.lower() in WISH_NOUNS:
+            # "his invitation to X to undertake", "renewed his invitation to X to undertake"
+            above = head.head
+            asked = {above.lemma_.lower(), above.head.head.lemma_.lower()}
+            asked |= {c.lemma_.lower() for c in above.children if c.dep_ == "dobj"}
+            if purpose and asked & WISH_NOUNS:
                 return True  # "his invitation to X to undertake a visit"
             return purpose and head.lemma_.lower() not in OCCASION_VERBS
         if head.i == head.head.i:
