@@ -23,7 +23,7 @@ from pipeline.analysis.zones import extract_zones
 log = logging.getLogger(__name__)
 
 # Bump when a rule or a gazetteer changes what comes out, so `cpec reprocess` redoes stored articles.
-RULES_VERSION = "7"
+RULES_VERSION = "8"
 
 
 @dataclass(frozen=True)
