@@ -223,3 +223,15 @@ def test_the_office_inside_another_title_is_no_mention_of_its_holder(nlp) -> Non
     )
     first = min(m.start for m in found["Fahad Latif"].mentions)
     assert first > min(m.start for m in found["Kamil Sheikh"].mentions)
+
+
+def test_middle_initials_bracketed_abbreviations_and_lower_case_former(nlp) -> None:
+    """Classes: "Chairman Tarbat Power Authority (TEPRA) Tauseef H Lodhi" (a middle initial is part of the
+    name, the bracket closes the body); "former prime minister X" in lower case is a former office."""
+    found = _officials(
+        nlp,
+        "Chairman Tarbat Power Authority (TEPRA) Tauseef H Lodhi opened the week. He criticised former "
+        "prime minister Kamil Sheikh Abbasi for the delay.",
+    )
+    assert found["Tauseef H Lodhi"].organization == "Tarbat Power Authority (TEPRA)"
+    assert found["Kamil Sheikh Abbasi"].title.lower().startswith("former")

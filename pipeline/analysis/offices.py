@@ -110,12 +110,18 @@ def _office(sent: Span, head: Span, plural: bool) -> Office:
     start = head.start
     portfolio_ok = head.text.rstrip("s").split()[-1].title() in PORTFOLIO_HEADS
     while start > sent.start and (
-        doc[start - 1].text in lex.modifiers or (portfolio_ok and doc[start - 1].text in lex.portfolio_words)
+        _modifier(doc[start - 1]) or (portfolio_ok and doc[start - 1].text in lex.portfolio_words)
     ):
         start -= 1
     left_org, left_country, cue_start = _left_context(doc, start, sent.start)
     title = title_text(doc[start : head.end].text, plural)
     return Office(start, head.end, title, plural, left_org, left_country, cue_start)
+
+
+def _modifier(tok: Token) -> bool:
+    """'Federal', 'Former', also written in lower case ("former prime minister X")."""
+    modifiers = lexicon().modifiers
+    return tok.text in modifiers or (tok.text.islower() and tok.text.title() in modifiers)
 
 
 def _left_context(doc: Doc, start: int, sent_start: int) -> tuple[str | None, str | None, int]:

@@ -122,13 +122,18 @@ def _name_suffix(run: list[Token]) -> tuple[list[Token], list[Token]]:
     i = len(run) - 1
     while i >= 0 and len([t for t in name if t.text.isalpha()]) < MAX_NAME:
         inside = bool(name) and i > 0 and _name_token(run[i - 1])  # "Ali Mardan Khan": Mardan is a name here
-        if not _name_token(run[i], place_ok=inside):
+        # "Tauseef H Farooqi": a middle initial between two words of a name
+        initial = inside and len(run[i].text.rstrip(".")) == 1 and run[i].text[:1].isupper()
+        if not (_name_token(run[i], place_ok=inside) or initial):
             break
         name.insert(0, run[i])
         i -= 1
     name = _trim_particles(name)
     rest = run[: run.index(name[0])] if name else run
     while rest and _rank_token(rest[-1]):
+        abbreviation = len(rest) >= 3 and rest[-3].text == "(" and rest[-2].text.isupper()
+        if rest[-1].text == ")" and abbreviation:
+            break  # "Authority (NEPRA) Tauseef": the bracket closes the body's abbreviation
         rest = rest[:-1]
     return rest, name
 
