@@ -194,6 +194,8 @@ def _modal(tok: Token) -> bool:
 
 def _negated(tok: Token) -> bool:
     """'did not meet', and 'was not allowed to meet': a negation on the verb or on the verb it hangs from."""
+    if any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children):
+        return True  # "no talks were taking place"
     verb = tok if tok.pos_ == "VERB" else governing_verb(tok)
     for _ in range(2):
         if any(c.dep_ == "neg" for c in verb.children):
@@ -205,11 +207,18 @@ def _negated(tok: Token) -> bool:
 
 
 def _hypothetical(tok: Token) -> bool:
-    """'I would tell you when this project would be signed': 'would' in a when/whether clause."""
+    """'I would tell you when this project would be signed', 'when the investor would have to pay ... to
+    start a business': 'would' in a when/whether clause, the trigger's own or one it hangs from."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
-    would = any(c.lower_ == "would" for c in verb.children)
-    framed = any(c.lower_ in {"when", "whether"} and c.dep_ in {"advmod", "mark"} for c in verb.children)
-    return would and framed
+    for _ in range(3):
+        would = any(c.lower_ == "would" for c in verb.children)
+        framed = any(c.lower_ in {"when", "whether"} and c.dep_ in {"advmod", "mark"} for c in verb.children)
+        if would and framed:
+            return True
+        if verb.dep_ not in {"xcomp", "advcl"} or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def _pleasantry(tok: Token) -> bool:
@@ -254,9 +263,14 @@ def _wished_or_thwarted(tok: Token) -> bool:
         if head.pos_ in {"VERB", "AUX"} and head.tag_ not in {"VB", "VBG"}:
             return False  # a finite verb reports: "stressed that X signed" is a report of a signing
         if head.pos_ in {"NOUN", "PROPN"}:
-            return head.lemma_.lower() in WISH_NOUNS  # "the plan to launch": a plan; "the need to": a wish
+            # "the plan to launch": a plan; "the need to": a wish; "delay in disbursing": not done
+            return head.lemma_.lower() in WISH_NOUNS | STALLED_NOUNS
         node = head
     return False
+
+
+# "delays in the formal launch", "the delay in disbursing funds": what is delayed has not happened
+STALLED_NOUNS = frozenset({"delay", "postponement", "failure", "hurdle", "obstacle"})
 
 
 @cache
@@ -491,6 +505,8 @@ def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
         return None  # "the upcoming JCC meeting": a planned occasion
     if _under_wish(tok):
         return "wish"
+    if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in STALLED_NOUNS:
+        return "stalled"  # "delays in the formal launch of CPEC-2.0"
     if type_name in {"funding", "investment"} and tok.head.lemma_ == "be" and tok.dep_ in {"nsubj", "attr"}:
         return "statistic"  # "FDI was only $1.5 billion", "the project is an investment of CEEC"
     if tok.lower_ == "talks" and not _talk_partner_noun(tok):

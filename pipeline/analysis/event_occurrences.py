@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from models.records import DateRecord, EventRecord, Official
 from pipeline.analysis.event_types import STATEMENT_LEMMAS
@@ -58,7 +58,11 @@ def date_from_lead(
         sent = sentence_at(doc, ev.sentence_start)
         in_the_lead = sent.start_char == lead.start_char
         clause = _clause_text(doc, ev)
-        earlier = EARLIER.search(clause) or (not in_the_lead and PAST_PERFECT.search(clause))
+        # "had" tells of before the news outside the lead, and in it for a named occasion ("said the
+        # launch of CPEC had deepened ties")
+        tok = _trigger_token(doc, ev)
+        noun = tok is not None and tok.pos_ == "NOUN"
+        earlier = EARLIER.search(clause) or ((not in_the_lead or noun) and PAST_PERFECT.search(clause))
         if earlier or _relative_to_another(doc, ev):
             continue
         shared = any(p.name in in_lead for p in ev.participants)
@@ -95,13 +99,17 @@ def _news_day(doc: Doc, dates: list[DateRecord], published: date | None) -> date
     return None
 
 
+def _trigger_token(doc: Doc, ev: EventRecord) -> Token | None:
+    if ev.trigger_start is None:
+        return None
+    span = doc.char_span(ev.trigger_start, ev.trigger_start + len(ev.trigger), alignment_mode="expand")
+    return span.root if span is not None else None
+
+
 def _relative_to_another(doc: Doc, ev: EventRecord) -> bool:
     """'returned after his visit to China': an occasion placed before or after another took place on
     another day than that of the news."""
-    if ev.trigger_start is None:
-        return False
-    span = doc.char_span(ev.trigger_start, ev.trigger_start + len(ev.trigger), alignment_mode="expand")
-    tok = span.root if span is not None else None
+    tok = _trigger_token(doc, ev)
     if tok is None:
         return False
     verb = governing_verb(tok)

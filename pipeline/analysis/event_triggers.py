@@ -105,8 +105,8 @@ def _session(tok: Token, organizations: list[OrganizationRecord]) -> bool:
 
 def _named_session(tok: Token, organizations: list[OrganizationRecord]) -> bool:
     """'addressing the 7th CPEC Media Forum', 'attended the Boao Forum': a session named as a body."""
-    if tok.lemma_.lower() not in TAKING_PART_VERBS or tok.pos_ != "VERB":
-        return False
+    if tok.lemma_.lower() not in TAKING_PART_VERBS or tok.pos_ != "VERB" or tok.dep_ in {"acl", "relcl"}:
+        return False  # "dignitaries attending the Forum" describes them
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     return any(_session_name(o, organizations) for o in objects)
 

@@ -36,6 +36,12 @@ def _to_infinitive(verb: Token) -> bool:
     return any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
 
 
+def _past_occasion(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and any(
+        c.lower_ in {"recent", "last", "previous", "earlier"} for c in noun.children
+    )
+
+
 def _present_stay(head: Token) -> bool:
     """'is in Beijing', 'are here', 'is currently in': someone present somewhere now ('is to visit' is
     a plan: no place)."""
@@ -58,6 +64,8 @@ def clause_status(token: Token) -> str:
         return "planned"
     if verb.tag_ == "VB" and _to_infinitive(verb) and _present_stay(verb.head):
         return "ongoing"  # "is currently in New York to attend the assembly": there for it now
+    if verb.tag_ == "VB" and _to_infinitive(verb) and _past_occasion(verb.head):
+        return "happened"  # "his recent visit to India to attend the meeting"
     if verb.tag_ == "VB" and _to_infinitive(verb) and verb.head.lemma_.lower() not in DONE_TO:
         return "planned"  # "departed to attend the meeting", "agreed to form a group", "X to visit Y"
     sent = sentence_at(verb.doc, verb.idx)
