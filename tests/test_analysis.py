@@ -103,6 +103,7 @@ def test_zones_gazetteer_discovery_and_location(nlp) -> None:
             ("2022-03-01", "2022-03-31"),
         ),  # a month of a year named
         ("The plant opens in January next year.", ("2024-01-01", "2024-01-31")),
+        ("Talks with Abdul Jalil Jan ended in March.", ("2023-03-01", "2023-03-31")),  # 'Jan' alone: a name
         ("The 2025-2029 plan was approved.", ("2025-01-01", "2029-12-31")),
         ("Growth has doubled since 2019.", ("2019-01-01", "2023-03-15")),
         ("The post-2018 phase was slower.", ("2019-01-01", "2023-03-15")),

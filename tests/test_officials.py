@@ -235,3 +235,23 @@ def test_middle_initials_bracketed_abbreviations_and_lower_case_former(nlp) -> N
     )
     assert found["Tauseef H Lodhi"].organization == "Tarbat Power Authority (TEPRA)"
     assert found["Kamil Sheikh Abbasi"].title.lower().startswith("former")
+
+
+def test_postings_bilateral_bodies_the_before_a_name_and_forward_titles(nlp) -> None:
+    """Classes: "Special Envoy for Nepal X" (the country posted for is in the title, not his own);
+    "Pakistan-China Institute" (a body of both cues neither); "ambassador on the Chinese New Year" (a
+    name never follows 'the'); "Vice President of Turkiye X" (a country is no part of a name); "The
+    ambassador said" before any ambassador is named points to no one."""
+    found = _officials(
+        nlp,
+        "The ambassador said trade would grow. Special Envoy for Nepal Kamil Sheikh met Director of the "
+        "Pakistan-China Institute (PCI) Omar Zaidi. Greeting the ambassador on the Chinese New Year, the "
+        "minister spoke. Vice President of Turkiye Cevdet Arslan arrived. Later Ambassador Li Wei spoke.",
+    )
+    assert (
+        found["Kamil Sheikh"].title == "Special Envoy for Nepal" and found["Kamil Sheikh"].country != "Nepal"
+    )
+    assert found["Omar Zaidi"].country != "China"
+    assert "New Year" not in found and "Cevdet Arslan" in found
+    first = min(m.start for m in found["Li Wei"].mentions)
+    assert first > 0  # not the opening "The ambassador said", told before Li Wei is named

@@ -38,6 +38,7 @@ def country_of(person: Person, org_countries: dict[str, str | None]) -> tuple[st
     if named:
         return named, "body"  # "Speaker of the Grand National Assembly of Turkey"
     text = _without_bodies(" ".join([*person.cues, orgs]), org_countries)
+    text = BILATERAL.sub(" ", text)  # "Pakistan-China Institute": of both, a cue for neither
     words = set(re.findall(r"[\w']+", text))
     for country in ("China", "Pakistan"):
         if words & set(lex.country_cues[country]):
@@ -47,6 +48,7 @@ def country_of(person: Person, org_countries: dict[str, str | None]) -> tuple[st
     return lex.default_country, "default"
 
 
+BILATERAL = re.compile(r"\b(?:Pak(?:istan)?|China|Sino)[- ](?:Pak(?:istan)?|China)\b")
 COMPANY = re.compile(r"\b(?:Ltd|Limited|Inc|Pvt|Corporation|Company|Co\.|LLC|PLC)(?![\w-])")
 
 

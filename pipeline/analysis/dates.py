@@ -20,6 +20,7 @@ MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
 )
+FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 NUMBER_WORDS = {
     "one": 1,
     "two": 2,
@@ -85,7 +86,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("month_year", re.compile(rf"\b({MONTH}),? (\d{{4}}|(?:this|last|next) year)\b")),
-    ("month", re.compile(rf"\b(?<!\d )({MONTH})\b(?! \d)")),
+    # a bare month is written in full: "Jan", "Mar" alone are more often names ("Abdul Jalil Jan")
+    ("month", re.compile(rf"\b(?<!\d )({FULL_MONTH})\b(?! \d)")),
     ("weekday", re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     (
         "relative",

@@ -93,8 +93,10 @@ def _title_only_mentions(doc: Doc, people: list[Person]) -> None:
 
 
 def _nearest_before(holders: list[Person], offset: int) -> Person | None:
-    if len(holders) <= 1:
-        return holders[0] if holders else None
+    """The holder named last before the offset: a definite description points back, never forward
+    ("The ambassador said ..." before any ambassador is named is someone the text has not named)."""
+    if not holders:
+        return None
     last = {id(p): max((x.start for x in p.mentions if x.start < offset), default=-1) for p in holders}
     best = max(holders, key=lambda p: last[id(p)])
     return best if last[id(best)] >= 0 else None

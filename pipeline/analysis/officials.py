@@ -357,8 +357,8 @@ def _one_holder(sent: Span, office: Office, heads: set[int], as_body: set[int], 
         # right after a name is that name's apposition, not the title of a name beyond the next comma
         title, org, country = _posting(office, [t for t in run if t.i < name[0].i])
         return [Found(before, title, org, cue, "name-comma-office", country, apposition=True)]
-    if name and name[0].i > 0 and sent.doc[name[0].i - 1].lower_ == "the":
-        name = []  # "Chairman of the Majlisi Oli": 'the' names a body, never a person
+    if name and any(t.lower_ == "the" for t in sent.doc[max(sent.start, name[0].i - 2) : name[0].i]):
+        name = []  # "Chairman of the Majlisi Oli", "ambassador on the Chinese New Year": never a person
     joined = _joined_before(sent, name)
     if joined is not None:
         # "A B Secretary National Assembly and Dr C D": the name after 'and' is the next person's
@@ -381,6 +381,9 @@ def _posting(office: Office, rest: list[Token]) -> tuple[str, str | None, str | 
     org = _org_text(rest)
     if org is None or (office.left_org and place_name(org)):  # "(NDRC) director general, China X Y"
         org = office.left_org
+    if _posted_for(office, rest):
+        # "Special Envoy for Afghanistan X": the country he is posted for is in the title, not his own
+        return f"{office.title} for {_org_text(rest)}", office.left_org, office.left_country
     if office.title.lower().split(" to ")[0] not in lexicon().diplomatic_heads:
         return office.title, org, office.left_country
     text = " ".join(t.text for t in rest)
@@ -392,6 +395,12 @@ def _posting(office: Office, rest: list[Token]) -> tuple[str, str | None, str | 
     if country is None and sending and _state_like(sending):
         country = sending  # "Ambassador of Azerbaijan to Pakistan": a state our lists do not name
     return title, state, country
+
+
+def _posted_for(office: Office, rest: list[Token]) -> bool:
+    words = [t for t in rest if t.text not in {",", "the"}]
+    head = office.title.lower().split()[-1]
+    return head in {"envoy", "representative", "coordinator"} and bool(words) and words[0].lower_ == "for"
 
 
 def _state_like(text: str) -> bool:
