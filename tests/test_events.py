@@ -475,3 +475,19 @@ def test_kinds_possibilities_books_and_invitations_are_no_events(nlp, text: str)
     """Classes: "the establishment of SEZs" (bare plural: a kind); "can go and invest" (the second verb
     shares the modal); "signing the condolence book"; "invitation to X to undertake a visit"."""
     assert _events(nlp, text) == []
+
+
+def test_the_news_day_goes_to_the_days_occasion_not_to_all_the_leads_person_did(nlp) -> None:
+    """Class: the lead's speaker also did other things ("during his visit to Nepal for the summit") on
+    other days: no news-day date for them; the occasion where the statement was made ("he said while
+    addressing a signing ceremony") does get it."""
+    text = (
+        "LAHORE: Minister Ali Haider on Friday said trade would grow.\n"
+        "Minister Ali Haider met the Nepali premier during his visit to Nepal for the summit.\n"
+        "He said this while addressing a signing ceremony of trade agreements in Lahore."
+    )
+    events = _events(nlp, text)
+    visit = next(e for e in events if e.type == "visit")
+    ceremony = next(e for e in events if e.type == "agreement")
+    assert visit.date is None
+    assert ceremony.date == (date(2024, 11, 1), date(2024, 11, 1))

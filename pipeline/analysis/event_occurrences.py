@@ -9,7 +9,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from models.records import DateRecord, EventRecord, Official
+from models.records import DateRecord, EventRecord
 from pipeline.analysis.event_types import STATEMENT_LEMMAS
 from pipeline.analysis.sentences import headline_end, lead_sentence, sentence_at, sentences, starts_in
 from pipeline.analysis.tense import governing_verb
@@ -32,13 +32,13 @@ DEFINITE = {"the", "this", "that"}
 def date_from_lead(
     doc: Doc,
     events: list[EventRecord],
-    officials: list[Official],
     dates: list[DateRecord],
     published: date | None,
 ) -> None:
     """News style: the lead gives the day ("X on Friday said ..."); the day's undated happenings took place
-    that day: what the lead reports, events of the lead's own people, announcements told like the lead's,
-    and the occasion told in the simple past ("the meeting was co-chaired by"), unless the clause points
+    that day: what the lead reports, announcements told like the lead's, the occasion where a statement
+    was made ("he said while addressing a ceremony") and the occasion told in the simple past ("the
+    meeting was co-chaired by"), not whatever else the lead's people did; unless the clause points
     to an earlier time ("recent", "had", "back in"). Background ("the agreement with the IMF was done by
     the previous government") gets no date."""
     lead = lead_sentence(doc)
@@ -46,7 +46,6 @@ def date_from_lead(
     if lead is None or found is None:
         return
     day = (found, found)
-    in_lead = {o.name for o in officials if any(starts_in(lead, m.start) for m in o.mentions)}
     # not lead.root: a dateline ("PESHAWAR:") can be parsed as the root
     lead_states = any(t.pos_ == "VERB" and t.lemma_.lower() in STATEMENT_LEMMAS for t in lead)
     in_lead_events = [ev for ev in events if starts_in(lead, ev.sentence_start)]
@@ -65,13 +64,15 @@ def date_from_lead(
         earlier = EARLIER.search(clause) or ((not in_the_lead or noun) and PAST_PERFECT.search(clause))
         if earlier or _relative_to_another(doc, ev):
             continue
-        shared = any(p.name in in_lead for p in ev.participants)
         # a statement of the day: what the lead's speaker announced or told reporters that day
         stated = lead_states and ev.type in TOLD and sent.root.lemma_.lower() in STATEMENT_LEMMAS
         # the lead's own occasion told again in the simple past: "both sides also signed a letter"
-        of_the_day = ev.type in OCCASIONS | lead_types or bool(lead_things & {*ev.organizations, *ev.zones})
+        # ("The meeting was co-chaired by ..."); an indefinite one ("met X during his visit to Y") may
+        # be any day
+        told = ev.type in OCCASIONS and _definite(doc, ev)
+        of_the_day = told or ev.type in lead_types or bool(lead_things & {*ev.organizations, *ev.zones})
         occasion = of_the_day and _simple_past(doc, ev)
-        if in_the_lead or shared or stated or occasion:
+        if in_the_lead or stated or occasion or _spoken_at(doc, ev) or _setting(doc, ev):
             ev.date = day
             ev.rule = (ev.rule or "").replace("date:none", "date:news-day")
 
@@ -97,6 +98,45 @@ def _news_day(doc: Doc, dates: list[DateRecord], published: date | None) -> date
         if days:
             return days[-1]
     return None
+
+
+def _spoken_at(doc: Doc, ev: EventRecord) -> bool:
+    """'..., he said while addressing a signing ceremony', 'Speaking at the inaugural ceremony, X said':
+    the occasion where the day's statement was made took place that day."""
+    tok = _trigger_token(doc, ev)
+    if tok is None:
+        return False
+    verb = governing_verb(tok)
+    if verb.tag_ != "VBG":
+        return False
+    # "Addressing a press conference here,\n he said": a line break can cut the participle off
+    dangling = verb.dep_ == "ROOT" and not any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in verb.children)
+    speaking = verb.lemma_.lower() in {
+        "address",
+        "speak",
+        "talk",
+        "chair",
+        "attend",
+    }  # "Addressing X, he asked"
+    return dangling or (verb.dep_ in {"advcl", "pcomp"} and (speaking or _statement_above(verb)))
+
+
+def _setting(doc: Doc, ev: EventRecord) -> bool:
+    """'The minister was chairing a review meeting': the past progressive sets the scene of the day's
+    news."""
+    tok = _trigger_token(doc, ev)
+    if tok is None or ev.type not in OCCASIONS:
+        return False
+    verb = governing_verb(tok)
+    return verb.tag_ == "VBG" and any(c.lower_ in {"was", "were"} and c.dep_ == "aux" for c in verb.children)
+
+
+def _statement_above(verb: Token) -> bool:
+    for _ in range(2):
+        verb = verb.head
+        if verb.lemma_.lower() in STATEMENT_LEMMAS:
+            return True
+    return False
 
 
 def _trigger_token(doc: Doc, ev: EventRecord) -> Token | None:

@@ -68,7 +68,7 @@ def extract_events(doc: Doc, ctx: Context) -> list[EventRecord]:
         if any(t.rule != DAY_STATEMENT for t in found):
             found = [t for t in found if t.rule != DAY_STATEMENT]  # the lead reports more than a statement
         events += [_record(sent, trig, ctx) for trig in _one_per_clause(found)]
-    date_from_lead(doc, events, ctx.officials, ctx.dates, ctx.published)
+    date_from_lead(doc, events, ctx.dates, ctx.published)
     return merge_occurrences(doc, events)
 
 

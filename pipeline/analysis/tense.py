@@ -69,7 +69,10 @@ def clause_status(token: Token) -> str:
     if verb.tag_ == "VB" and _to_infinitive(verb) and verb.head.lemma_.lower() not in DONE_TO:
         return "planned"  # "departed to attend the meeting", "agreed to form a group", "X to visit Y"
     sent = sentence_at(verb.doc, verb.idx)
-    window = verb.doc[max(sent.start, verb.i - 4) : min(sent.end, verb.i + 3)].text
+    # the words around the verb, not those of a clause it reports ("on Friday said trade would grow")
+    reported = {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
+    near = verb.doc[max(sent.start, verb.i - 4) : min(sent.end, verb.i + 3)]
+    window = " ".join(t.text for t in near if t.i not in reported)
     if PLANNED_WORDS.search(window) or any(
         c.lower_ in {"forthcoming", "upcoming", "next"} for c in token.children
     ):
