@@ -349,3 +349,15 @@ def test_untagged_proper_noun_bodies_and_the_body_told_again(nlp) -> None:
     assert "Nepal-Pakistan Yak Industry Development Forum" in names
     launched = next(e for e in analysis.events if e.trigger == "launched")
     assert "Ministry of Fisheries" in launched.organizations
+
+
+def test_the_dateline_day_is_the_news_day_when_metadata_is_a_day_off(nlp) -> None:
+    """Class: page metadata in UTC stamps a Pakistani report the day before its dateline ("LAHORE, Jan 09"
+    published 2020-01-08T19:30Z): the text's "Thursday" counts from the dateline; a dateline far from the
+    metadata day is not trusted over it."""
+    text = "LAHORE, Jan 09 (APP): Minister Ali Haider on Thursday opened the canal."
+    analysis = analyse_doc(nlp(normalize_text(text)), date(2020, 1, 8), "t")
+    thursday = next(d for d in analysis.dates if d.text == "Thursday")
+    assert thursday.start == date(2020, 1, 9)
+    far = analyse_doc(nlp(normalize_text(text)), date(2020, 3, 8), "t")
+    assert next(d for d in far.dates if d.text == "Thursday").start == date(2020, 3, 5)

@@ -19,6 +19,7 @@ from pipeline.analysis.officials import extract_officials
 from pipeline.analysis.organizations import extract_organizations, known_abbreviations, org_countries
 from pipeline.analysis.sentences import doc_text
 from pipeline.analysis.zones import extract_zones
+from pipeline.datelines import publication_day
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +38,18 @@ def pipeline_version(nlp: Language) -> str:
     return f"{__version__}+r{RULES_VERSION}+{nlp.meta.get('name')}-{nlp.meta.get('version')}"
 
 
+def news_day(text: str, published: date | None) -> date | None:
+    """The dateline's day when it is within a day of the publication date given: page metadata is often
+    in UTC ("ISLAMABAD, Jan 09 (APP)" stamped Jan 8, 19:30 UTC), and the dateline is what the text's
+    "Thursday" and "today" count from."""
+    if published is None:
+        return None
+    day = publication_day(text[:600], published)
+    return day if day is not None and abs((day - published).days) <= 1 else published
+
+
 def analyse_doc(doc: Doc, published: date | None, version: str) -> Analysis:
+    published = news_day(doc_text(doc), published)
     abbreviations = known_abbreviations(doc_text(doc))
     organizations = extract_organizations(doc, abbreviations)
     officials = extract_officials(doc, abbreviations, org_countries())
