@@ -491,3 +491,26 @@ def test_the_news_day_goes_to_the_days_occasion_not_to_all_the_leads_person_did(
     ceremony = next(e for e in events if e.type == "agreement")
     assert visit.date is None
     assert ceremony.date == (date(2024, 11, 1), date(2024, 11, 1))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investors lose confidence when projects are delayed.",  # as a rule
+        "He recalled the establishment of Pakistan in 1947.",  # a state founded, nothing opened
+        "China has been offering unwavering support to Nepal.",  # a courtesy
+        "After completing his studies, he joined the ministry.",  # a personal course
+        "Many youths are thinking of visiting abroad.",  # a wish
+    ],
+)
+def test_rules_foundings_courtesies_courses_and_musings_are_no_events(nlp, text: str) -> None:
+    """Classes from judged corpus facts: a present when-clause, the establishment of a state, offered
+    support, completing one's studies, thinking of doing something."""
+    assert _events(nlp, text) == []
+
+
+def test_a_main_clause_shares_the_date_of_its_when_clause(nlp) -> None:
+    """Class: "When X visited Nepal in 2019, he signed an accord": the signing was in 2019 too."""
+    events = _events(nlp, "When the minister visited Nepal in 2019, he signed a trade accord.")
+    signed = next(e for e in events if e.type == "agreement")
+    assert signed.date == (date(2019, 1, 1), date(2019, 12, 31))

@@ -90,6 +90,8 @@ def names_no_occurrence(trigger: Trigger, sent: Span) -> str | None:
         return "stance"
     if _conditional(tok):
         return "conditional"
+    if _generic_when(tok):
+        return "as-a-rule"
     if tok.pos_ in {"NOUN", "PROPN"} and trigger.rule.startswith("word:"):
         return _idle_noun(tok, trigger.type.name, sent)
     if tok.pos_ in {"VERB", "AUX", "ADJ"} or tok.tag_.startswith("VB"):
@@ -232,6 +234,17 @@ def _pleasantry(tok: Token) -> bool:
     return not concrete and any(t.lemma_.lower() in RELATIONSHIP_NOUNS for t in words)
 
 
+def _generic_when(tok: Token) -> bool:
+    """'Investors lose confidence when projects are delayed': a when-clause in the present tells what
+    happens as a rule, not one occurrence."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else governing_verb(tok)
+    when = any(c.dep_ == "advmod" and c.lower_ in {"when", "whenever"} for c in verb.children)
+    present = verb.tag_ in {"VBZ", "VBP"} or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in verb.children
+    )
+    return when and present
+
+
 def _conditional(tok: Token) -> bool:
     """Inside an if-clause, or the consequence of one ("if the cabinet approves, work will start")."""
     node = tok
@@ -318,6 +331,10 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
         return "no-offerer"
     if tok.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children):
         return "habitual"  # "they hold press conferences", "tourists travel in groups": no one occurrence
+    if type_name == "completion" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in PERSONAL_COURSES for c in tok.children
+    ):
+        return "personal"  # "after completing his studies"
     if type_name == "completion" and _progress(tok):
         return "progress"  # "46 percent of the work had been completed"
     if lemma in {"start", "begin", "launch", "inaugurate"} and _occasion_started(tok):
@@ -365,6 +382,9 @@ def _personnel(tok: Token) -> bool:
     return any(a.ent_type_ == "PERSON" or a.lemma_.lower() in PERSONNEL for a in args)
 
 
+PERSONAL_COURSES = frozenset(
+    {"study", "studies", "education", "degree", "course", "tenure", "term", "training"}
+)
 PERSONNEL = frozenset({"officer", "official", "employee", "staff", "officials", "worker", "member", "player"})
 
 
@@ -567,8 +587,8 @@ def _specific_reference(tok: Token) -> bool:
     if not any(c.lower_ == "the" for c in tok.children):
         return False
     objects = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
-    if any(o.lemma_.lower() in RELATIONSHIP_NOUNS for o in objects):
-        return False  # "the establishment of diplomatic relations": a bond, not a thing opened
+    if any(o.lemma_.lower() in RELATIONSHIP_NOUNS or o.ent_type_ in {"GPE", "NORP"} for o in objects):
+        return False  # "the establishment of diplomatic relations", "of Pakistan": not a thing opened
     if objects and all(_kind_of_thing(o) for o in objects):
         return False  # "the establishment of SEZs remains a priority": of a kind, no one thing
     return any(t.pos_ == "PROPN" or t.tag_ == "POS" or t.like_num for o in objects for t in o.subtree)

@@ -284,6 +284,9 @@ WISH_VERBS = frozenset(
         "wish",
         "desire",
         "aim",
+        "think",  # "thinking of visiting abroad"
+        "consider",
+        "contemplate",
         "strive",
         "urge",
         "try",
@@ -503,7 +506,17 @@ RELATIONSHIP_NOUNS = frozenset(
 PLEDGE_LEMMAS = frozenset({"reaffirm", "assure", "pledge", "vow", "commit", "affirm", "reiterate"})
 # Offered out of courtesy, not help, money or a deal: "offer condolences", "offered prayers".
 COURTESIES = frozenset(
-    {"condolence", "condolences", "prayer", "prayers", "tribute", "felicitation", "greeting", "sympathy"}
+    {
+        "condolence",
+        "condolences",
+        "prayer",
+        "prayers",
+        "tribute",
+        "felicitation",
+        "greeting",
+        "sympathy",
+        "support",
+    }
 )
 # "holding meetings on a daily basis", "meets regularly": a habit, not one occurrence.
 HABITUAL = frozenset({"daily", "weekly", "monthly", "regularly", "routinely", "frequently", "often"})

@@ -260,6 +260,9 @@ def _date_for(sent: Span, tok: Token, ctx: Context) -> DateRecord | None:
         return None  # "this year marks the anniversary of the launch": the launch was years before
     if not found and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         return _date_for(sent, verb.head, ctx)  # "In April, X visited Riyadh and met the prince"
+    when = [c for c in verb.children if c.dep_ == "advcl" and any(w.lower_ == "when" for w in c.children)]
+    if not found and when:
+        return _date_for(sent, when[0], ctx)  # "When X visited China in 2019, he signed an MoU"
     return min(found, key=lambda d: abs(d.start_char - tok.idx)) if found else None
 
 
