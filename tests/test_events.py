@@ -514,3 +514,20 @@ def test_a_main_clause_shares_the_date_of_its_when_clause(nlp) -> None:
     events = _events(nlp, "When the minister visited Nepal in 2019, he signed a trade accord.")
     signed = next(e for e in events if e.type == "agreement")
     assert signed.date == (date(2019, 1, 1), date(2019, 12, 31))
+
+
+def test_receptions_preparations_finished_trips_and_bodies_named_for_sessions(nlp) -> None:
+    """Classes: "offered a heartfelt reception" (a courtesy); "as the PM prepares for his visit" (planned);
+    "visited Nepal from October 16-20 to attend the summit" (the purpose of a finished visit took place);
+    "a fellow at the Regional Economic Forum" (a body's name, no forum held)."""
+    assert _events(nlp, "Children offered a heartfelt reception to the governor.") == []
+    [visit] = _events(
+        nlp, "As Prime Minister Ali Haider prepares for his visit to Nepal, the road looms large."
+    )
+    assert visit.status == "planned"
+    text = "The minister visited Nepal from October 16-20 to attend the Trade Summit."
+    attend = next(e for e in _events(nlp, text) if e.trigger == "attend")
+    assert attend.status == "happened"
+    assert (
+        _events(nlp, "Khalid Mansoor, senior fellow at the Kathmandu Regional Economic Forum, spoke.") == []
+    )

@@ -516,6 +516,8 @@ COURTESIES = frozenset(
         "greeting",
         "sympathy",
         "support",
+        "reception",
+        "welcome",
     }
 )
 # "holding meetings on a daily basis", "meets regularly": a habit, not one occurrence.

@@ -18,7 +18,7 @@ from pipeline.analysis.event_context import Context
 from pipeline.analysis.event_filters import names_no_occurrence
 from pipeline.analysis.event_occurrences import date_from_lead, merge_occurrences
 from pipeline.analysis.event_participants import leading_parties, participants
-from pipeline.analysis.event_triggers import AMOUNT, DAY_STATEMENT, SESSION_NAMES, Trigger, triggers
+from pipeline.analysis.event_triggers import AMOUNT, DAY_STATEMENT, Trigger, triggers
 from pipeline.analysis.event_types import (
     BY_NAME,
     EVENT_TYPES,
@@ -73,10 +73,10 @@ def extract_events(doc: Doc, ctx: Context) -> list[EventRecord]:
 
 
 def _inside_names(ctx: Context) -> list[tuple[int, int]]:
-    """Character ranges of named bodies and zones: "Investment" in "Board of Investment" triggers nothing;
-    a named session ("the Astana Summit") is an occasion, so its head word still does."""
-    bodies = [org for org in ctx.organizations if org.name.split()[-1].lower() not in SESSION_NAMES]
-    spans = [(m.start, m.end) for org in bodies for m in org.mentions]
+    """Character ranges of named bodies and zones: "Investment" in "Board of Investment" triggers nothing,
+    nor "Forum" in "a fellow at the Regional Economic Forum" (a named session is an occasion only when
+    someone holds, attends or addresses it: event_triggers.py)."""
+    spans = [(m.start, m.end) for org in ctx.organizations for m in org.mentions]
     return spans + [(m.start, m.end) for zone in ctx.zones for m in zone.mentions]
 
 
@@ -152,7 +152,7 @@ def _record(sent: Span, trig: Trigger, ctx: Context) -> EventRecord:
         if when is not None and when.end < ctx.published:
             status, why = "happened", "dated-before-the-news"  # "the plan ... in June 2021"
         trip = _purpose_date(sent, tok, ctx) if when is None else None
-        if trip is not None and trip.end < ctx.published - timedelta(days=7):
+        if trip is not None and trip.end < ctx.published - timedelta(days=_margin(tok)):
             # "travelled in June 2021 to attend ...": done; "departed on Sunday to attend" may be to come
             status, why, when = "happened", "purpose-of-a-past-trip", trip
     mention = Mention(tok.text, tok.idx, tok.idx + len(tok.text), sent.start_char, sent.end_char)
@@ -194,6 +194,14 @@ def _spans_the_news(when: DateRecord, ctx: Context) -> bool:
     return when.start <= ctx.published < when.end
 
 
+def _margin(tok: Token) -> int:
+    """Days before the news a trip must have ended for its purpose to be done: a visit told in the past
+    ("visited China from 16 to 20 October to attend") is over when it ended; "departed on Sunday to
+    attend" may still be on its way."""
+    head = governing_verb(governing_verb(tok).head)
+    return 0 if head.lemma_.lower() in {"visit", "tour"} and head.tag_ == "VBD" else 7
+
+
 def _purpose_date(sent: Span, tok: Token, ctx: Context) -> DateRecord | None:
     """The date of the trip a purpose belongs to ("travelled in June 2021 to attend the meeting")."""
     verb = governing_verb(tok)
@@ -206,6 +214,8 @@ def _status(tok: Token, sent: Span) -> tuple[str, str]:
     noun = tok.pos_ in {"NOUN", "PROPN"}
     if noun and any(c.lower_ in PLANNED_MODIFIERS for c in tok.children):
         return "planned", "upcoming-noun"
+    if noun and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in PREPARING:
+        return "planned", "prepared-for"  # "as the PM prepares for his visit to China"
     tok = _reporting_clause(tok)
     status = clause_status(tok)
     if status != "present":
@@ -213,6 +223,9 @@ def _status(tok: Token, sent: Span) -> tuple[str, str]:
     if noun and not ONGOING.search(text_of(sent)):
         return "happened", "named-occurrence"  # "the groundbreaking of X shows ...": it took place
     return _sentence_tense(sent)
+
+
+PREPARING = {"prepare", "preparation", "ready", "gear", "arrangement"}
 
 
 def _reporting_clause(tok: Token) -> Token:
