@@ -531,3 +531,14 @@ def test_receptions_preparations_finished_trips_and_bodies_named_for_sessions(nl
     assert (
         _events(nlp, "Khalid Mansoor, senior fellow at the Kathmandu Regional Economic Forum, spoke.") == []
     )
+
+
+def test_being_on_a_visit_and_nationalities_as_parties(nlp) -> None:
+    """Classes: "an Omani delegation was on a visit to Nepal" (under way, Oman a party); "was on a visit
+    to China last month" (done); "the Chinese side agreed" (China a party)."""
+    [visit] = _events(nlp, "He said an Omani delegation was on a visit to Nepal to explore trade.")
+    assert visit.status == "ongoing" and "Oman" in {p.name for p in visit.participants}
+    [past] = _events(nlp, "He was on a visit to Nepal last month.")
+    assert past.status == "happened"
+    [agreed] = _events(nlp, "The Chinese side agreed to expand the port.")
+    assert "China" in {p.name for p in agreed.participants}

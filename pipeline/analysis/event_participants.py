@@ -58,6 +58,13 @@ def participants(sent: Span, ctx: Context, trigger: Token, type_name: str) -> li
         for m in _country_pattern().finditer(text_of(sent))
         if _token_at(doc, sent.start_char + m.start()) in arguments
     }
+    # "an Omani delegation", "the Chinese side": a nationality on an argument names its country
+    nationalities = gazetteers.titles().nationalities
+    named |= {
+        nationalities[doc[i].text]
+        for i in arguments
+        if doc[i].dep_ in {"amod", "compound"} and doc[i].text in nationalities
+    }
     argument_text = " ".join(doc[i].text for i in sorted(arguments))
     if JOINT_PARTIES.search(argument_text) and not named and len(people) < 2:
         named |= set(ctx.parties)  # "both countries agreed", no one named: the article's two parties

@@ -148,6 +148,8 @@ def _record(sent: Span, trig: Trigger, ctx: Context) -> EventRecord:
         status, why = "ongoing", "dated-across-the-news"  # "the visit from 4 to 8 May", told on 5 May
     if status == "happened" and _left_on_a_visit(tok) and _lately(when, ctx):
         status, why = "ongoing", "departed-lately"  # "departed for a five-day visit": under way
+    if why == "on-a-visit" and when is not None and ctx.published and when.end < ctx.published:
+        status, why = "happened", "dated-before-the-news"  # "he was on a visit to China last month"
     if status == "planned" and ctx.published:
         if when is not None and when.end < ctx.published:
             status, why = "happened", "dated-before-the-news"  # "the plan ... in June 2021"
@@ -216,6 +218,8 @@ def _status(tok: Token, sent: Span) -> tuple[str, str]:
         return "planned", "upcoming-noun"
     if noun and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in PREPARING:
         return "planned", "prepared-for"  # "as the PM prepares for his visit to China"
+    if noun and tok.head.lower_ == "on" and tok.head.head.lemma_ == "be":
+        return "ongoing", "on-a-visit"  # "an Omani delegation was on a visit to Pakistan"
     tok = _reporting_clause(tok)
     status = clause_status(tok)
     if status != "present":
