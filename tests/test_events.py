@@ -542,3 +542,25 @@ def test_being_on_a_visit_and_nationalities_as_parties(nlp) -> None:
     assert past.status == "happened"
     [agreed] = _events(nlp, "The Chinese side agreed to expand the port.")
     assert "China" in {p.name for p in agreed.participants}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said: Neither have I attended nor have I gone to any such event.",  # neither ... nor
+        "The minister refuted reports of him attending the rally.",  # denied reports
+        "He denied that he met the envoy.",  # denied
+        "The two officials returned without talking to him.",  # without
+    ],
+)
+def test_denials_and_neither_nor_and_without_are_no_events(nlp, text: str) -> None:
+    """Classes: negation by 'neither/never', 'without doing', and what a denial says did not happen."""
+    assert [e.type for e in _events(nlp, text) if e.type != "visit"] == []
+
+
+def test_a_denial_leaves_the_next_verb_and_the_occasion_around_it(nlp) -> None:
+    """Counter-classes: "rejected the proposal but signed the accord"; "reports of him attending an event
+    during his visit to Nepal" (the visit took place)."""
+    assert [e.type for e in _events(nlp, "He rejected the proposal but signed the accord.")] == ["agreement"]
+    text = "The minister refuted reports of him attending a rally during his visit to Nepal."
+    assert [e.type for e in _events(nlp, text)] == ["visit"]

@@ -76,6 +76,8 @@ def names_no_occurrence(trigger: Trigger, sent: Span) -> str | None:
         return "decided-upon"  # "agreed to complete", "directed to convene": the decision is the event
     if _under(tok, ALLEGATION_LEMMAS):
         return "allegation"  # "accused the government of stalling"
+    if _denied(tok):
+        return "denied"  # "refuted reports of him attending an event"
     if tok.pos_ in {"NOUN", "PROPN"} and _foretold_benefit(tok):
         return "benefit"  # "the completion of the line would help the economy"
     if _hypothetical(tok):
@@ -165,6 +167,25 @@ def _under(tok: Token, lemmas: frozenset[str]) -> bool:
     return False
 
 
+def _denied(tok: Token) -> bool:
+    """What 'reports of' that someone denies, refutes or rejects say did not happen ("refuted reports of
+    him attending", "denied that he met"); not a second verb beside the denial ("rejected X but signed")."""
+    node, reported = tok, False
+    if tok.dep_ == "pobj" and tok.head.lower_ in {"during", "at"}:
+        return False  # "reports of him attending an event during his visit": the visit took place
+    for _ in range(5):
+        if node.dep_ == "conj" or node.head.i == node.i:
+            return False
+        reported = reported or node.head.lemma_.lower() in REPORT_NOUNS or node.dep_ == "ccomp"
+        node = node.head
+        if node.lemma_.lower() in {"deny", "refute", "reject", "dismiss", "rebut"} and node.pos_ == "VERB":
+            return reported
+    return False
+
+
+REPORT_NOUNS = frozenset({"report", "claim", "allegation", "news", "rumour", "rumor", "speculation"})
+
+
 def _foretold_benefit(tok: Token) -> bool:
     verb = tok.head
     return (
@@ -198,6 +219,10 @@ def _negated(tok: Token) -> bool:
     """'did not meet', and 'was not allowed to meet': a negation on the verb or on the verb it hangs from."""
     if any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children):
         return True  # "no talks were taking place"
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
+        return True  # "returned without talking to him"
+    if any(c.lower_ in {"neither", "never"} for c in tok.children):
+        return True  # "Neither have I attended nor ..."
     verb = tok if tok.pos_ == "VERB" else governing_verb(tok)
     for _ in range(2):
         if any(c.dep_ == "neg" for c in verb.children):
