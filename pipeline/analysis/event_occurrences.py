@@ -230,12 +230,9 @@ def _refers_back(doc: Doc, ev: EventRecord) -> bool:
 
 
 def _pobj_noun(doc: Doc, ev: EventRecord) -> bool:
-    if ev.trigger_start is None:
+    tok = _trigger_token(doc, ev)
+    if tok is None:
         return False
-    span = doc.char_span(ev.trigger_start, ev.trigger_start + len(ev.trigger), alignment_mode="expand")
-    if span is None:
-        return False
-    tok = span.root
     told = not any(c.lower_ in {"upcoming", "forthcoming", "next", "coming"} for c in tok.children)
     return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in {"during", "at", "in"} and told
 
@@ -251,12 +248,9 @@ def _ordinals(ev: EventRecord) -> set[str]:
 
 def _definite(doc: Doc, ev: EventRecord) -> bool:
     """'the meeting' (or 'the meeting was held'): told as an occasion the reader already knows."""
-    if ev.trigger_start is None:
+    tok = _trigger_token(doc, ev)
+    if tok is None:
         return False
-    span = doc.char_span(ev.trigger_start, ev.trigger_start + len(ev.trigger), alignment_mode="expand")
-    if span is None:
-        return False
-    tok = span.root
     nouns = (
         [tok] if tok.pos_ == "NOUN" else [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
     )
