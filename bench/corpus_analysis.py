@@ -25,7 +25,7 @@ from rich.progress import Progress
 from rich.table import Table
 
 from models.records import Analysis
-from pipeline.analysis.analyze import analyse_doc, pipeline_version
+from pipeline.analysis.analyze import analyse_doc, news_day, pipeline_version
 from pipeline.analysis.model import load_model
 from pipeline.analysis.normalize import normalize_text
 
@@ -78,7 +78,9 @@ def _collect(
 ) -> None:
     """Each fact with its sentence, and the report's URL and publication day (a judge resolves dates
     against it)."""
-    where = {"url": report["url"], "published": report["date"]}
+    # the day dates were resolved against: the dateline's when the metadata is a day off (analyze.news_day)
+    day = news_day(text, date.fromisoformat(report["date"]))
+    where = {"url": report["url"], "published": day.isoformat() if day else report["date"]}
     for kind in KINDS:
         items = getattr(analysis, kind)
         totals[kind] += len(items)

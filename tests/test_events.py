@@ -324,14 +324,14 @@ def test_the_establishment_of_relations_is_no_launch(nlp) -> None:
     "text",
     [
         "The minister assured the envoy that no stone would be left unturned.",  # an assurance
-        "Mayor Ali Haider reiterated his commitment to the people of the valley.",  # a stance in passing
+        "The river was calm. Mayor Ali Haider pledged his loyalty to the people of the valley.",  # a stance
         "The party congress would decide the future course of the province.",  # speculation
         "The envoy thanked the mayor for visiting the embassy to offer condolences.",  # courtesy
         "Six officers have been suspended and the matter is being investigated.",  # staff, not a project
         "The governor was holding meetings on trade on a daily basis.",  # a habit
         "He lauded the firm stance on international and regional forums.",  # a kind of occasion
         "The world talks of confrontation while we talk of connectivity.",  # speech
-        "The #BoycottRail trend gained momentum online.",  # a hashtag
+        "The #SanctionNepal trend gained momentum online.",  # a hashtag, not a sanction
         "Rights must be restored before any dialogue or talks could take place.",  # possibility
     ],
 )
@@ -370,7 +370,7 @@ def test_dates_of_conjoined_verbs_other_occasions_and_anniversaries(nlp) -> None
     april = (date(2024, 4, 1), date(2024, 4, 30))
     assert events["visited"].date == events["met"].date == april
     assert events["visit"].date is None and events["trip"].date is None
-    assert "launch" not in events or events["launch"].date is None
+    assert "launch" not in events or events["launch"].date is None  # the anniversary's year is not its
 
 
 def test_a_year_inside_a_name_dates_nothing(nlp) -> None:
@@ -446,7 +446,7 @@ def test_sessions_ceremonies_departures_and_sums_foretold(nlp) -> None:
         "attended the signing ceremony of Business Cooperation Agreements. We are close to signing the port "
         "agreement. The project will attract Rs4 billion investment. The aim is to attract investment."
     )
-    found = {(e.trigger, e.type, e.status, e.date) for e in _events(nlp, text)}
+    found = [(e.trigger, e.type, e.status, e.date) for e in _events(nlp, text)]
     friday = (date(2024, 11, 1), date(2024, 11, 1))
     assert ("departed", "visit", "ongoing", friday) in found
     assert ("attend", "meeting", "planned", (date(2024, 11, 8), date(2024, 11, 8))) in found
@@ -564,3 +564,41 @@ def test_a_denial_leaves_the_next_verb_and_the_occasion_around_it(nlp) -> None:
     assert [e.type for e in _events(nlp, "He rejected the proposal but signed the accord.")] == ["agreement"]
     text = "The minister refuted reports of him attending a rally during his visit to Nepal."
     assert [e.type for e in _events(nlp, text)] == ["visit"]
+
+
+def test_counter_classes_money_held_talks_partners_plans_and_the_latest_visit(nlp) -> None:
+    """What the narrowing rules must leave: a pledge of money, "talks ... were held", "meetings with X",
+    "$500 million support" offered, "plans to visit", an accepted invitation to visit, "close to $25
+    billion" (an amount, not a plan), a visit in a month before the news (done), and "during the visit"
+    meaning the visit told last."""
+
+    def kinds(text: str) -> list[tuple[str, str]]:
+        return [(e.type, e.status) for e in _events(nlp, text)]
+
+    assert ("announcement", "happened") in kinds(
+        "Trade grew. Later, Nepal pledged $500 million for the airport."
+    )
+    assert ("meeting", "happened") in kinds("Talks about the debt were held in Kathmandu on Friday.")
+    assert ("meeting", "happened") in kinds("He spoke after meetings with President Wang Lin in Kathmandu.")
+    assert ("offer", "happened") in kinds("The World Bank offered $500 million support for flood relief.")
+    assert ("visit", "planned") in kinds("Prime Minister Ali Haider plans to visit Nepal next month.")
+    assert ("visit", "planned") in kinds(
+        "The President has accepted the invitation to visit Kathmandu in December."
+    )
+    assert ("investment", "happened") in kinds("Nepal has invested close to $25 billion in the corridor.")
+    assert ("visit", "happened") in kinds("The minister visited Kathmandu in November.")
+    text = (
+        "He visited Oman last month. He will visit Nepal next week. During the visit, he will meet investors."
+    )
+    visits = [e for e in _events(nlp, text) if e.type == "visit"]
+    assert [len(v.mentions) for v in visits] == [1, 2]
+
+
+def test_he_is_the_subject_and_sessions_taken_part_in_are_meetings(nlp) -> None:
+    """Counter-classes: "Minister A told Ambassador B that he would visit" (he is A, the teller, not the
+    nearest name); "participated in the Kathmandu Summit on Friday" (a named session taken part in)."""
+    text = "Minister Ali Haider told Ambassador Wang Lin that he would visit Kathmandu next month."
+    [visit] = [e for e in _events(nlp, text) if e.type == "visit"]
+    assert [p.name for p in visit.participants if p.name != "Kathmandu"][:1] == ["Ali Haider"]
+    events = _events(nlp, "Prime Minister Ali Haider participated in the Kathmandu Summit on Friday.")
+    assert [(e.type, e.date) for e in events] == [("meeting", (date(2024, 11, 1), date(2024, 11, 1)))]

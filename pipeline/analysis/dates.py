@@ -142,7 +142,7 @@ def resolve(kind: str, m: re.Match[str], ref: date, status: str) -> tuple[date, 
     if kind == "fiscal":
         return _fiscal(int(g[0]), int(g[1]))
     if kind == "fiscal_end":
-        end_year = int(g[0]) if len(g[0]) == 4 else 2000 + int(g[0])
+        end_year = int(g[0]) if len(g[0]) == 4 else (2000 if int(g[0]) < 70 else 1900) + int(g[0])
         return date(end_year - 1, 7, 1), date(end_year, 6, 30), "range"
     if kind == "year_range":
         a, b = int(g[0]), int(g[1])

@@ -102,8 +102,9 @@ def names_no_occurrence(trigger: Trigger, sent: Span) -> str | None:
 
 
 def _tagged(tok: Token) -> bool:
-    before = tok.doc[tok.i - 1].text if tok.i > 0 else ""
-    return tok.text.startswith(("#", "@")) or (before in {"#", "@"} and not tok.whitespace_)
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    glued = before is not None and before.text in {"#", "@"} and not before.whitespace_
+    return tok.text.startswith(("#", "@")) or glued
 
 
 def _clause_words(verb: Token, depth: int = 3) -> list[Token]:
@@ -139,9 +140,10 @@ def _stance_in_passing(tok: Token) -> bool:
     lead = lead_sentence(tok.doc)
     if lead is not None and lead.start <= tok.i < lead.end:
         return False
+    if _sum_of(tok):
+        return False  # "pledged $500 million for the airport": money promised is news
     subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    joint = any(s.lower_ in JOINT_SUBJECTS or _several(s) for s in subjects)
-    return tok.lemma_.lower() == "assure" or not joint
+    return not any(s.lower_ in JOINT_SUBJECTS or _several(s) for s in subjects)
 
 
 def _decided_upon(tok: Token) -> bool:
@@ -336,9 +338,8 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
             return "wish"
     if lemma == "decide" and _speculated(tok):
         return "speculation"  # "the congress would decide the course", "X would be decided later"
-    if type_name == "offer" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in COURTESIES for c in tok.children
-    ):
+    courtesy = any(c.dep_ == "dobj" and c.lemma_.lower() in COURTESIES for c in tok.children)
+    if type_name == "offer" and courtesy and not _money_near(tok):
         return "courtesy"  # "to offer condolences"
     if type_name == "delay" and _personnel(tok):
         return "personnel"  # "six officers have been suspended": staff, not a project
@@ -554,7 +555,8 @@ def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
         return "stalled"  # "delays in the formal launch of CPEC-2.0"
     if type_name in {"funding", "investment"} and tok.head.lemma_ == "be" and tok.dep_ in {"nsubj", "attr"}:
         return "statistic"  # "FDI was only $1.5 billion", "the project is an investment of CEEC"
-    if tok.lower_ == "talks" and not _talk_partner_noun(tok):
+    held = tok.dep_ == "nsubjpass" or tok.head.lemma_.lower() in OCCASION_VERBS
+    if tok.lower_ == "talks" and not held and not _talk_partner_noun(tok):
         return "talk-about"  # "the world talks of confrontation": speech
     if type_name == "completion" and _span_of_time(tok):
         return "anniversary"  # "the completion of 10 years of CPEC"
@@ -594,7 +596,9 @@ def _generic(tok: Token) -> bool:
     if tok.dep_ != "pobj" or tok.pos_ != "NOUN":
         return False
     if tok.tag_ == "NNS" and tok.lower_ != "talks":  # "on international and regional forums": a kind
-        return not any(c.dep_ in {"det", "poss", "nummod"} for c in tok.children)
+        # ... but "after meetings with President X" were with someone
+        partner = any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in tok.children)
+        return not partner and not any(c.dep_ in {"det", "poss", "nummod"} for c in tok.children)
     return not any(
         c.dep_ in {"det", "poss", "nummod", "prep", "compound", "amod", "acl", "relcl"} for c in tok.children
     )
@@ -642,6 +646,24 @@ def _occasion_prep(prep: Token) -> bool:
     }
 
 
+def _asked(above: Token) -> bool:
+    """An invitation extended or renewed (the inviter asking), not one accepted ("accepted the
+    invitation to visit Beijing in October" is a plan)."""
+    if above.lemma_.lower() == "invitation":
+        above = above.head
+    invites = above.lemma_.lower() in {"invitation"} or any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "invitation" for c in above.children
+    )
+    return invites and above.lemma_.lower() in {
+        "extend",
+        "renew",
+        "convey",
+        "reiterate",
+        "issue",
+        "invitation",
+    }
+
+
 def _sum_of(tok: Token) -> bool:
     return bool(AMOUNT.search(" ".join(t.text for t in tok.subtree)))
 
@@ -658,12 +680,8 @@ def _under_wish(tok: Token) -> bool:
             return True
         if head.pos_ == "VERB":
             purpose = head.tag_ == "VB" and any(c.lower_ == "to" for c in head.children)
-            # "his invitation to X to undertake", "renewed his invitation to X to undertake"
-            above = head.head
-            asked = {above.lemma_.lower(), above.head.head.lemma_.lower()}
-            asked |= {c.lemma_.lower() for c in above.children if c.dep_ == "dobj"}
-            if purpose and asked & WISH_NOUNS:
-                return True  # "his invitation to X to undertake a visit"
+            if purpose and (_asked(head.head) or head.head.lemma_.lower() in WISH_NOUNS):
+                return True  # "renewed his invitation to X to undertake a visit": asked for, not planned
             return purpose and head.lemma_.lower() not in OCCASION_VERBS
         if head.i == head.head.i:
             return False

@@ -190,7 +190,8 @@ def merge_occurrences(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
     kept: list[EventRecord] = []
     standfirst = headline_end(doc)
     for ev in [ev for ev in events if ev.sentence_start >= standfirst]:
-        target = next((k for k in kept if _same_occurrence(doc, k, ev)), None)
+        # the most recent report first: "during the visit" is the visit told last
+        target = next((k for k in reversed(kept) if _same_occurrence(doc, k, ev)), None)
         if target is None:
             kept.append(ev)
         else:

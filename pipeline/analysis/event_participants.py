@@ -154,7 +154,7 @@ def _pronoun_speaker(sent: Span, ctx: Context, clause: set[int]) -> Official | N
     # named before the pronoun, in this sentence too: "X said that during his visit ..."
     before = [(m.start, off) for off in ctx.officials for m in off.mentions if m.start < pronoun.idx]
     in_sentence = [(start, off) for start, off in before if start >= sent.start_char]
-    if in_sentence:
+    if in_sentence and pronoun.dep_ == "poss":  # "X said that during his visit": X's visit
         return max(in_sentence, key=lambda pair: pair[0])[1]
     speakers = [(start, off) for start, off in before if _in_subject(doc, start, statements_only=True)]
     subjects = [(start, off) for start, off in before if _in_subject(doc, start)]

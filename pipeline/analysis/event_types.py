@@ -200,7 +200,7 @@ SPEAK_LEMMAS = frozenset({"talk", "speak", "tell", "brief", "address"})
 # "agreed to complete", "directed to convene": the infinitive is what the decision is about, not a second
 # occurrence (the decision is the event).
 DIRECTIVE_LEMMAS = frozenset(
-    {"agree", "decide", "direct", "instruct", "order", "ask", "resolve", "pledge", "vow", "urge", "plan"}
+    {"agree", "decide", "direct", "instruct", "order", "ask", "resolve", "pledge", "vow", "urge"}
 )
 # "accused the government of stalling": an allegation, not a report that it happened.
 ALLEGATION_LEMMAS = frozenset({"accuse", "allege", "blame", "charge"})
@@ -332,7 +332,6 @@ WISH_NOUNS = frozenset(
         "aim",
         "goal",
         "bid",
-        "invitation",  # "renewed his invitation to X to undertake a visit": asked for, not planned
         "importance",  # "stressed the importance of investing in training"
         "significance",
         "necessity",

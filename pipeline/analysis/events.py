@@ -18,7 +18,7 @@ from pipeline.analysis.event_context import Context
 from pipeline.analysis.event_filters import names_no_occurrence
 from pipeline.analysis.event_occurrences import date_from_lead, merge_occurrences
 from pipeline.analysis.event_participants import leading_parties, participants
-from pipeline.analysis.event_triggers import AMOUNT, DAY_STATEMENT, Trigger, triggers
+from pipeline.analysis.event_triggers import AMOUNT, DAY_STATEMENT, SESSION_NAMES, Trigger, triggers
 from pipeline.analysis.event_types import (
     BY_NAME,
     EVENT_TYPES,
@@ -58,7 +58,7 @@ ONGOING = re.compile(r"\b(ongoing|under way|underway|in progress|continuing|unde
 def extract_events(doc: Doc, ctx: Context) -> list[EventRecord]:
     ctx.parties = leading_parties(doc)
     events = []
-    names = _inside_names(ctx)
+    names = _inside_names(doc, ctx)
     for sent in sentences(doc):
         found = [
             t
@@ -72,12 +72,29 @@ def extract_events(doc: Doc, ctx: Context) -> list[EventRecord]:
     return merge_occurrences(doc, events)
 
 
-def _inside_names(ctx: Context) -> list[tuple[int, int]]:
+def _inside_names(doc: Doc, ctx: Context) -> list[tuple[int, int]]:
     """Character ranges of named bodies and zones: "Investment" in "Board of Investment" triggers nothing,
     nor "Forum" in "a fellow at the Regional Economic Forum" (a named session is an occasion only when
     someone holds, attends or addresses it: event_triggers.py)."""
-    spans = [(m.start, m.end) for org in ctx.organizations for m in org.mentions]
+    spans = [
+        (m.start, m.end)
+        for org in ctx.organizations
+        for m in org.mentions
+        if not _session_attended(doc, org.name, m.start)
+    ]
     return spans + [(m.start, m.end) for zone in ctx.zones for m in zone.mentions]
+
+
+def _session_attended(doc: Doc, name: str, start: int) -> bool:
+    """A named session ("the SCO Summit", "the Boao Forum") that someone took part in ("participated in",
+    "spoke at"): an occasion; as a body one belongs to ("a fellow at the X Forum") it is not."""
+    if name.split()[-1].lower() not in SESSION_NAMES:
+        return False
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    root = span[0] if span is not None else None
+    while root is not None and root.head.i != root.i and root.dep_ in {"compound", "amod", "nummod", "det"}:
+        root = root.head
+    return root is not None and root.dep_ == "pobj" and root.head.head.pos_ == "VERB"
 
 
 def _one_per_clause(found: list[Trigger]) -> list[Trigger]:
@@ -103,7 +120,7 @@ def _clause_key(tok: Token) -> int:
     return governing_verb(tok).i
 
 
-PRESENCE_VERBS = {"attend", "witness", "participate", "join"}
+PRESENCE_VERBS = {"attend"}  # the one presence verb that triggers a meeting of its own
 
 
 def _pick(group: list[Trigger]) -> Trigger:
@@ -191,8 +208,8 @@ def _lately(when: DateRecord | None, ctx: Context) -> bool:
 def _spans_the_news(when: DateRecord, ctx: Context) -> bool:
     """A span of days (not a month or year: "visited China this year" is done) that began by the news
     day and ends after it."""
-    if ctx.published is None or (when.end - when.start).days > 31:
-        return False
+    if ctx.published is None or when.granularity not in {"day", "range"} or (when.end - when.start).days > 31:
+        return False  # "visited Beijing in November" (a month) is done
     return when.start <= ctx.published < when.end
 
 
@@ -220,6 +237,8 @@ def _status(tok: Token, sent: Span) -> tuple[str, str]:
         return "planned", "prepared-for"  # "as the PM prepares for his visit to China"
     if noun and tok.head.lower_ == "on" and tok.head.head.lemma_ == "be":
         return "ongoing", "on-a-visit"  # "an Omani delegation was on a visit to Pakistan"
+    if tok.tag_ == "VBG" and tok.head.lower_ == "to" and tok.head.head.lower_ in {"close", "near"}:
+        return "planned", "about-to"  # "we are close to signing the agreement"
     tok = _reporting_clause(tok)
     status = clause_status(tok)
     if status != "present":

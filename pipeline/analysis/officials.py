@@ -259,6 +259,19 @@ def _name_before(sent: Span, title_start: int, office_phrase: bool, glued: bool 
     return _trim_particles(_name_run_ending(sent, i - 1))
 
 
+def _after_the(sent: Span, first: Token) -> bool:
+    """'the' right before the name, or before a nationality right before it ("the Chinese New Year");
+    not "of the SCO Zhang Ming", where a body's abbreviation stands between."""
+    doc = sent.doc
+    before = doc[first.i - 1] if first.i > sent.start else None
+    if before is None:
+        return False
+    if before.lower_ == "the":
+        return True
+    nationality = before.text in lexicon().nationalities
+    return nationality and first.i - 2 >= sent.start and doc[first.i - 2].lower_ == "the"
+
+
 def _honorific_after(tok: Token) -> bool:
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return nxt is not None and nxt.lower_ in HONORIFICS
@@ -357,7 +370,7 @@ def _one_holder(sent: Span, office: Office, heads: set[int], as_body: set[int], 
         # right after a name is that name's apposition, not the title of a name beyond the next comma
         title, org, country = _posting(office, [t for t in run if t.i < name[0].i])
         return [Found(before, title, org, cue, "name-comma-office", country, apposition=True)]
-    if name and any(t.lower_ == "the" for t in sent.doc[max(sent.start, name[0].i - 2) : name[0].i]):
+    if name and _after_the(sent, name[0]):
         name = []  # "Chairman of the Majlisi Oli", "ambassador on the Chinese New Year": never a person
     joined = _joined_before(sent, name)
     if joined is not None:

@@ -10,7 +10,7 @@ from pipeline.analysis.sentences import sentence_at
 
 PLANNED_WORDS = re.compile(
     r"\b(will|shall|would|going to|set to|expected to|likely to|scheduled|planned|forthcoming|upcoming|"
-    r"to be held|due to|next|coming|plans? to|intends? to|proposed|expected|anticipated|slated|close to)\b",
+    r"to be held|due to|next|coming|plans? to|intends? to|proposed|expected|anticipated|slated)\b",
     re.IGNORECASE,
 )
 ONGOING_WORDS = re.compile(
