@@ -602,3 +602,13 @@ def test_he_is_the_subject_and_sessions_taken_part_in_are_meetings(nlp) -> None:
     assert [p.name for p in visit.participants if p.name != "Kathmandu"][:1] == ["Ali Haider"]
     events = _events(nlp, "Prime Minister Ali Haider participated in the Kathmandu Summit on Friday.")
     assert [(e.type, e.date) for e in events] == [("meeting", (date(2024, 11, 1), date(2024, 11, 1)))]
+
+
+def test_clauses_that_borrow_dates_in_a_cycle_end(nlp) -> None:
+    """Robustness: a parse that links a clause to its own 'when' clause (found on a real report) must not
+    send the date lookup round in circles."""
+    text = (
+        "Calling Nepal Pakistan's second home, Haider said he looks forward to visiting it when possible as "
+        "there is a tradition of new leaders always taking great pleasure in visiting Nepal at a good time."
+    )
+    assert all(e.date is None for e in _events(nlp, text))

@@ -271,7 +271,7 @@ def _sentence_tense(sent: Span) -> tuple[str, str]:
     return "ongoing", "present"
 
 
-def _date_for(sent: Span, tok: Token, ctx: Context) -> DateRecord | None:
+def _date_for(sent: Span, tok: Token, ctx: Context, depth: int = 0) -> DateRecord | None:
     """The date of the trigger's own clause (not of a clause inside it: "agreed to finalise it by March"
     is not dated March), or of the noun's own phrase ("the meeting on Sunday"). An occasion placed before
     or after another ("returned on Friday after his visit") has only its own phrase's date."""
@@ -294,12 +294,14 @@ def _date_for(sent: Span, tok: Token, ctx: Context) -> DateRecord | None:
         found = own
     elif tok.dep_ == "pobj" and tok.head.head.lemma_.lower() == "anniversary":
         return None  # "this year marks the anniversary of the launch": the launch was years before
-    if not found and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
-        return _date_for(sent, verb.head, ctx)  # "In April, X visited Riyadh and met the prince"
+    if found or depth >= 2:  # a clause borrows at most twice (a parse can link clauses in a cycle)
+        return min(found, key=lambda d: abs(d.start_char - tok.idx)) if found else None
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        return _date_for(sent, verb.head, ctx, depth + 1)  # "In April, X visited Riyadh and met the prince"
     when = [c for c in verb.children if c.dep_ == "advcl" and any(w.lower_ == "when" for w in c.children)]
-    if not found and when:
-        return _date_for(sent, when[0], ctx)  # "When X visited China in 2019, he signed an MoU"
-    return min(found, key=lambda d: abs(d.start_char - tok.idx)) if found else None
+    if when:
+        return _date_for(sent, when[0], ctx, depth + 1)  # "When X visited China in 2019, he signed an MoU"
+    return None
 
 
 def _occasion_object(verb: Token) -> set[int]:
