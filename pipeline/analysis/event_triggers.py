@@ -44,13 +44,18 @@ class Trigger:
 
 
 def triggers(sent: Span, organizations: list[OrganizationRecord]) -> list[Trigger]:
-    found = [Trigger(BY_NAME["meeting"], t, "session-of-body") for t in sent if _session(t, organizations)]
-    found += [
-        Trigger(BY_NAME["meeting"], t, "named-session") for t in sent if _named_session(t, organizations)
-    ]
-    found += [Trigger(BY_NAME["press_conference"], t, "speaking-to-media") for t in sent if _to_media(t)]
-    found += [Trigger(BY_NAME["meeting"], t, "phone-call") for t in sent if _phone_call(t)]
-    found += [Trigger(BY_NAME["announcement"], t, DAY_STATEMENT) for t in _statement_of_the_day(sent)]
+    found = [Trigger(BY_NAME["announcement"], t, DAY_STATEMENT) for t in _statement_of_the_day(sent)]
+    for t in sent:
+        if t.pos_ not in {"VERB", "AUX"}:
+            continue  # holding, attending, speaking and calling are verbs: skip the rest cheaply
+        if _session(t, organizations):
+            found.append(Trigger(BY_NAME["meeting"], t, "session-of-body"))
+        if _named_session(t, organizations):
+            found.append(Trigger(BY_NAME["meeting"], t, "named-session"))
+        if _to_media(t):
+            found.append(Trigger(BY_NAME["press_conference"], t, "speaking-to-media"))
+        if _phone_call(t):
+            found.append(Trigger(BY_NAME["meeting"], t, "phone-call"))
     by_lemma = _by_lemma()
     for tok in sent:
         if tok.lower_ == "according":

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from config import gazetteers
 from models.records import OrganizationRecord
@@ -128,7 +128,7 @@ def _named_bodies(doc: Doc, records: dict[str, OrganizationRecord]) -> None:
     "Ministry of Interior" is a mention of it."""
     covered = [(m.start, m.end) for rec in records.values() for m in rec.mentions]
     spans = [(e, "named-entity") for e in doc.ents if e.label_ == "ORG"]
-    spans += [(c, "proper-noun-chunk") for c in doc.noun_chunks if c.root.text in SESSION_HEADS | BODY_HEADS]
+    spans += [(s, "proper-noun-chunk") for s in _proper_noun_runs(doc)]
     for span, rule in spans:
         words = [t for t in span if not (t.i == span.start and t.lower_ in {"the", "a", "an"})]
         if (
@@ -147,6 +147,20 @@ def _named_bodies(doc: Doc, records: dict[str, OrganizationRecord]) -> None:
         rec = records.setdefault(name, OrganizationRecord(name, rule=rule))
         rec.mentions.append(Mention(name, start, end, *bounds_at(doc, start)))
     _back_references(doc, records, covered)
+
+
+def _proper_noun_runs(doc: Doc) -> list[Span]:
+    """Runs of proper nouns (with '-' and '&') that end in a body or session word: the noun chunks that
+    matter here, found without computing every chunk of the Doc."""
+    runs = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.text not in SESSION_HEADS | BODY_HEADS:
+            continue
+        start = tok.i
+        while start > 0 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].text in {"-", "&"}):
+            start -= 1
+        runs.append(doc[start : tok.i + 1])
+    return runs
 
 
 SESSION_HEADS = frozenset({"Forum", "Conference", "Summit", "Dialogue", "Symposium"})

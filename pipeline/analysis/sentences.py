@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 _KEY = "cpec_sentence_bounds"
 _TEXT = "cpec_text"
+_LEAD = "cpec_lead"
 
 
 def doc_text(doc: Doc) -> str:
@@ -73,6 +74,10 @@ def headline_end(doc: Doc) -> int:
 
 
 def lead_sentence(doc: Doc) -> Span | None:
-    """The story's first sentence after any headline line: where news style names the day and the actor."""
-    end = headline_end(doc)
-    return next((s for s in sentences(doc) if s.start_char >= end), None)
+    """The story's first sentence after any headline line: where news style names the day and the actor
+    (computed once per Doc: the event rules ask for it per trigger)."""
+    if _LEAD not in doc.user_data:
+        end = headline_end(doc)
+        doc.user_data[_LEAD] = next((s for s in sentences(doc) if s.start_char >= end), None)
+    lead = doc.user_data[_LEAD]
+    return lead if isinstance(lead, Span) else None
