@@ -267,3 +267,10 @@ def test_abbreviated_bodies_before_names_pronoun_subjects_and_foreign_parliament
     )
     assert found["Zhang Ming"].title == "Secretary General"
     assert found["Devraj Ghimire"].country == "Nepal"
+
+
+def test_a_nationality_opening_the_sentence_gives_the_country(nlp) -> None:
+    """Class: "Turkish Deputy Defence Minister X met ..." - the nationality is the sentence's first word,
+    which is still a nationality, not just a capital for starting the sentence."""
+    found = _officials(nlp, "Turkish Deputy Defense Minister Celal Sami Arslan met the delegation.")
+    assert found["Celal Sami Arslan"].country == "Turkey"

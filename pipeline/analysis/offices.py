@@ -130,7 +130,8 @@ def _left_context(doc: Doc, start: int, sent_start: int) -> tuple[str | None, st
     j = start
     while j > sent_start and j > start - LEFT_WORDS and _left_word(doc[j - 1]):
         j -= 1
-    if j < start and j == sent_start and doc[j].pos_ not in {"PROPN", "NOUN"}:
+    first_word = j < start and j == sent_start and doc[j].pos_ not in {"PROPN", "NOUN"}
+    if first_word and doc[j].text not in lexicon().nationalities:
         j += 1  # "Meanwhile Chinese Ambassador ...": capitalised only for starting the sentence
     cue_start = max(sent_start, j - 2)
     if j == start:
