@@ -257,7 +257,7 @@ def test_postings_bilateral_bodies_the_before_a_name_and_forward_titles(nlp) -> 
     assert first > 0  # not the opening "The ambassador said", told before Li Wei is named
 
 
-def test_abbreviated_bodies_before_names_pronoun_subjects_and_foreign_parliaments(nlp) -> None:
+def test_abbreviated_bodies_before_names_and_foreign_parliaments(nlp) -> None:
     """Counter-classes: "Secretary General of the SCO Zhang Ming" (an abbreviation stands between 'the'
     and the name); "Speaker of the National Assembly of Nepal X" (Nepal's, not Pakistan's)."""
     found = _officials(
