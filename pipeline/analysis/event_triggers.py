@@ -19,6 +19,7 @@ from pipeline.analysis.event_types import (
     MEETING_BODIES,
     NEWS_DAY_WORDS,
     PRESS_NOUNS,
+    SESSION_NAMES,
     SESSION_VERBS,
     SPEAK_LEMMAS,
     TAKING_PART_VERBS,
@@ -117,22 +118,21 @@ def _named_session(tok: Token, organizations: list[OrganizationRecord]) -> bool:
 
 
 def _session_name(noun: Token, organizations: list[OrganizationRecord]) -> bool:
+    return _named_body_head(noun, organizations) in SESSION_NAMES
+
+
+def _named_body_head(noun: Token, organizations: list[OrganizationRecord]) -> str | None:
+    """The last word of the body whose name the noun is part of ("forum" for "the CPEC Media Forum")."""
     for org in organizations:
         if any(m.start <= noun.idx < m.end for m in org.mentions):
-            return org.name.split()[-1].lower() in SESSION_NAMES
-    return False
-
-
-SESSION_NAMES = frozenset({"forum", "conference", "summit", "seminar", "symposium", "dialogue", "session"})
+            return org.name.split()[-1].lower()
+    return None
 
 
 def _is_body(noun: Token, organizations: list[OrganizationRecord]) -> bool:
     if noun.lemma_.lower() in MEETING_BODIES or noun.lemma_.lower() == "meeting":
         return True
-    for org in organizations:
-        if any(m.start <= noun.idx < m.end for m in org.mentions):
-            return org.name.split()[-1].lower() in MEETING_BODIES
-    return False
+    return _named_body_head(noun, organizations) in MEETING_BODIES
 
 
 def _to_media(tok: Token) -> bool:

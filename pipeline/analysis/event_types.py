@@ -170,6 +170,11 @@ EVENT_TYPES: tuple[EventType, ...] = (
 # "the 10th JCC, likely to be held": holding or convening one of these bodies is a meeting of it.
 SESSION_VERBS = frozenset({"hold", "convene", "summon"})
 # "addressing the 7th CPEC Media Forum", "attended the Boao Forum": taking part in a named session
+SESSION_NAMES = frozenset({"forum", "conference", "summit", "seminar", "symposium", "dialogue", "session"})
+# "to attend the JCC meeting scheduled for September 26": occasions whose own date an attending takes
+OCCASION_NOUNS = frozenset(
+    {"meeting", "session", "summit", "conference", "forum", "seminar", "ceremony", "dialogue"}
+)
 TAKING_PART_VERBS = frozenset({"address", "attend", "chair", "co-chair", "preside"})
 MEETING_BODIES = frozenset(
     {"committee", "commission", "council", "forum", "assembly", "group", "conference", "session", "jirga"}

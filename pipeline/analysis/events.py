@@ -18,14 +18,16 @@ from pipeline.analysis.event_context import Context
 from pipeline.analysis.event_filters import names_no_occurrence
 from pipeline.analysis.event_occurrences import date_from_lead, merge_occurrences
 from pipeline.analysis.event_participants import leading_parties, participants
-from pipeline.analysis.event_triggers import AMOUNT, DAY_STATEMENT, SESSION_NAMES, Trigger, triggers
+from pipeline.analysis.event_triggers import AMOUNT, DAY_STATEMENT, Trigger, triggers
 from pipeline.analysis.event_types import (
     BY_NAME,
     EVENT_TYPES,
     JOINT_SUBJECTS,
     MARKING_VERBS,
+    OCCASION_NOUNS,
     OCCASION_PREPS,
     PLANNED_MODIFIERS,
+    SESSION_NAMES,
 )
 from pipeline.analysis.sentences import sentences, starts_in, text_of
 from pipeline.analysis.tense import clause_status, governing_verb
@@ -308,9 +310,6 @@ def _occasion_object(verb: Token) -> set[int]:
     """'to attend the JCC meeting scheduled for September 26': the date of the occasion attended."""
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in OCCASION_NOUNS]
     return {t.i for o in objects for c in o.children if c.dep_ == "acl" for t in c.subtree}
-
-
-OCCASION_NOUNS = {"meeting", "session", "summit", "conference", "forum", "seminar", "ceremony", "dialogue"}
 
 
 def _year_of_a_name(span: Span) -> bool:
