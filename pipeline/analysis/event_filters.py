@@ -226,28 +226,31 @@ def _negated(tok: Token) -> bool:
     if any(c.lower_ in {"neither", "never"} for c in tok.children):
         return True  # "Neither have I attended nor ..."
     verb = tok if tok.pos_ == "VERB" else governing_verb(tok)
-    for _ in range(2):
-        if any(c.dep_ == "neg" for c in verb.children):
-            return True
-        if verb.dep_ not in {"xcomp", "ccomp"} or verb.head.i == verb.i:
-            return False
-        verb = verb.head
-    return False
+    return any(any(c.dep_ == "neg" for c in v.children) for v in _clause_chain(verb, {"xcomp", "ccomp"}, 2))
 
 
 def _hypothetical(tok: Token) -> bool:
     """'I would tell you when this project would be signed', 'when the investor would have to pay ... to
     start a business': 'would' in a when/whether clause, the trigger's own or one it hangs from."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
-    for _ in range(3):
-        would = any(c.lower_ == "would" for c in verb.children)
-        framed = any(c.lower_ in {"when", "whether"} and c.dep_ in {"advmod", "mark"} for c in verb.children)
-        if would and framed:
-            return True
-        if verb.dep_ not in {"xcomp", "advcl"} or verb.head.i == verb.i:
-            return False
+    return any(_would_when(v) for v in _clause_chain(verb, {"xcomp", "advcl"}, 3))
+
+
+def _would_when(verb: Token) -> bool:
+    would = any(c.lower_ == "would" for c in verb.children)
+    return would and any(
+        c.lower_ in {"when", "whether"} and c.dep_ in {"advmod", "mark"} for c in verb.children
+    )
+
+
+def _clause_chain(verb: Token, links: set[str], steps: int) -> list[Token]:
+    """The verb and the verbs it hangs from through links ("was not allowed to meet": meet, allowed), at
+    most steps of them."""
+    chain = [verb]
+    while len(chain) < steps and verb.dep_ in links and verb.head.i != verb.i:
         verb = verb.head
-    return False
+        chain.append(verb)
+    return chain
 
 
 def _pleasantry(tok: Token) -> bool:

@@ -166,11 +166,16 @@ def _proper_noun_runs(doc: Doc) -> list[Span]:
 SESSION_HEADS = frozenset({"Forum", "Conference", "Summit", "Dialogue", "Symposium"})
 
 
+THE_BODY = re.compile(
+    rf"\b[Tt]he ({'|'.join(sorted(BODY_HEADS))})\b(?! of\b)"
+)  # "the Ministry", not "... of"
+
+
 def _back_references(
     doc: Doc, records: dict[str, OrganizationRecord], covered: list[tuple[int, int]]
 ) -> None:
     """'the Ministry', 'the Authority': the body with that head word named last before it."""
-    for m in re.finditer(rf"\b[Tt]he ({'|'.join(sorted(BODY_HEADS))})\b(?! of\b)", doc_text(doc)):
+    for m in THE_BODY.finditer(doc_text(doc)):
         start, end = m.start(1), m.end(1)
         if any(s <= start < e for s, e in covered):
             continue
