@@ -162,21 +162,11 @@ def organization_profile(session: Session, org_id: int) -> dict[str, Any]:
 
 def article_links(session: Session, article_id: int) -> dict[str, dict[str, int]]:
     """Entity ids by the names an article's mentions and events use, for linking them."""
-    people = session.execute(
-        select(Person.name, Person.id)
-        .join(ArticleOfficial, ArticleOfficial.person_id == Person.id)
-        .where(ArticleOfficial.article_id == article_id)
-    ).all()
-    zones = session.execute(
-        select(Zone.name, Zone.id)
-        .join(ArticleZone, ArticleZone.zone_id == Zone.id)
-        .where(ArticleZone.article_id == article_id)
-    ).all()
-    orgs = session.execute(
-        select(Organization.name, Organization.id)
-        .join(ArticleOrganization, ArticleOrganization.organization_id == Organization.id)
-        .where(ArticleOrganization.article_id == article_id)
-    ).all()
+    people = _named_in(session, Person, ArticleOfficial, ArticleOfficial.person_id, article_id)
+    zones = _named_in(session, Zone, ArticleZone, ArticleZone.zone_id, article_id)
+    orgs = _named_in(
+        session, Organization, ArticleOrganization, ArticleOrganization.organization_id, article_id
+    )
     aliases = session.execute(
         select(PersonAlias.alias, PersonAlias.person_id).where(
             PersonAlias.person_id.in_([i for _n, i in people])
@@ -187,6 +177,17 @@ def article_links(session: Session, article_id: int) -> dict[str, dict[str, int]
         "zone": dict(zones),
         "organization": dict(orgs),
     }
+
+
+def _named_in(session: Session, entity: Any, link: Any, link_fk: Any, article_id: int) -> list[Any]:
+    """(name, id) of the people, zones or bodies an article's link table ties to it."""
+    return list(
+        session.execute(
+            select(entity.name, entity.id)
+            .join(link, link_fk == entity.id)
+            .where(link.article_id == article_id)
+        ).all()
+    )
 
 
 def trigger_spans(session: Session, article_id: int) -> list[tuple[int, int] | None]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, select
+from sqlalchemy import ColumnElement, Select, and_, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from models import (
@@ -82,6 +82,19 @@ def titles_held(person: Person) -> list[dict[str, Any]]:
     ]
 
 
+def _by_entity(entity: Any, link: Any, link_fk: Any, articles: Any, conds: list[Any]) -> Select[Any]:
+    """One row per person, zone or body of the matching articles: the entity, how many stories name it,
+    first and last seen; most-named first."""
+    return (
+        select(entity, articles, func.min(Article.published_at), func.max(Article.published_at))
+        .join(link, link_fk == entity.id)
+        .join(Article, Article.id == link.article_id)
+        .where(*conds)
+        .group_by(entity.id)
+        .order_by(articles.desc(), entity.name, entity.id)
+    )
+
+
 def officials_page(session: Session, f: RecordFilter, cursor: str | None = None) -> Page:
     """One row per person across the matching articles (a copy counts as its original), with every title
     held and when it was seen."""
@@ -91,14 +104,8 @@ def officials_page(session: Session, f: RecordFilter, cursor: str | None = None)
         conds.append(Person.id.in_(filters.people_named(f.official)))
     if f.zone:
         conds.append(filters.article_names_zones(filters.zones_named(f.zone)))
-    stmt = (
-        select(Person, articles, func.min(Article.published_at), func.max(Article.published_at))
-        .join(ArticleOfficial, ArticleOfficial.person_id == Person.id)
-        .join(Article, Article.id == ArticleOfficial.article_id)
-        .where(*conds)
-        .group_by(Person.id)
-        .order_by(articles.desc(), Person.name, Person.id)
-        .options(selectinload(Person.titles), selectinload(Person.aliases))
+    stmt = _by_entity(Person, ArticleOfficial, ArticleOfficial.person_id, articles, conds).options(
+        selectinload(Person.titles), selectinload(Person.aliases)
     )
     rows, nxt = _offset_page(session, stmt, f, "officials", cursor)
     items = []
@@ -128,14 +135,7 @@ def zones_page(session: Session, f: RecordFilter, cursor: str | None = None) -> 
         conds.append(filters.article_names_people(filters.people_named(f.official)))
     if f.zone:
         conds.append(filters.name_like(Zone.name, f.zone))
-    stmt = (
-        select(Zone, articles, func.min(Article.published_at), func.max(Article.published_at))
-        .join(ArticleZone, ArticleZone.zone_id == Zone.id)
-        .join(Article, Article.id == ArticleZone.article_id)
-        .where(*conds)
-        .group_by(Zone.id)
-        .order_by(articles.desc(), Zone.name, Zone.id)
-    )
+    stmt = _by_entity(Zone, ArticleZone, ArticleZone.zone_id, articles, conds)
     rows, nxt = _offset_page(session, stmt, f, "zones", cursor)
     stages = current_stages(session, [zone.id for zone, *_ in rows])
     items = [
@@ -159,14 +159,7 @@ def organizations_page(session: Session, f: RecordFilter, name: str | None, curs
     conds = _published(f)
     if name:
         conds.append(filters.name_like(Organization.name, name))
-    stmt = (
-        select(Organization, articles, func.min(Article.published_at), func.max(Article.published_at))
-        .join(ArticleOrganization, ArticleOrganization.organization_id == Organization.id)
-        .join(Article, Article.id == ArticleOrganization.article_id)
-        .where(*conds)
-        .group_by(Organization.id)
-        .order_by(articles.desc(), Organization.name, Organization.id)
-    )
+    stmt = _by_entity(Organization, ArticleOrganization, ArticleOrganization.organization_id, articles, conds)
     rows, nxt = _offset_page(session, stmt, f, "organizations", cursor)
     items = [
         {"id": o.id, "name": o.name, "abbreviation": o.abbreviation, "articles": count, **_seen(first, last)}
