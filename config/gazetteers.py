@@ -46,6 +46,7 @@ class TitleLexicon:
     abbreviated_heads: tuple[str, ...] = ()
     portfolio_words: frozenset[str] = frozenset()
     diplomatic_heads: frozenset[str] = frozenset()
+    member_heads: dict[str, str] = field(default_factory=dict)  # seat -> its house
     nationalities: dict[str, str] = field(default_factory=dict)
     international_bodies: tuple[str, ...] = ()
 
@@ -107,6 +108,7 @@ def titles() -> TitleLexicon:
         abbreviated_heads=tuple(raw["abbreviated_heads"]),
         portfolio_words=frozenset(raw["portfolio_words"]),
         diplomatic_heads=frozenset(h.lower() for h in raw["diplomatic_heads"]),
+        member_heads=dict(raw["member_heads"]),
         nationalities=dict(raw["nationalities"]),
         international_bodies=tuple(raw["international_bodies"]),
     )

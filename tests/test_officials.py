@@ -274,3 +274,91 @@ def test_a_nationality_opening_the_sentence_gives_the_country(nlp) -> None:
     which is still a nationality, not just a capital for starting the sentence."""
     found = _officials(nlp, "Turkish Deputy Defense Minister Celal Sami Arslan met the delegation.")
     assert found["Celal Sami Arslan"].country == "Turkey"
+
+
+def test_a_rank_in_brackets_or_an_honorific_with_dots_is_no_part_of_the_body(nlp) -> None:
+    """Class: "Minister for Interior Brig (R) X", "Chairman Water Authority Lt Gen ( R) X", "Ambassador of
+    Kyrgyzstan H.E. X": the rank stands between the body and the name and belongs to neither."""
+    found = _officials(
+        nlp,
+        "Federal Minister for Interior Brig (R) Kamran Ali Shah said security was the top priority. "
+        "Chairman Water Authority Lt Gen ( R) Nadeem Akhtar briefed the meeting. "
+        "It was attended by Ambassador of Kyrgyzstan H.E. Tolgon Ulanbek.",
+    )
+    assert found["Kamran Ali Shah"].organization == "Interior"
+    assert found["Nadeem Akhtar"].organization == "Water Authority"
+    kyrgyz = found["Tolgon Ulanbek"]
+    assert (kyrgyz.organization, kyrgyz.country) == ("Kyrgyzstan", "Kyrgyzstan")
+
+
+def test_a_seat_between_an_office_and_the_name_and_the_house_of_a_seat(nlp) -> None:
+    """Class: "Minister for Culture and Tourism Senator X" (the seat stands where a rank would; X holds the
+    office) and "Senator Y" alone, whose body is the Senate; an office after a name and 'and' is the next
+    person's ("Minister for Culture A B and Senator C D")."""
+    found = _officials(
+        nlp,
+        "Minister for Culture and Tourism Senator Farid Akhtar said the festival would go on. "
+        "The committee met under the chair of Senator Rubina Kazmi on Thursday. "
+        "Minister for Railways Ali Jamot and Senator Kamal Baig attended the ceremony. "
+        "Director General ISSI Ambassador Sohail Qadir welcomed the guests.",
+    )
+    farid = found["Farid Akhtar"]
+    assert (farid.title, farid.organization) == ("Minister", "Culture and Tourism")
+    assert "Senator" in {t.title for t in farid.titles}
+    assert found["Rubina Kazmi"].organization == "Senate"
+    assert found["Ali Jamot"].title == "Minister"
+    assert found["Kamal Baig"].organization == "Senate"
+    assert (found["Sohail Qadir"].title, found["Sohail Qadir"].organization) == ("Director General", "ISSI")
+
+
+def test_envoys_posted_to_pakistan_are_not_pakistani_and_modified_envoys_keep_their_state(nlp) -> None:
+    """Class: "High Commissioner to Pakistan X" (of an unnamed state: no country rather than the default),
+    "Acting High Commissioner of Australia to Pakistan X" and "former Ambassador of Pakistan to China" (a
+    modifier before the head still makes it an envoy, whose country is the sending state)."""
+    found = _officials(
+        nlp,
+        "High Commissioner to Pakistan Rashid Dooley called on the minister. "
+        "He met Acting High Commissioner of Australia to Pakistan Mary Jones. "
+        "The speakers included Ambassador Tariq Naseem, former Ambassador of Pakistan to China, and "
+        "Dr. Tahir Awan, former Director of the China Study Centre.",
+    )
+    assert found["Rashid Dooley"].country is None
+    assert (found["Mary Jones"].organization, found["Mary Jones"].country) == ("Australia", "Australia")
+    naseem = found["Tariq Naseem"]
+    assert naseem.country == "Pakistan"
+    assert "Former Ambassador to China" in {t.title for t in naseem.titles}
+    # a centre that studies China gives its director no country cue: the default applies
+    assert found["Tahir Awan"].country == "Pakistan"
+
+
+def test_bodies_places_dates_and_trips_are_not_office_holders(nlp) -> None:
+    """Class: a name-comma-office apposition whose 'name' is an event, a law, a place or a date ("Beijing
+    Winter Olympics, the Prime Minister", "the Indus Waters Treaty, Prime Minister", "In August, the prime
+    minister"), states in a plural office's list, and an office with 'to PLACE' that tells a trip ("the
+    visit of German Foreign Minister to Pakistan, X's visit")."""
+    found = _officials(
+        nlp,
+        "Congratulating Premier Li for organizing Beijing Winter Olympics, the Prime Minister highlighted "
+        "strong ties. Coming to the issue, the Indus Waters Treaty, Prime Minister Shehbaz told the "
+        "Assembly that Pakistan would defend its rights. In August, the prime minister visited Qatar. "
+        "He met the Ambassadors of Central Asian States, Russia and China on Monday. "
+        "The visit of German Foreign Minister to Pakistan, Farhan Qadir's visit to Mashhad and the SCO "
+        "meeting were highlights.",
+    )
+    assert not {"Beijing Winter Olympics", "Indus Waters Treaty", "In August", "Central Asian States"} & set(
+        found
+    )
+    assert "Farhan Qadir" not in found
+
+
+def test_a_closing_bracket_and_an_office_held_at_a_body(nlp) -> None:
+    """Class: "President of the National Institute of Ocean Affairs (NIOA), said" keeps the bracket that
+    closes the abbreviation; "Counsellor at the Embassy of X" names the body the office is held at."""
+    found = _officials(
+        nlp,
+        "Vice Admiral (Retd) R. Ahmed Nadeem, President of the National Institute of Ocean Affairs (NIOA), "
+        "said trade moves by sea. Mr Wang Jiemin, Counsellor at the Embassy of the People's Republic of "
+        "China in Pakistan, delivered remarks.",
+    )
+    assert found["Ahmed Nadeem"].organization == "National Institute of Ocean Affairs (NIOA)"
+    assert found["Wang Jiemin"].organization == "Embassy of the People's Republic of China in Pakistan"

@@ -12,10 +12,23 @@ from collections import Counter
 from functools import cache
 
 from config import gazetteers
+from pipeline.analysis.offices import diplomatic, place_name
 from pipeline.analysis.official_mentions import Person
 
 
 def country_of(person: Person, org_countries: dict[str, str | None]) -> tuple[str | None, str]:
+    country, why = _evidence(person, org_countries)
+    if why in {"cue", "default"} and country in _posted_to(person):
+        return None, "posted-to"  # "High Commissioner to Pakistan X": an envoy is not of the host state
+    return country, why
+
+
+def _posted_to(person: Person) -> set[str]:
+    hosts = {t.title.split(" to ", 1)[1] for t in person.titles if diplomatic(t.title) and " to " in t.title}
+    return {h for h in (place_name(h) for h in hosts) if h in gazetteers.places().countries}
+
+
+def _evidence(person: Person, org_countries: dict[str, str | None]) -> tuple[str | None, str]:
     lex = gazetteers.titles()
     for entry in gazetteers.people():
         if person.name.lower() in {n.lower() for n in (entry.name, *entry.aliases)}:
@@ -39,6 +52,7 @@ def country_of(person: Person, org_countries: dict[str, str | None]) -> tuple[st
         return named, "body"  # "Speaker of the Grand National Assembly of Turkey"
     text = _without_bodies(" ".join([*person.cues, orgs]), org_countries)
     text = BILATERAL.sub(" ", text)  # "Pakistan-China Institute": of both, a cue for neither
+    text = _about_country().sub(" ", text)  # "China Study Centre" studies China; its staff may be anyone
     words = set(re.findall(r"[\w']+", text))
     for country in ("China", "Pakistan"):
         if words & set(lex.country_cues[country]):
@@ -66,6 +80,11 @@ def _international_pattern() -> re.Pattern[str]:
 def _countries_pattern() -> re.Pattern[str]:
     alt = "|".join(re.escape(c) for c in sorted(gazetteers.places().countries, key=len, reverse=True))
     return re.compile(rf"\b(?:{alt})\b")
+
+
+@cache
+def _about_country() -> re.Pattern[str]:
+    return re.compile(rf"{_countries_pattern().pattern}(?:[- ]\w+)?\s+(?:Study|Studies|Research)\b")
 
 
 def _country_named(orgs: str) -> str | None:

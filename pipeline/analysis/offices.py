@@ -185,6 +185,12 @@ def _abbreviation(text: str) -> bool:
     return sum(c.isupper() for c in text) >= 2 and text.isalpha()
 
 
+def diplomatic(title: str) -> bool:
+    """'Ambassador', also with a modifier before it ("Former Ambassador", "Acting High Commissioner")."""
+    head = title.lower().split(" to ")[0]
+    return any(head == d or head.endswith(" " + d) for d in lexicon().diplomatic_heads)
+
+
 def title_text(text: str, plural: bool) -> str:
     """The office as a title: "special assistant" -> "Special Assistant", "MNAs" -> "MNA"."""
     if plural:

@@ -19,7 +19,14 @@ from config import gazetteers
 from models.names import same_person
 from models.records import Official, TitleHeld
 from pipeline.analysis.countries import country_of
-from pipeline.analysis.offices import Office, lexicon, offices_in, place_name, place_tokens
+from pipeline.analysis.offices import (
+    Office,
+    diplomatic,
+    lexicon,
+    offices_in,
+    place_name,
+    place_tokens,
+)
 from pipeline.analysis.official_mentions import Person, collect_mentions
 from pipeline.analysis.sentences import sentences
 
@@ -105,7 +112,8 @@ def _rank_token(tok: Token) -> bool:
     """A rank word, its brackets and dots, or the hyphen of "Lt-Gen"."""
     if tok.text == "-":
         return tok.i > 0 and tok.doc[tok.i - 1].text.rstrip(".") in _rank_words()
-    return tok.text.rstrip(".") in _rank_words() or tok.text in {"(", ")", "."}
+    # "H.E.": an honorific written with dots inside it
+    return tok.text.replace(".", "") in _rank_words() or tok.text in {"(", ")", "."}
 
 
 def _trim_particles(tokens: list[Token]) -> list[Token]:
@@ -131,9 +139,11 @@ def _name_suffix(run: list[Token]) -> tuple[list[Token], list[Token]]:
     name = _trim_particles(name)
     rest = run[: run.index(name[0])] if name else run
     while rest and _rank_token(rest[-1]):
-        abbreviation = len(rest) >= 3 and rest[-3].text == "(" and rest[-2].text.isupper()
+        bracketed = rest[-2].text if len(rest) >= 3 and rest[-3].text == "(" else ""
+        # "Authority (NEPRA) Tauseef": the bracket closes the body's abbreviation; "Brig (R)" is a rank
+        abbreviation = bracketed.isupper() and bracketed.rstrip(".") not in _rank_words()
         if rest[-1].text == ")" and abbreviation:
-            break  # "Authority (NEPRA) Tauseef": the bracket closes the body's abbreviation
+            break
         rest = rest[:-1]
     return rest, name
 
@@ -206,13 +216,19 @@ def _run_after(sent: Span, start: int, heads: set[int], as_body: set[int]) -> li
         body = tok.i in as_body or (tok.i + 1 in as_body and tok.lower_ in _lower_modifiers())
         # "for the KP government": a lower-case body word after a capitalised one
         body = body or (bool(run) and run[-1].text[:1].isupper() and tok.text.title() in lex.org_words)
-        allowed = is_cap or glued or portfolio or body or rank_dot or text.lower() in CONNECTORS
+        posted_at = not run and text == "at"  # "Counsellor at the Embassy": where the office is held
+        allowed = is_cap or glued or portfolio or body or rank_dot or posted_at or text.lower() in CONNECTORS
         if not (allowed or _rank_token(tok)):
             break
         run.append(tok)
-    while run and run[-1].text.lower() in CONNECTORS:
+    while run and run[-1].text.lower() in CONNECTORS | {"at"} and not _closes_bracket(run):
         run.pop()
     return run
+
+
+def _closes_bracket(run: list[Token]) -> bool:
+    """'... Affairs (NIMA),': the bracket closes an abbreviation the run opened; it stays."""
+    return run[-1].text == ")" and "(" in {t.text for t in run[:-1]}
 
 
 @cache
@@ -226,7 +242,7 @@ HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr."}
 def _org_text(tokens: list[Token]) -> str | None:
     """The body's words without the connectors around them; a closing bracket stays when it closes an
     abbreviation ("Port Authority (GPA)"), and the next person's honorific ("..., Mr.") goes."""
-    while tokens and (tokens[0].text.lower() in CONNECTORS):
+    while tokens and (tokens[0].text.lower() in CONNECTORS | {"at"}):
         tokens = tokens[1:]
     while tokens and (tokens[-1].text.lower() in CONNECTORS | HONORIFICS):
         if tokens[-1].text == ")" and "(" in {t.text for t in tokens}:
@@ -322,6 +338,8 @@ def _listed_names(sent: Span, start: int) -> list[tuple[list[Token], str | None]
         while lead and _rank_token(lead[-1]):
             lead.pop()
         _rest, name = _name_suffix(lead)
+        if _entity_not_person(name):
+            continue  # "Ambassadors of Central Asian States, Russia and China": states, not people
         if len(name) < 2 and not _one_word_name(group, places):
             break
         names.append((name or group, body))
@@ -345,6 +363,7 @@ def find_officials_in_sentence(sent: Span) -> list[Found]:
     offices, as_body = offices_in(sent)
     heads = {i for o in offices for i in range(o.start, o.end)}
     found: list[Found] = []
+    vacant: tuple[Office, list[Token]] | None = None  # the office before, when it found no holder
     for office in offices:
         cue = doc[office.cue_start : office.end].text
         if office.plural:
@@ -352,19 +371,47 @@ def find_officials_in_sentence(sent: Span) -> list[Found]:
                 Found(name, office.title, body or office.left_org, cue, "office-list", office.left_country)
                 for name, body in _listed_names(sent, office.end)
             ]
+            vacant = None
             continue
         claimed = {t.i for f in found for t in f.name_tokens}
-        holder = _one_holder(sent, office, heads - set(range(office.start, office.end)), as_body, cue)
+        run = _run_after(sent, office.end, heads - set(range(office.start, office.end)), as_body)
+        holder = _one_holder(sent, office, run, cue)
+        if vacant is not None and _seat_after(vacant, office):
+            # "Minister for Culture Senator X": the seat stands where a rank would, and X holds both
+            title, org, country = _posting(vacant[0], vacant[1])
+            vacant_cue = doc[vacant[0].cue_start : vacant[0].end].text
+            holder += [
+                Found(f.name_tokens, title, org, vacant_cue, "office-seat-name", country) for f in holder
+            ]
         # "TITLE A B, TITLE C D": a name already claimed by the office before it is not this one's
         # ... but "Ambassador A B, Additional Secretary" gives A B a second title
         found += [f for f in holder if f.apposition or not claimed & {t.i for t in f.name_tokens}]
+        vacant = (office, run) if not holder else None
     return found
 
 
-def _one_holder(sent: Span, office: Office, heads: set[int], as_body: set[int], cue: str) -> list[Found]:
-    run = _run_after(sent, office.end, heads, as_body)
+def _travels_to(office: Office, run: list[Token]) -> bool:
+    """'to PLACE' right after an office that no one is posted to: where its holder went."""
+    if len(run) < 2 or run[0].lower_ != "to" or diplomatic(office.title):
+        return False
+    return run[1].i in place_tokens(run[0].doc)
+
+
+def _seat_after(vacant: tuple[Office, list[Token]], office: Office) -> bool:
+    """A second office written right where the run after an office without a holder ends, where a rank
+    would stand: "Minister for Culture Senator X", "Director General ISSI Ambassador X"."""
+    before, run = vacant
+    end = run[-1].i + 1 if run else before.end
+    return office.start == end
+
+
+def _one_holder(sent: Span, office: Office, run: list[Token], cue: str) -> list[Found]:
+    if _travels_to(office, run):
+        return []  # "the visit of the German Foreign Minister to Pakistan, X's visit": a trip, no posting
     rest, name = _first_name(run)
     before = _name_before(sent, office.start, bool(run) or office.end - office.start > 1)
+    if _entity_not_person(before) or (before and _after_the(sent, before[0])):
+        before = []  # "Organizing the Beijing Winter Olympics, the Prime Minister": an event, not his name
     if len(before) >= 2 and name and any(t.text == "," and t.i < name[0].i for t in run):
         # "led by Ambassador A B, Additional Secretary, Ministry X, and C D, Director-General": an office
         # right after a name is that name's apposition, not the title of a name beyond the next comma
@@ -388,20 +435,52 @@ def _one_holder(sent: Span, office: Office, heads: set[int], as_body: set[int], 
     return []
 
 
+NOT_PERSON = {
+    "GPE",
+    "LOC",
+    "NORP",
+    "EVENT",
+    "LAW",
+    "FAC",
+    "PRODUCT",
+    "WORK_OF_ART",
+    "LANGUAGE",
+    "DATE",
+    "TIME",
+}
+
+
+def _entity_not_person(tokens: list[Token]) -> bool:
+    """Words the parser calls a place, nationality, event or law and in no part a person. A body (ORG) only
+    when its last word is a plural or a body noun ("Beijing Winter Olympics"): the small model often calls a
+    person's name ORG."""
+    types = {t.ent_type_ for t in tokens}
+    if not tokens or "PERSON" in types:
+        return False
+    last = tokens[-1]
+    body = "ORG" in types and (last.tag_ in {"NNS", "NNPS"} or last.text in lexicon().org_words)
+    return body or bool(types & NOT_PERSON)
+
+
 def _posting(office: Office, rest: list[Token]) -> tuple[str, str | None, str | None]:
     """Title, body and country of an office. An envoy's country is the sending state ("Ambassador of
     Pakistan to China", "Chinese Ambassador to Pakistan"); the posting stays in the title."""
     org = _org_text(rest)
     if org is None or (office.left_org and place_name(org)):  # "(NDRC) director general, China X Y"
         org = office.left_org
+    # "Senator X": a seat's body is its house
+    org = org or lexicon().member_heads.get(office.title)
     if _posted_for(office, rest):
         # "Special Envoy for Afghanistan X": the country he is posted for is in the title, not his own
         return f"{office.title} for {_org_text(rest)}", office.left_org, office.left_country
-    if office.title.lower().split(" to ")[0] not in lexicon().diplomatic_heads:
+    if not diplomatic(office.title):
         return office.title, org, office.left_country
     text = " ".join(t.text for t in rest)
-    m = re.match(r"^(?:of (?:the )?(.+?))?\s*,?\s*(?:\bto (?:the )?(.+))?$", text)
+    # the posting ends at a comma: "to China , and Dr." leads on to the next person
+    m = re.match(r"^(?:of (?:the )?(.+?))?\s*,?\s*(?:\bto (?:the )?([^,]+?))?\s*(?:,.*)?$", text)
     sending, posting = (m.group(1), m.group(2)) if m else (None, None)
+    if org and not (sending or posting):
+        return office.title, org, office.left_country  # "Counsellor at the Embassy of China": no posting
     state = sending or office.left_country or office.left_org
     title = f"{office.title} to {posting}" if posting else office.title
     country = place_name(state) if state and place_name(state) else office.left_country
