@@ -116,6 +116,12 @@ def test_zones_gazetteer_discovery_and_location(nlp) -> None:
         ("Strikes came on the night of 6-7 March.", ("2023-03-06", "2023-03-07")),
         ("Talks will run from 28 Feb to 2 Mar 2024.", ("2024-02-28", "2024-03-02")),
         ("The fair was held on 11 and 12 January.", ("2023-01-11", "2023-01-12")),
+        # fiscal years named or counted from the news day's, spans of months and 'between' two years
+        ("The budget for the next fiscal year was presented.", ("2023-07-01", "2024-06-30")),
+        ("Revenue fell in the current financial year.", ("2022-07-01", "2023-06-30")),
+        ("The Financial Year 2022-2023 budget was passed.", ("2022-07-01", "2023-06-30")),
+        ("He served from August, 2018 to August 2020.", ("2018-08-01", "2020-08-31")),
+        ("Exports doubled between 2018 and 2022.", ("2018-01-01", "2022-12-31")),
         # a number that looks like a year next to money or a unit is no year
         ("The port got Rs 2000 million and a 2020 MW plant in 2019.", ("2019-01-01", "2019-12-31")),
     ],
@@ -148,6 +154,10 @@ def test_dates_resolve_against_publication_and_tense(nlp, sentence, expected) ->
             "Feb 28-29",
             "30 Dec to 2 Jan",
             "May 31 and June 1",
+            "the previous fiscal year",
+            "Financial Year 2030-2031",
+            "June 2013 to June, 2015",
+            "between 2019 and 2024",
         ]
     ),
 )

@@ -58,6 +58,22 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|({DIGITS}){ORD} ({MONTH}),? (\d{{4}}))\b"
         ),
     ),
+    # "Financial Year 2022-2023": named a fiscal year, the two years are one July-June year
+    ("fiscal_named", re.compile(rf"\b(?:[Ff]iscal|[Ff]inancial) [Yy]ear,? ({YEAR})[-–/]({YEAR})\b")),
+    # "the current fiscal year", "next financial year": counted from the fiscal year of the news day
+    (
+        "fiscal_relative",
+        re.compile(
+            r"\b(this|last|next|coming|current|previous|outgoing|upcoming|ongoing) "
+            r"(?:fiscal|financial) year\b",
+            re.I,
+        ),
+    ),
+    # "August, 2018 to August 2020": one span from the first month to the last
+    (
+        "month_year_range",
+        re.compile(rf"\b({MONTH}),? ({YEAR})\s*(?:-|–|to|till|until)\s*({MONTH}),? ({YEAR})\b"),
+    ),
     # "FY 2019-20", "2023-24": Pakistan's fiscal year runs from July to June
     (
         "fiscal",
@@ -68,6 +84,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "FY2025", "FY25": the fiscal year that ends in June of that year
     ("fiscal_end", re.compile(r"\bFY ?((?:19|20)?\d{2})\b(?![-–/]\d)")),
     ("year_range", re.compile(rf"\b({YEAR})\s*(?:-|–|to|till|until)\s*({YEAR})\b")),
+    ("year_between", re.compile(rf"\bbetween ({YEAR}) and ({YEAR})\b")),
     ("since", re.compile(rf"\b(since |post-|after )({YEAR})\b(?![-–/]\d)", re.I)),
     (
         "months",
@@ -144,7 +161,18 @@ def resolve(kind: str, m: re.Match[str], ref: date, status: str) -> tuple[date, 
     if kind == "fiscal_end":
         end_year = int(g[0]) if len(g[0]) == 4 else (2000 if int(g[0]) < 70 else 1900) + int(g[0])
         return date(end_year - 1, 7, 1), date(end_year, 6, 30), "range"
-    if kind == "year_range":
+    if kind == "fiscal_named":
+        first, second = int(g[0]), int(g[1])
+        return (date(first, 7, 1), date(second, 6, 30), "range") if second == first + 1 else None
+    if kind == "fiscal_relative":
+        step = {"last": -1, "previous": -1, "outgoing": -1, "next": 1, "coming": 1, "upcoming": 1}
+        first = (ref.year if ref.month >= 7 else ref.year - 1) + step.get(g[0].lower(), 0)
+        return date(first, 7, 1), date(first + 1, 6, 30), "range"
+    if kind == "month_year_range":
+        start = month_range(int(g[1]), MONTHS[g[0].lower().rstrip(".")])[0]
+        end = month_range(int(g[3]), MONTHS[g[2].lower().rstrip(".")])[1]
+        return (start, end, "range") if start < end else None
+    if kind in {"year_range", "year_between"}:
         a, b = int(g[0]), int(g[1])
         return (date(a, 1, 1), date(b, 12, 31), "range") if a < b else None
     if kind == "since":
