@@ -612,3 +612,37 @@ def test_clauses_that_borrow_dates_in_a_cycle_end(nlp) -> None:
         "there is a tradition of new leaders always taking great pleasure in visiting Nepal at a good time."
     )
     assert all(e.date is None for e in _events(nlp, text))
+
+
+def test_talking_to_media_persons_is_speaking_to_the_press(nlp) -> None:
+    """Class: "talking to media persons", "told press representatives": people named after the press are
+    the press; a "Media Forum" is still a forum (a meeting), not an audience."""
+    events = _events(nlp, "He said this while talking to media persons at the railway station.")
+    assert [e.type for e in events] == ["press_conference"]
+    forum = _events(nlp, "He addressed the Pakistan-China Media Forum in Islamabad last week.")
+    assert "press_conference" not in {e.type for e in forum}
+
+
+@pytest.mark.parametrize("verb", ["accused", "termed", "congratulated", "condemned"])
+def test_the_leads_dated_statement_whatever_its_verb_of_saying(nlp, verb: str) -> None:
+    """Class: "X on Saturday accused/termed/congratulated ...": the lead's statement dated to the news day
+    is the day's announcement, as with "said" or "stressed"."""
+    text = f"ISLAMABAD: Governor Karim Lodhi on Saturday {verb} the opposition over its budget stance."
+    [event] = [e for e in _events(nlp, text) if e.type == "announcement"]
+    assert event.status == "happened"
+    assert event.date is not None and event.date[0] == event.date[1]
+
+
+def test_a_banquet_hosted_for_a_guest_is_a_meeting(nlp) -> None:
+    """Class: a banquet, dinner or luncheon hosted in someone's honour brings hosts and guest together."""
+    events = _events(nlp, "President Li Wei also hosted a banquet in honour of the visiting prime minister.")
+    assert [(e.type, e.status) for e in events] == [("meeting", "happened")]
+
+
+def test_a_visit_reported_as_going_on_now_is_ongoing(nlp) -> None:
+    """Class: "was currently visiting X" in reported speech: the visit goes on as the news is told; "was
+    visiting" alone is past."""
+    now = _events(nlp, "He said that the foreign minister was currently visiting Kabul for talks.")
+    assert ("visit", "ongoing") in {(e.type, e.status) for e in now}
+    then = _events(nlp, "He said that the foreign minister was visiting Kabul when the talks began.")
+    assert ("visit", "ongoing") not in {(e.type, e.status) for e in then}

@@ -19,6 +19,7 @@ from pipeline.analysis.event_types import (
     MEETING_BODIES,
     NEWS_DAY_WORDS,
     PRESS_NOUNS,
+    PRESS_PEOPLE,
     SESSION_NAMES,
     SESSION_VERBS,
     SPEAK_LEMMAS,
@@ -159,6 +160,10 @@ def _press_noun(noun: Token) -> bool:
     Forum")."""
     if noun.lemma_.lower() in PRESS_NOUNS:
         return True
+    if noun.lemma_.lower() in PRESS_PEOPLE and any(
+        c.dep_ == "compound" and c.lemma_.lower() in PRESS_NOUNS for c in noun.children
+    ):
+        return True  # "media persons": people of the press, unlike a "Media Forum"
     name = " ".join(t.text for t in noun.subtree if t.pos_ == "PROPN").lower()
     return noun.pos_ == "PROPN" and name in MEDIA_OUTLETS  # "talking to APP", "told Xinhua"
 

@@ -59,6 +59,9 @@ EVENT_TYPES: tuple[EventType, ...] = (
                 "debate",
                 "discussion",
                 "reception",
+                "banquet",  # "hosted a banquet in honour of the prime minister": hosts and guest meet
+                "luncheon",
+                "dinner",
             }
         ),
         ("video conference", "video link", "telephone call", "phone call", "held talks", "called on"),
@@ -184,6 +187,8 @@ STATEMENT_LEMMAS = frozenset({"say", "tell", "state", "add", "stress", "emphasiz
 # The lead's dated statement ("X on Tuesday said/stressed/extended greetings ...") is the news of the day.
 DAY_STATEMENT_LEMMAS = STATEMENT_LEMMAS | frozenset(
     {"extend", "express", "reiterate", "underline", "highlight", "urge", "observe", "note", "inform"}
+    # "X on Saturday accused/termed/congratulated ...": the day's statement, whatever its verb of saying
+    | {"accuse", "term", "congratulate", "claim", "criticise", "criticize", "condemn", "describe", "declare"}
 )
 NEWS_DAY_WORDS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
@@ -193,6 +198,8 @@ NEWS_DAY_WORDS = frozenset(
 PRESS_NOUNS = frozenset(
     {"reporter", "journalist", "media", "newsman", "newsmen", "press", "correspondent", "medium", "channel"}
 )
+# "talking to media persons", "told press representatives": people named after the press they are
+PRESS_PEOPLE = frozenset({"person", "representative", "people", "man", "men", "worker", "personnel"})
 # News outlets by name: "talking to APP", "in an interview with Xinhua" is speaking to the media.
 MEDIA_OUTLETS = frozenset(
     {

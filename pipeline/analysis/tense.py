@@ -78,7 +78,8 @@ def clause_status(token: Token) -> str:
     ):
         return "planned"
     if verb.tag_ == "VBG" and lowered & {"was", "were"}:
-        return "happened"
+        # "was currently visiting Afghanistan": reported speech of a visit going on as the news is told
+        return "ongoing" if lowered & {"currently", "presently"} else "happened"
     if ONGOING_WORDS.search(window) or (verb.tag_ == "VBG" and lowered & {"is", "are", "being"}):
         return "ongoing"
     if verb.tag_ in {"VBD", "VBN"} or lowered & {"was", "were", "had", "has", "have", "did"}:
