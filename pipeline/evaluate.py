@@ -54,7 +54,11 @@ class Score:
         return self.found / self.required if self.required else 1.0
 
     @property
-    def f1(self) -> float:
+    def f1(self) -> float | None:
+        """None when nothing was required and nothing predicted (a set without zones): no evidence either
+        way, where 0.0 would read as a failure beside a recall of 1.0."""
+        if not self.required and not self.predicted:
+            return None
         p, r = self.precision or 0.0, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 

@@ -6,6 +6,8 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
+
 FIXTURES = Path(__file__).parent / "fixtures"
 
 INVENTED = (
@@ -77,3 +79,13 @@ def test_gold_copied_with_curly_quotes_matches_the_normalised_text(cli, tmp_path
     result = cli("eval", str(tmp_path), "--format", "json")
     scores = {row["kind"]: row for row in map(json.loads, result.out.splitlines()) if "kind" in row}
     assert scores["events"]["found"] == "1/1"
+
+
+def test_a_kind_with_nothing_required_and_nothing_found_has_no_f1() -> None:
+    """A set without zones scores neither 0 nor 1 for them; one predicted zone against none required is
+    still a spurious prediction (precision 0), and a missed one still counts against recall."""
+    from pipeline.evaluate import Score
+
+    assert Score().f1 is None
+    assert Score(predicted=1).f1 == 0.0
+    assert Score(required=2, found=1, predicted=1, tp=1).f1 == pytest.approx(2 / 3)

@@ -39,11 +39,11 @@ def eval_command(
             "kind": k,
             "precision": _round(ours[k].precision),
             "recall": round(ours[k].recall, 3),
-            "f1": round(ours[k].f1, 3),
+            "f1": _round(ours[k].f1),
             "found": f"{ours[k].found}/{ours[k].required}",
             "bare_precision": _round(bare[k].precision),
             "bare_recall": round(bare[k].recall, 3),
-            "bare_f1": round(bare[k].f1, 3),
+            "bare_f1": _round(bare[k].f1),
         }
         for k in KINDS
     ]
