@@ -64,6 +64,7 @@ class Places:
     places: dict[str, str]  # place -> canonical province
     all_names: tuple[str, ...] = field(default=())
     countries: tuple[str, ...] = field(default=())
+    country_aliases: dict[str, str] = field(default_factory=dict)  # "Republic of Korea" -> "South Korea"
 
 
 def _load(name: str) -> Any:
@@ -127,7 +128,13 @@ def places() -> Places:
     raw = _load("places.json")
     provinces = {alias: canon for canon, aliases in raw["provinces"].items() for alias in aliases}
     names = tuple(sorted({*provinces, *raw["places"]}, key=len, reverse=True))
-    return Places(provinces, dict(raw["places"]), names, tuple(raw.get("countries", ())))
+    return Places(
+        provinces,
+        dict(raw["places"]),
+        names,
+        tuple(raw.get("countries", ())),
+        dict(raw.get("country_aliases", {})),
+    )
 
 
 @cache

@@ -362,3 +362,34 @@ def test_a_closing_bracket_and_an_office_held_at_a_body(nlp) -> None:
     )
     assert found["Ahmed Nadeem"].organization == "National Institute of Ocean Affairs (NIOA)"
     assert found["Wang Jiemin"].organization == "Embassy of the People's Republic of China in Pakistan"
+
+
+def test_a_one_word_name_right_before_its_verb_and_how_it_joins_a_fuller_name(nlp) -> None:
+    """Class: "President Alvi said" (one capitalised word between an office and its verb is the holder);
+    "PM Rashid said" joins the only fuller "Rashid" of the article, and is dropped when two fuller names
+    hold the word; "High Commissioner in London said" names a place."""
+    alone = _officials(nlp, "President Qasmi said Korea had invested in many sectors.")
+    assert alone["Qasmi"].title == "President"
+    joined = _officials(
+        nlp, "PM Rashid said the talks went well. Prime Minister Nadir Rashid met the delegation on Monday."
+    )
+    assert "Rashid" not in joined and "Rashid" in joined["Nadir Rashid"].aliases
+    both = _officials(
+        nlp,
+        "Senator Ali Rashid and Senator Omar Rashid attended. President Rashid said the bill would pass.",
+    )
+    assert "Rashid" not in both
+    place = _officials(nlp, "The High Commissioner in London said the roadshow would attract investors.")
+    assert "London" not in place
+
+
+def test_a_state_named_by_its_formal_name_gives_its_country(nlp) -> None:
+    """Class: "Ambassador of the Republic of Korea X", "Ambassador of the Kingdom of Saudi Arabia Y": a
+    formal name of a state is that state, and no part of the envoy's name."""
+    found = _officials(
+        nlp,
+        "The meeting was attended by Ambassador of the Republic of Korea Suh Jinho and Ambassador of the "
+        "Kingdom of Saudi Arabia Nawaf Al-Malki.",
+    )
+    assert found["Suh Jinho"].country == "South Korea"
+    assert found["Nawaf Al-Malki"].country == "Saudi Arabia"

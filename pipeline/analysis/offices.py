@@ -53,7 +53,7 @@ def head_pattern() -> re.Pattern[str]:
 @cache
 def _place_pattern() -> re.Pattern[str]:
     p = gazetteers.places()
-    names = sorted({*p.all_names, *p.countries}, key=len, reverse=True)
+    names = sorted({*p.all_names, *p.countries, *p.country_aliases}, key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
 
 
@@ -78,7 +78,7 @@ def place_name(text: str) -> str | None:
         return p.province_names[text]
     if text in p.places or text in p.countries:
         return text
-    return None
+    return p.country_aliases.get(text)  # "Republic of Korea": South Korea
 
 
 def offices_in(sent: Span) -> tuple[list[Office], set[int]]:

@@ -156,6 +156,26 @@ def _after_rank(run: list[Token], name: list[Token]) -> bool:
     return i > 0 and _rank_token(run[i - 1]) and run[i - 1].text not in {"(", ".", ","}
 
 
+def _speaking_name(name: list[Token]) -> bool:
+    """'President Alvi said', 'Minister for Information Aurangzeb has said': one capitalised word between
+    an office and the verb it governs is its holder's name, when it is no place, body or portfolio."""
+    if len(name) != 1:
+        return False
+    tok = name[0]
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return (
+        nxt is not None
+        and nxt.pos_ in {"VERB", "AUX"}
+        and (before is None or before.pos_ != "ADP")  # "High Commissioner in London said": a place
+        and tok.pos_ == "PROPN"
+        and tok.is_title
+        and tok.ent_type_ in {"PERSON", ""}
+        and tok.text not in lexicon().portfolio_words
+        and tok.i not in place_tokens(tok.doc)
+    )
+
+
 def _name_prefix(part: list[Token]) -> tuple[list[Token], list[Token]]:
     """'Director General Ayesha Khan of the Port Authority': a name first, then 'of' and the body."""
     n = 0
@@ -178,7 +198,7 @@ def _first_name(run: list[Token]) -> tuple[list[Token], list[Token]]:
         if len(part) == 1 and part[0].ent_type_ == "PERSON" and tok is not None and tok.text == "and":
             return run[:cut], part  # "President Xi and Nawaz Sharif": the one-word name is the holder
         rest, name = _name_suffix(part)
-        if len(name) >= 2 or _after_rank(part, name):
+        if len(name) >= 2 or _after_rank(part, name) or _speaking_name(name):
             return run[:cut] + rest, name
         name, after = _name_prefix(part)
         if len(name) >= 2:
@@ -424,7 +444,10 @@ def _one_holder(sent: Span, office: Office, run: list[Token], cue: str) -> list[
         # "A B Secretary National Assembly and Dr C D": the name after 'and' is the next person's
         name, run = [], [t for t in run if t.i < joined]
         before = before or _name_before(sent, office.start, True, glued=True)
-    if len(name) >= 2 or _after_rank(run, name) or (len(name) == 1 and name[0].ent_type_ == "PERSON"):
+    one_word = (
+        _after_rank(run, name) or _speaking_name(name) or (len(name) == 1 and name[0].ent_type_ == "PERSON")
+    )
+    if len(name) >= 2 or one_word:
         title, org, country = _posting(office, rest)
         return [Found(name, title, org, cue, "office-before-name", country)]
     if len(before) >= 2:
@@ -513,8 +536,26 @@ def extract_officials(
     for sent in sentences(doc):
         for f in find_officials_in_sentence(sent):
             _add(people, f, abbreviations)
+    people = _merge_one_word_names(people)
     collect_mentions(doc, people)
     return [_official(p, org_countries) for p in people]
+
+
+def _merge_one_word_names(people: list[Person]) -> list[Person]:
+    """'PM Shehbaz' in the headline and 'Prime Minister Shehbaz Sharif' in the body are one person: a
+    one-word name joins the only fuller name in the article that holds the word, and is dropped when
+    several do ("Sharif" beside Shehbaz and Nawaz Sharif): it is one of them, not a person of its own.
+    Its cues stay behind: they were read around another mention and could give a wrong country."""
+    kept: list[Person] = []
+    for person in people:
+        fuller = [p for p in people if len(p.key_tokens) > 1 and person.key_tokens[0] in p.key_tokens]
+        if len(person.key_tokens) > 1 or not fuller:
+            kept.append(person)
+        elif len(fuller) == 1:
+            fuller[0].aliases.add(person.name)
+            fuller[0].titles += [t for t in person.titles if t not in fuller[0].titles]
+            fuller[0].rules += person.rules
+    return kept
 
 
 def _add(people: list[Person], f: Found, abbreviations: dict[str, str]) -> None:
