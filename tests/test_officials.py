@@ -393,3 +393,30 @@ def test_a_state_named_by_its_formal_name_gives_its_country(nlp) -> None:
     )
     assert found["Suh Jinho"].country == "South Korea"
     assert found["Nawaf Al-Malki"].country == "Saudi Arabia"
+
+
+def test_schemes_awards_and_festivals_named_after_an_office_are_not_its_holder(nlp) -> None:
+    """Class: "the CM Khyber Pakhtunkhwa Solarization Scheme", "the PM National Innovation Awards": a
+    programme, prize or festival named after an office is no person."""
+    found = _officials(
+        nlp,
+        "A design for the CM Khyber Pakhtunkhwa Solarization Scheme was unveiled. Winners of the PM "
+        "National Innovation Awards were announced.",
+    )
+    assert not found
+
+
+def test_envoys_posted_in_a_city_and_heads_of_states_our_lists_lack(nlp) -> None:
+    """Class: "Ambassador in Beijing X" (the place is the posting, not part of the name), "X, Prime
+    Minister of the Republic of Djibouti" (a state's formal name gives the country), "Former Pakistani envoy
+    to China, Ambassador X" (the posting cues no nationality)."""
+    found = _officials(
+        nlp,
+        "Pakistan's Ambassador in Beijing Khalil Naqvi said the forum would help. Later, the ambassador "
+        "called on Abdoulkader Kamil Mohamed, Prime Minister of the Republic of Djibouti. Former Pakistani "
+        "envoy to China, Ambassador Moin ul Hassan said governance served the public good.",
+    )
+    naqvi = found["Khalil Naqvi"]
+    assert (naqvi.title, naqvi.country) == ("Ambassador in Beijing", "Pakistan")
+    assert found["Abdoulkader Kamil Mohamed"].country == "Djibouti"
+    assert found["Moin ul Hassan"].country == "Pakistan"

@@ -52,6 +52,7 @@ def _evidence(person: Person, org_countries: dict[str, str | None]) -> tuple[str
         return named, "body"  # "Speaker of the Grand National Assembly of Turkey"
     text = _without_bodies(" ".join([*person.cues, orgs]), org_countries)
     text = BILATERAL.sub(" ", text)  # "Pakistan-China Institute": of both, a cue for neither
+    text = POSTED.sub(" ", text)  # "envoy to China": where he served, not whose he is
     text = _about_country().sub(" ", text)  # "China Study Centre" studies China; its staff may be anyone
     words = set(re.findall(r"[\w']+", text))
     for country in ("China", "Pakistan"):
@@ -63,6 +64,7 @@ def _evidence(person: Person, org_countries: dict[str, str | None]) -> tuple[str
 
 
 BILATERAL = re.compile(r"\b(?:Pak(?:istan)?|China|Sino)[- ](?:Pak(?:istan)?|China)\b")
+POSTED = re.compile(r"\b(?:to|in) (?:China|Beijing|Pakistan|Islamabad)\b")
 COMPANY = re.compile(r"\b(?:Ltd|Limited|Inc|Pvt|Corporation|Company|Co\.|LLC|PLC)(?![\w-])")
 
 
@@ -100,6 +102,11 @@ def _country_named(orgs: str) -> str | None:
     )  # "Supreme Council of Kyrgyz Republic"
     if republic and not found:
         found = [c for c in [gazetteers.titles().nationalities.get(republic.group(1))] if c]
+    state = re.fullmatch(
+        r"(?:the )?(?:Republic|Kingdom|State|Sultanate|Emirate) of ([A-Z][a-z]+)", orgs.strip()
+    )
+    if state and not found:
+        found = [state.group(1)]  # "Prime Minister of the Republic of Djibouti": a state our lists lack
     foreign = [c for c in found if c != "Pakistan"]
     return foreign[0] if len(foreign) == 1 and not re.search(r"\bPakistan\b", orgs) else None
 

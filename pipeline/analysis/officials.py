@@ -137,6 +137,8 @@ def _name_suffix(run: list[Token]) -> tuple[list[Token], list[Token]]:
         name.insert(0, run[i])
         i -= 1
     name = _trim_particles(name)
+    while len(name) > 2 and name[0].ent_type_ in {"GPE", "LOC", "NORP"}:
+        name = name[1:]  # "Ambassador in Beijing Khalil Hashmi": the place ends the office, not the name
     rest = run[: run.index(name[0])] if name else run
     while rest and _rank_token(rest[-1]):
         bracketed = rest[-2].text if len(rest) >= 3 and rest[-3].text == "(" else ""
@@ -385,7 +387,7 @@ def find_officials_in_sentence(sent: Span) -> list[Found]:
     found: list[Found] = []
     vacant: tuple[Office, list[Token]] | None = None  # the office before, when it found no holder
     for office in offices:
-        cue = doc[office.cue_start : office.end].text
+        cue = _cue_text(doc, office)
         if office.plural:
             found += [
                 Found(name, office.title, body or office.left_org, cue, "office-list", office.left_country)
@@ -399,7 +401,7 @@ def find_officials_in_sentence(sent: Span) -> list[Found]:
         if vacant is not None and _seat_after(vacant, office):
             # "Minister for Culture Senator X": the seat stands where a rank would, and X holds both
             title, org, country = _posting(vacant[0], vacant[1])
-            vacant_cue = doc[vacant[0].cue_start : vacant[0].end].text
+            vacant_cue = _cue_text(doc, vacant[0])
             holder += [
                 Found(f.name_tokens, title, org, vacant_cue, "office-seat-name", country) for f in holder
             ]
@@ -415,6 +417,15 @@ def _travels_to(office: Office, run: list[Token]) -> bool:
     if len(run) < 2 or run[0].lower_ != "to" or diplomatic(office.title):
         return False
     return run[1].i in place_tokens(run[0].doc)
+
+
+def _cue_text(doc: Doc, office: Office) -> str:
+    """The words around an office that may cue a country; a posting cut in half by the window ("envoy to |
+    China, Ambassador X") is taken whole, so that it reads as a posting, not a nationality."""
+    start = office.cue_start
+    if start > 0 and doc[start - 1].lower_ in {"to", "in"}:
+        start -= 1
+    return doc[start : office.end].text
 
 
 def _seat_after(vacant: tuple[Office, list[Token]], office: Office) -> bool:
@@ -500,12 +511,13 @@ def _posting(office: Office, rest: list[Token]) -> tuple[str, str | None, str | 
         return office.title, org, office.left_country
     text = " ".join(t.text for t in rest)
     # the posting ends at a comma: "to China , and Dr." leads on to the next person
-    m = re.match(r"^(?:of (?:the )?(.+?))?\s*,?\s*(?:\bto (?:the )?([^,]+?))?\s*(?:,.*)?$", text)
-    sending, posting = (m.group(1), m.group(2)) if m else (None, None)
+    # "Ambassador in Beijing X" is posted there as much as "Ambassador to China X"
+    m = re.match(r"^(?:of (?:the )?(.+?))?\s*,?\s*(?:\b(to|in) (?:the )?([^,]+?))?\s*(?:,.*)?$", text)
+    sending, at, posting = (m.group(1), m.group(2), m.group(3)) if m else (None, None, None)
     if org and not (sending or posting):
         return office.title, org, office.left_country  # "Counsellor at the Embassy of China": no posting
     state = sending or office.left_country or office.left_org
-    title = f"{office.title} to {posting}" if posting else office.title
+    title = f"{office.title} {at} {posting}" if posting else office.title
     country = place_name(state) if state and place_name(state) else office.left_country
     if country is None and sending and _state_like(sending):
         country = sending  # "Ambassador of Azerbaijan to Pakistan": a state our lists do not name
