@@ -646,3 +646,32 @@ def test_a_visit_reported_as_going_on_now_is_ongoing(nlp) -> None:
     assert ("visit", "ongoing") in {(e.type, e.status) for e in now}
     then = _events(nlp, "He said that the foreign minister was visiting Kabul when the talks began.")
     assert ("visit", "ongoing") not in {(e.type, e.status) for e in then}
+
+
+def test_a_gathering_organised_hosted_or_addressed_is_a_meeting(nlp) -> None:
+    """Class: "organized a special event", "addressed a large gathering", "the screening was held": people
+    brought together; "events in the region" (a plural, no verb of holding) are not one gathering."""
+    for text in (
+        "The embassy on Wednesday organized a special event to celebrate the anniversary.",
+        "The minister addressed a large gathering in Narowal on Sunday.",
+    ):
+        assert [e.type for e in _events(nlp, text)] == ["meeting"], text
+    assert not _events(nlp, "He said recent events in the region worried investors.")
+
+
+def test_a_text_adopted_is_an_approval_and_a_path_adopted_is_not(nlp) -> None:
+    """Class: "adopted a resolution/declaration/blueprint" approves a text; "adopted new tactics" or "a
+    path of stability" approves nothing."""
+    done = _events(nlp, "The plenary session adopted a resolution on regional connectivity last week.")
+    assert ("approval", "happened") in {(e.type, e.status) for e in done}
+    assert not _events(nlp, "The group has adopted new tactics to target convoys.")
+
+
+def test_a_foundation_stone_laid_and_one_to_be_laid(nlp) -> None:
+    """Class: "the foundation stone has been laid" is a launch; "invited him to visit the city and lay the
+    foundation stone" is a planned one: the conjoined verb shares the infinitive's 'to'."""
+    laid = _events(nlp, "The foundation stone for the medical college has been laid.")
+    assert [(e.type, e.status) for e in laid] == [("launch", "happened")]
+    invited = _events(nlp, "He invited the minister to visit the city and lay the foundation stone of a road.")
+    assert ("launch", "planned") in {(e.type, e.status) for e in invited}
+    assert ("launch", "happened") not in {(e.type, e.status) for e in invited}

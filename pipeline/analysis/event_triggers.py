@@ -12,9 +12,12 @@ from spacy.tokens import Span, Token
 
 from models.records import OrganizationRecord
 from pipeline.analysis.event_types import (
+    ADOPTED_TEXTS,
     BY_NAME,
     DAY_STATEMENT_LEMMAS,
     EVENT_TYPES,
+    GATHERING_NOUNS,
+    GATHERING_VERBS,
     MEDIA_OUTLETS,
     MEETING_BODIES,
     NEWS_DAY_WORDS,
@@ -58,6 +61,10 @@ def triggers(sent: Span, organizations: list[OrganizationRecord]) -> list[Trigge
             found.append(Trigger(BY_NAME["press_conference"], t, "speaking-to-media"))
         if _phone_call(t):
             found.append(Trigger(BY_NAME["meeting"], t, "phone-call"))
+        if _gathering(t):
+            found.append(Trigger(BY_NAME["meeting"], t, "gathering-held"))
+        if _adoption(t):
+            found.append(Trigger(BY_NAME["approval"], t, "text-adopted"))
     by_lemma = _by_lemma()
     for tok in sent:
         if tok.lower_ == "according":
@@ -143,6 +150,22 @@ def _to_media(tok: Token) -> bool:
     heard = [c for c in tok.children if c.dep_ in {"dobj", "dative"}]
     heard += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
     return any(_press_noun(n) for n in heard)
+
+
+def _gathering(tok: Token) -> bool:
+    """'organized a special event', 'addressed a large gathering', 'the screening was held': a gathering
+    organised, hosted or addressed brings people together."""
+    if tok.lemma_.lower() not in GATHERING_VERBS or tok.pos_ != "VERB":
+        return False
+    held = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(n.lemma_.lower() in GATHERING_NOUNS and n.tag_ != "NNS" for n in held)
+
+
+def _adoption(tok: Token) -> bool:
+    """'adopted a resolution', 'the declaration was adopted': a body approves a text."""
+    if tok.lemma_.lower() != "adopt" or tok.pos_ != "VERB":
+        return False
+    return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in ADOPTED_TEXTS for c in tok.children)
 
 
 def _phone_call(tok: Token) -> bool:

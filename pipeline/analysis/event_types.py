@@ -112,6 +112,7 @@ EVENT_TYPES: tuple[EventType, ...] = (
             "became operational",
             "inaugural ceremony",
             "opening ceremony",
+            "foundation stone",  # "laid the foundation stone", "the foundation stone has been laid"
         ),
     ),
     EventType(
@@ -172,6 +173,16 @@ EVENT_TYPES: tuple[EventType, ...] = (
 
 # "the 10th JCC, likely to be held": holding or convening one of these bodies is a meeting of it.
 SESSION_VERBS = frozenset({"hold", "convene", "summon"})
+# "organized a special event", "hosted a gathering", "a screening was held": a gathering is a meeting
+GATHERING_VERBS = frozenset({"hold", "organize", "organise", "host", "arrange", "address"})
+GATHERING_NOUNS = frozenset({"event", "gathering", "screening", "celebration", "function", "gala"})
+# "adopted a resolution/declaration/blueprint": a body approves a text; "adopted new tactics" approves none
+ADOPTED_TEXTS = frozenset(
+    {
+        "resolution", "declaration", "statement", "bill", "budget", "plan", "agenda", "blueprint", "charter",
+        "document", "communique", "report", "act", "amendment", "policy", "framework", "roadmap",
+    }
+)  # fmt: skip
 # "addressing the 7th CPEC Media Forum", "attended the Boao Forum": taking part in a named session
 SESSION_NAMES = frozenset({"forum", "conference", "summit", "seminar", "symposium", "dialogue", "session"})
 # "to attend the JCC meeting scheduled for September 26": occasions whose own date an attending takes

@@ -36,6 +36,19 @@ def _to_infinitive(verb: Token) -> bool:
     return any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
 
 
+def _infinitive_of(verb: Token) -> Token | None:
+    """What a to-infinitive depends on ("invited him to visit"), also for a verb conjoined to one, which
+    shares its 'to' ("invited him to visit KP and lay the foundation stone"); None for no infinitive."""
+    if verb.tag_ == "VB" and _to_infinitive(verb):
+        return verb.head
+    # the tagger often reads the bare conjoined verb as a past ("to visit the city and lay(VBD) ..."); one
+    # with no subject of its own continues the infinitive's clause
+    shares = verb.dep_ == "conj" and verb.tag_ in {"VB", "VBD", "VBP"}
+    shares = shares and not any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in verb.children)
+    first = verb.head
+    return first.head if shares and first.tag_ == "VB" and _to_infinitive(first) else None
+
+
 def _past_occasion(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and any(
         c.lower_ in {"recent", "last", "previous", "earlier"} for c in noun.children
@@ -62,11 +75,12 @@ def clause_status(token: Token) -> str:
     lowered = {w.lower_ for w in words}
     if lowered & {"will", "shall", "would", "'ll"} or verb.lower_ == "going":
         return "planned"
-    if verb.tag_ == "VB" and _to_infinitive(verb) and _present_stay(verb.head):
+    purpose = _infinitive_of(verb)
+    if purpose is not None and _present_stay(purpose):
         return "ongoing"  # "is currently in New York to attend the assembly": there for it now
-    if verb.tag_ == "VB" and _to_infinitive(verb) and _past_occasion(verb.head):
+    if purpose is not None and _past_occasion(purpose):
         return "happened"  # "his recent visit to India to attend the meeting"
-    if verb.tag_ == "VB" and _to_infinitive(verb) and verb.head.lemma_.lower() not in DONE_TO:
+    if purpose is not None and purpose.lemma_.lower() not in DONE_TO:
         return "planned"  # "departed to attend the meeting", "agreed to form a group", "X to visit Y"
     sent = sentence_at(verb.doc, verb.idx)
     # the words around the verb, not those of a clause it reports ("on Friday said trade would grow")
