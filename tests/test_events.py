@@ -672,6 +672,8 @@ def test_a_foundation_stone_laid_and_one_to_be_laid(nlp) -> None:
     foundation stone" is a planned one: the conjoined verb shares the infinitive's 'to'."""
     laid = _events(nlp, "The foundation stone for the medical college has been laid.")
     assert [(e.type, e.status) for e in laid] == [("launch", "happened")]
-    invited = _events(nlp, "He invited the minister to visit the city and lay the foundation stone of a road.")
+    invited = _events(
+        nlp, "He invited the minister to visit the city and lay the foundation stone of a road."
+    )
     assert ("launch", "planned") in {(e.type, e.status) for e in invited}
     assert ("launch", "happened") not in {(e.type, e.status) for e in invited}
