@@ -677,3 +677,16 @@ def test_a_foundation_stone_laid_and_one_to_be_laid(nlp) -> None:
     )
     assert ("launch", "planned") in {(e.type, e.status) for e in invited}
     assert ("launch", "happened") not in {(e.type, e.status) for e in invited}
+
+
+def test_addressing_a_ground_breaking_ceremony_dates_it_to_the_day_of_the_statement(nlp) -> None:
+    """Class: a participle used as an adjective ("ground-breaking", "opening") is no clause of its own: the
+    ceremony's clause is the one that addresses it ("Addressing the ground-breaking ceremony here, he said"),
+    where the day's statement was made, so the launch took place on the news day."""
+    text = (
+        "LAHORE, Nov 2 (APP): Chief Minister Karim Lodhi on Saturday said the province would grow. "
+        "Addressing the ground-breaking ceremony of the Lodhran Industrial Estate here, he said six estates "
+        "had been approved."
+    )
+    [launch] = [e for e in _events(nlp, text) if e.type == "launch"]
+    assert (launch.status, launch.date) == ("happened", (PUBLISHED, PUBLISHED))

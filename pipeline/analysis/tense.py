@@ -22,7 +22,10 @@ def governing_verb(token: Token) -> Token:
     """The verb whose clause holds token (the token itself when it is a verb)."""
     tok = token
     for _ in range(8):
-        if tok.pos_ in {"VERB", "AUX"} or tok.dep_ == "ROOT":
+        # a participle used as an adjective ("the ground-breaking ceremony") modifies a noun; its clause is
+        # that of the noun ("Addressing the ground-breaking ceremony, he said")
+        clause_verb = tok.pos_ in {"VERB", "AUX"} and tok.dep_ != "amod"
+        if clause_verb or tok.dep_ == "ROOT":
             return tok
         tok = tok.head
     return tok
