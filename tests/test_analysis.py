@@ -345,6 +345,19 @@ def test_bodies_our_lists_do_not_know_come_from_spacy_org_entities_with_a_body_w
     assert "Ministry of Fisheries" in unveiled.organizations
 
 
+def test_a_body_name_ends_where_a_persons_name_begins(nlp) -> None:
+    """Class: "Chairman of the Standing Committee of the National Peoples Congress Zhao Leji": the model's
+    ORG entity runs on into the holder's name; the body is cut where the official's name starts."""
+    text = (
+        "President Ali Nawaz met Premier Li Qiang and Chairman of the Standing Committee of the National "
+        "Peoples Congress Zhao Leji during his visit to China."
+    )
+    analysis = analyse_doc(nlp(normalize_text(text)), date(2024, 5, 2), "t")
+    assert not any("Zhao" in o.name for o in analysis.organizations)
+    zhao = next(o for o in analysis.officials if o.name == "Zhao Leji")
+    assert zhao.organization == "Standing Committee of the National Peoples Congress"
+
+
 def test_untagged_proper_noun_bodies_and_the_body_told_again(nlp) -> None:
     """Classes: a proper-noun chunk headed by a body or session word ("the Nepal-Pakistan Yak Industry
     Forum") is a body even where the model tags no ORG; "the Ministry" after "Ministry of Fisheries" is

@@ -51,8 +51,10 @@ def news_day(text: str, published: date | None) -> date | None:
 def analyse_doc(doc: Doc, published: date | None, version: str) -> Analysis:
     published = news_day(doc_text(doc), published)
     abbreviations = known_abbreviations(doc_text(doc))
-    organizations = extract_organizations(doc, abbreviations)
     officials = extract_officials(doc, abbreviations, org_countries())
+    # a person's name never ends a body's ("Standing Committee of the NPC Zhao Leji")
+    people = [(m.start, m.end) for o in officials for m in o.mentions]
+    organizations = extract_organizations(doc, abbreviations, people)
     zones = extract_zones(doc)
     dates = extract_dates(doc, published)
     events = extract_events(doc, Context(officials, organizations, zones, dates, published))

@@ -86,8 +86,11 @@ def _names_pattern(names: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])")
 
 
-def extract_organizations(doc: Doc, abbreviations: dict[str, str]) -> list[OrganizationRecord]:
-    """Gazetteer bodies and defined abbreviations that the text names, each with its mentions."""
+def extract_organizations(
+    doc: Doc, abbreviations: dict[str, str], people: list[tuple[int, int]] | None = None
+) -> list[OrganizationRecord]:
+    """Gazetteer bodies and defined abbreviations that the text names, each with its mentions; people are
+    the character ranges of persons named, which no body's name runs into."""
     records: dict[str, OrganizationRecord] = {}
     text = doc_text(doc)
     defined = set(abbreviation_definitions(text).values())
@@ -102,7 +105,7 @@ def extract_organizations(doc: Doc, abbreviations: dict[str, str]) -> list[Organ
         rec = records.setdefault(full, OrganizationRecord(full, reverse.get(full), rule=rule))
         rec.mentions.append(Mention(m.group(), m.start(), m.end(), *bounds_at(doc, m.start())))
     _governments(doc, records)
-    _named_bodies(doc, records)
+    _named_bodies(doc, records, people or [])
     for rec in records.values():
         rec.mentions.sort(key=lambda x: x.start)
     return sorted(records.values(), key=lambda r: r.mentions[0].start)
@@ -121,7 +124,7 @@ BODY_HEADS = frozenset(
 )  # fmt: skip
 
 
-def _named_bodies(doc: Doc, records: dict[str, OrganizationRecord]) -> None:
+def _named_bodies(doc: Doc, records: dict[str, OrganizationRecord], people: list[tuple[int, int]]) -> None:
     """Bodies our lists do not know, where no gazetteer name or definition already covers them: spaCy's
     ORG entities with a body head word, and proper-noun chunks headed by one ("the China-Pakistan Donkey
     Industry Development Forum", which the model often leaves untagged). Then "the Ministry" after
@@ -140,6 +143,12 @@ def _named_bodies(doc: Doc, records: dict[str, OrganizationRecord]) -> None:
         if rule == "proper-noun-chunk" and not all(t.pos_ == "PROPN" or t.text in {"-", "&"} for t in words):
             continue
         start, end = words[0].idx, span.end_char
+        # "... National People's Congress Zhao Leji": the body ends where a person's name begins
+        end = min([end, *(s for s, _e in people if start < s < end)])
+        while end > start and doc_text(doc)[end - 1] in " ,":
+            end -= 1
+        if not any(t.text in BODY_HEADS | SESSION_HEADS for t in words if t.idx < end):
+            continue
         if any(s < end and start < e for s, e in covered):
             continue
         covered.append((start, end))
