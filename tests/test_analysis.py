@@ -358,6 +358,24 @@ def test_a_body_name_ends_where_a_persons_name_begins(nlp) -> None:
     assert zhao.organization == "Standing Committee of the National Peoples Congress"
 
 
+def test_standing_bodies_of_the_federal_government_are_known(nlp) -> None:
+    """Class: the standing decision bodies CPEC news reports on (the federal cabinet, ECNEC, CDWP, ECC) and
+    the PSDP are bodies in any article, defined there or not, so events in their sentences name them."""
+    text = (
+        "Some 97 meetings of the Cabinet were held during the period. ECNEC approved the road project on "
+        "Monday, and Rs 24 billion from the PSDP would be released."
+    )
+    analysis = analyse_doc(nlp(normalize_text(text)), date(2024, 5, 2), "t")
+    names = {o.name for o in analysis.organizations}
+    assert {
+        "Federal Cabinet",
+        "Executive Committee of the National Economic Council",
+        "Public Sector Development Programme",
+    } <= names
+    approved = next(e for e in analysis.events if e.type == "approval")
+    assert "Executive Committee of the National Economic Council" in approved.organizations
+
+
 def test_untagged_proper_noun_bodies_and_the_body_told_again(nlp) -> None:
     """Classes: a proper-noun chunk headed by a body or session word ("the Nepal-Pakistan Yak Industry
     Forum") is a body even where the model tags no ORG; "the Ministry" after "Ministry of Fisheries" is
