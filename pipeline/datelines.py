@@ -37,8 +37,9 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 # ISLAMABAD, Sep 22 (APP): / KARACHI, 22 September 2024: / BEIJING, Sept. 3, 2024 (Xinhua) --
 _DAY_MONTH = r"(?P<day2>\d{1,2})\s+(?P<month2>[A-Za-z]{3,9})"
+# MIRPUR (AJK): Jun 12 (APP): a bracketed region after the place, and a colon for the comma
 DATELINE = re.compile(
-    rf"^[A-Z][A-Z .'/-]{{2,40}},\s+(?:{_MONTH}\s+{_DAY}|{_DAY_MONTH}){_YEAR}"
+    rf"^[A-Z][A-Z .'/-]{{2,40}}(?:\s*\([A-Z]{{2,8}}\))?\s*[,:]\s+(?:{_MONTH}\s+{_DAY}|{_DAY_MONTH}){_YEAR}"
     r"\s*(?:\([A-Za-z0-9]{2,12}\)?)?\s*[:\-–—]",
     re.MULTILINE,
 )

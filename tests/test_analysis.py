@@ -402,3 +402,7 @@ def test_the_dateline_day_is_the_news_day_when_metadata_is_a_day_off(nlp) -> Non
     assert thursday.start == date(2020, 1, 9)
     far = analyse_doc(nlp(normalize_text(text)), date(2020, 3, 8), "t")
     assert next(d for d in far.dates if d.text == "Thursday").start == date(2020, 3, 5)
+    # "MIRPUR (AJK): Jun 12 (APP):": a region in brackets after the place, and a colon for the comma
+    bracketed = "MIRPUR (AJK): Jun 12 (APP): President Ali Haider Friday said the road was ready."
+    analysis = analyse_doc(nlp(normalize_text(bracketed)), date(2020, 6, 11), "t")
+    assert next(d for d in analysis.dates if d.text == "Friday").start == date(2020, 6, 12)

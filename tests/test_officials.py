@@ -420,3 +420,21 @@ def test_envoys_posted_in_a_city_and_heads_of_states_our_lists_lack(nlp) -> None
     assert (naqvi.title, naqvi.country) == ("Ambassador in Beijing", "Pakistan")
     assert found["Abdoulkader Kamil Mohamed"].country == "Djibouti"
     assert found["Moin ul Hassan"].country == "Pakistan"
+
+
+def test_honorific_shaheed_red_cross_staff_two_word_nationalities_and_list_names(nlp) -> None:
+    """Classes: "Shaheed" (martyr) is an honorific, no part of the name; the Red Cross is an international
+    body; a two-word nationality opening the sentence gives the country ("South African High
+    Commissioner X"); a list item's first name that the model calls a place or a work stays in the name
+    ("MNAs A B C, Murtaza Javed Abbasi and ...")."""
+    found = _officials(
+        nlp,
+        "Paying tribute to former Prime Ministers Shaheed Zulfikar Ali Bhutto and Shaheed Benazir Bhutto, he "
+        "said ties were strong. Gilles Carbonnier, vice president of the International Committee of the Red "
+        "Cross (ICRC), spoke. South African High Commissioner Thabo Madikiza said governance mattered. "
+        "The meeting was attended by MNAs Noor Alam Khan, Murtaza Javed Abbasi and Zahid Akram Durrani.",
+    )
+    assert {"Zulfikar Ali Bhutto", "Benazir Bhutto"} <= set(found)
+    assert found["Gilles Carbonnier"].country is None
+    assert found["Thabo Madikiza"].country == "South Africa"
+    assert "Murtaza Javed Abbasi" in found

@@ -131,7 +131,8 @@ def _left_context(doc: Doc, start: int, sent_start: int) -> tuple[str | None, st
     while j > sent_start and j > start - LEFT_WORDS and _left_word(doc[j - 1]):
         j -= 1
     first_word = j < start and j == sent_start and doc[j].pos_ not in {"PROPN", "NOUN"}
-    if first_word and doc[j].text not in lexicon().nationalities:
+    nationality = doc[j].text in lexicon().nationalities or doc[j : j + 2].text in lexicon().nationalities
+    if first_word and not nationality:  # "South African High Commissioner X" opens with a nationality
         j += 1  # "Meanwhile Chinese Ambassador ...": capitalised only for starting the sentence
     cue_start = max(sent_start, j - 2)
     if j == start:

@@ -137,7 +137,7 @@ def _name_suffix(run: list[Token]) -> tuple[list[Token], list[Token]]:
         name.insert(0, run[i])
         i -= 1
     name = _trim_particles(name)
-    while len(name) > 2 and name[0].ent_type_ in {"GPE", "LOC", "NORP"}:
+    while len(name) > 2 and name[0].ent_type_ in {"GPE", "LOC", "NORP"} and _after_preposition(name[0]):
         name = name[1:]  # "Ambassador in Beijing Khalil Hashmi": the place ends the office, not the name
     rest = run[: run.index(name[0])] if name else run
     while rest and _rank_token(rest[-1]):
@@ -148,6 +148,12 @@ def _name_suffix(run: list[Token]) -> tuple[list[Token], list[Token]]:
             break
         rest = rest[:-1]
     return rest, name
+
+
+def _after_preposition(tok: Token) -> bool:
+    """'in Beijing': a word right after a preposition ("Murtaza" opening a list item is a first name the
+    model may call a place)."""
+    return tok.i > 0 and tok.doc[tok.i - 1].pos_ == "ADP"
 
 
 def _after_rank(run: list[Token], name: list[Token]) -> bool:
@@ -469,19 +475,8 @@ def _one_holder(sent: Span, office: Office, run: list[Token], cue: str) -> list[
     return []
 
 
-NOT_PERSON = {
-    "GPE",
-    "LOC",
-    "NORP",
-    "EVENT",
-    "LAW",
-    "FAC",
-    "PRODUCT",
-    "WORK_OF_ART",
-    "LANGUAGE",
-    "DATE",
-    "TIME",
-}
+# the small model also calls names WORK_OF_ART, PRODUCT or FAC ("Murtaza Javed Abbasi" in a list): not these
+NOT_PERSON = {"GPE", "LOC", "NORP", "EVENT", "LAW", "DATE", "TIME"}
 
 
 def _entity_not_person(tokens: list[Token]) -> bool:
