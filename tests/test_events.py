@@ -690,3 +690,30 @@ def test_addressing_a_ground_breaking_ceremony_dates_it_to_the_day_of_the_statem
     )
     [launch] = [e for e in _events(nlp, text) if e.type == "launch"]
     assert (launch.status, launch.date) == ("happened", (PUBLISHED, PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ISLAMABAD: Pakistan on Saturday rejected the remarks made by the Indian spokesperson.",
+        "ISLAMABAD: President Karim Lodhi on Saturday called for more cooperation in trade.",
+        "ISLAMABAD: Prime Minister Karim Lodhi on Saturday assured full support to the investors.",
+    ],
+)
+def test_the_leads_rejection_call_or_assurance_of_the_day_is_its_announcement(nlp, text: str) -> None:
+    """Class: "X on Saturday rejected/called for/assured ...": a dated statement of the lead, whatever its
+    verb; 'called on X' stays a meeting, not a statement."""
+    [event] = [e for e in _events(nlp, text) if e.type == "announcement"]
+    assert event.date == (PUBLISHED, PUBLISHED)
+
+
+def test_speaking_on_the_telephone_and_passing_a_budget(nlp) -> None:
+    """Classes: "spoke on telephone with X" is a call (a meeting); "passed the federal budget" or "the
+    resolution was unanimously passed" approves a text."""
+    call = _events(
+        nlp, "Foreign Minister Ali Haider on Tuesday spoke on telephone with his Chinese counterpart."
+    )
+    assert [e.type for e in call] == ["meeting"]
+    budget = _events(nlp, "The National Assembly on Monday passed the federal budget with a majority vote.")
+    assert ("approval", "happened") in {(e.type, e.status) for e in budget}
+    assert not _events(nlp, "Time passed quickly as the talks dragged on.")

@@ -13,7 +13,9 @@ from spacy.tokens import Span, Token
 from models.records import OrganizationRecord
 from pipeline.analysis.event_types import (
     ADOPTED_TEXTS,
+    APPROVING_VERBS,
     BY_NAME,
+    CALL_FOR,
     DAY_STATEMENT_LEMMAS,
     EVENT_TYPES,
     GATHERING_NOUNS,
@@ -162,14 +164,19 @@ def _gathering(tok: Token) -> bool:
 
 
 def _adoption(tok: Token) -> bool:
-    """'adopted a resolution', 'the declaration was adopted': a body approves a text."""
-    if tok.lemma_.lower() != "adopt" or tok.pos_ != "VERB":
+    """'adopted a resolution', 'the declaration was adopted', 'passed the budget': a body approves a text."""
+    if tok.lemma_.lower() not in APPROVING_VERBS or tok.pos_ != "VERB":
         return False
     return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in ADOPTED_TEXTS for c in tok.children)
 
 
 def _phone_call(tok: Token) -> bool:
-    """'called Prime Minister X telephonically', 'called X by phone': a call between two people."""
+    """'called Prime Minister X telephonically', 'called X by phone', 'spoke on telephone with X': a call
+    between two people."""
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in {"speak", "talk"}:
+        return any(
+            t.lemma_.lower() in {"phone", "telephone"} or t.lower_ == "telephonically" for t in tok.subtree
+        )
     if tok.lemma_.lower() != "call" or tok.pos_ != "VERB":
         return False
     phone = any(c.lower_ in {"telephonically", "telephonic"} for c in tok.subtree)
@@ -198,9 +205,13 @@ def _statement_of_the_day(sent: Span) -> list[Token]:
     lead = lead_sentence(sent.doc)
     if lead is None or lead.start != sent.start:
         return []
-    return [
-        t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in DAY_STATEMENT_LEMMAS and _dated_by_name(t)
-    ]
+    return [t for t in sent if t.pos_ == "VERB" and _stating(t) and _dated_by_name(t)]
+
+
+def _stating(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    calls_for = lemma == CALL_FOR and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+    return lemma in DAY_STATEMENT_LEMMAS or calls_for
 
 
 def _dated_by_name(verb: Token) -> bool:

@@ -176,7 +176,8 @@ SESSION_VERBS = frozenset({"hold", "convene", "summon"})
 # "organized a special event", "hosted a gathering", "a screening was held": a gathering is a meeting
 GATHERING_VERBS = frozenset({"hold", "organize", "organise", "host", "arrange", "address"})
 GATHERING_NOUNS = frozenset({"event", "gathering", "screening", "celebration", "function", "gala"})
-# "adopted a resolution/declaration/blueprint": a body approves a text; "adopted new tactics" approves none
+# "adopted a resolution", "passed the budget": a body approves a text; "adopted new tactics" approves none
+APPROVING_VERBS = frozenset({"adopt", "pass"})
 ADOPTED_TEXTS = frozenset(
     {
         "resolution", "declaration", "statement", "bill", "budget", "plan", "agenda", "blueprint", "charter",
@@ -200,7 +201,11 @@ DAY_STATEMENT_LEMMAS = STATEMENT_LEMMAS | frozenset(
     {"extend", "express", "reiterate", "underline", "highlight", "urge", "observe", "note", "inform"}
     # "X on Saturday accused/termed/congratulated ...": the day's statement, whatever its verb of saying
     | {"accuse", "term", "congratulate", "claim", "criticise", "criticize", "condemn", "describe", "declare"}
+    # "Pakistan on Tuesday rejected the remarks", "X on Monday assured/demanded/thanked/hailed ..."
+    | {"reject", "assure", "demand", "thank", "hail", "appreciate", "laud", "welcome", "deplore", "warn"}
 )
+# "called for more cooperation": a call for something is a statement ('called on X' is a meeting)
+CALL_FOR = "call"
 NEWS_DAY_WORDS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"}
 )
