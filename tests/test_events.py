@@ -717,3 +717,10 @@ def test_speaking_on_the_telephone_and_passing_a_budget(nlp) -> None:
     budget = _events(nlp, "The National Assembly on Monday passed the federal budget with a majority vote.")
     assert ("approval", "happened") in {(e.type, e.status) for e in budget}
     assert not _events(nlp, "Time passed quickly as the talks dragged on.")
+
+
+def test_a_seminar_its_speakers_attended(nlp) -> None:
+    """Class: "The experts at a seminar on Saturday demanded ...": the seminar belongs to the subject, not
+    to what was demanded, so it took place."""
+    seminar = _events(nlp, "ISLAMABAD: The experts on Saturday at a seminar on trade demanded lower tariffs.")
+    assert ("meeting", "happened") in {(e.type, e.status) for e in seminar}

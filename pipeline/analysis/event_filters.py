@@ -686,7 +686,7 @@ def _under_wish(tok: Token) -> bool:
             if purpose and (_asked(head.head) or head.head.lemma_.lower() in WISH_NOUNS):
                 return True  # "renewed his invitation to X to undertake a visit": asked for, not planned
             return purpose and head.lemma_.lower() not in OCCASION_VERBS
-        if head.i == head.head.i:
-            return False
+        if head.i == head.head.i or head.dep_ in {"nsubj", "nsubjpass"}:
+            return False  # "experts at a seminar demanded ...": the seminar is the demanders', not demanded
         head = head.head
     return False
