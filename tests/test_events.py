@@ -724,3 +724,12 @@ def test_a_seminar_its_speakers_attended(nlp) -> None:
     to what was demanded, so it took place."""
     seminar = _events(nlp, "ISLAMABAD: The experts on Saturday at a seminar on trade demanded lower tariffs.")
     assert ("meeting", "happened") in {(e.type, e.status) for e in seminar}
+
+
+def test_a_series_of_meetings_held_is_an_occurrence(nlp) -> None:
+    """Class: "held a series of meetings with X", "a round of talks was held": the count noun stands where
+    the occasion would, so its verb makes the occasion happen; "a number of issues" names none."""
+    events = _events(
+        nlp, "The prime minister on Wednesday held a series of meetings with Chinese executives."
+    )
+    assert [(e.type, e.status) for e in events] == [("meeting", "happened")]

@@ -544,6 +544,9 @@ def _money_near(tok: Token) -> bool:
 def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
     """A noun names an occurrence as a clause's subject, the object of a verb that makes it happen, the
     occasion of something else, money moving, or a headline of its own; otherwise it is a topic."""
+    counted = _counted_by(tok)
+    if counted is not None:
+        return _idle_noun(counted, type_name, sent)  # "held a series of meetings": as "held meetings"
     if tok.dep_ in {"compound", "amod", "nmod"} and tok.head.pos_ in {"NOUN", "PROPN"}:
         return "modifier"
     if _generic(tok):
@@ -581,6 +584,16 @@ def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
     if _specific_reference(tok):
         return None
     return "topic"
+
+
+# "a series of meetings", "a round of talks": the count stands where the occasions would
+COUNT_NOUNS = frozenset({"series", "round", "number", "couple", "string", "spate", "host", "flurry"})
+
+
+def _counted_by(tok: Token) -> Token | None:
+    prep = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    count = prep.head if prep is not None else None
+    return count if count is not None and count.lemma_.lower() in COUNT_NOUNS else None
 
 
 def _talk_partner_noun(tok: Token) -> bool:

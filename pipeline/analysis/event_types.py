@@ -203,6 +203,7 @@ DAY_STATEMENT_LEMMAS = STATEMENT_LEMMAS | frozenset(
     | {"accuse", "term", "congratulate", "claim", "criticise", "criticize", "condemn", "describe", "declare"}
     # "Pakistan on Tuesday rejected the remarks", "X on Monday assured/demanded/thanked/hailed ..."
     | {"reject", "assure", "demand", "thank", "hail", "appreciate", "laud", "welcome", "deplore", "warn"}
+    | {"felicitate"}
 )
 # "called for more cooperation": a call for something is a statement ('called on X' is a meeting)
 CALL_FOR = "call"
