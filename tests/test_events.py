@@ -733,3 +733,14 @@ def test_a_series_of_meetings_held_is_an_occurrence(nlp) -> None:
         nlp, "The prime minister on Wednesday held a series of meetings with Chinese executives."
     )
     assert [(e.type, e.status) for e in events] == [("meeting", "happened")]
+
+
+def test_mr_and_a_surname_is_the_official_of_that_surname(nlp) -> None:
+    """Class: "Mr Kundi told reporters after attending the ceremony": an honorific before a surname leaves
+    it a mention of the one official of that surname, who then takes part in what the clause tells."""
+    text = (
+        "PESHAWAR: Governor Faisal Karim Kundi on Saturday criticised the plan. Mr Kundi told reporters after "
+        "attending the inaugural ceremony of a school campus."
+    )
+    launch = next(e for e in _events(nlp, text) if e.type == "launch")
+    assert [p.name for p in launch.participants] == ["Faisal Karim Kundi"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -56,11 +57,19 @@ def collect_mentions(doc: Doc, people: list[Person]) -> None:
 
 
 def _standalone(tok: Token) -> bool:
-    """A surname alone ("Khan said"), not a word of another full name ("Muhammad Amjad Khan Niazi")."""
+    """A surname alone ("Khan said", "Mr Kundi told"), not a word of another full name ("Muhammad Amjad
+    Khan Niazi"); an honorific before it is no part of a name."""
     doc = tok.doc
     before = doc[tok.i - 1] if tok.i > 0 else None
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if before is not None and before.text.rstrip(".") in _honorifics():
+        before = None
     return not any(t is not None and t.text[:1].isupper() and t.is_alpha for t in (before, after))
+
+
+@cache
+def _honorifics() -> frozenset[str]:
+    return frozenset(h.rstrip(".") for h in ("Mr", "Mrs", "Ms", "Dr", "Prof", "Engr"))
 
 
 TITLE_ONLY = re.compile(
