@@ -309,7 +309,14 @@ def _date_for(sent: Span, tok: Token, ctx: Context, depth: int = 0) -> DateRecor
 def _occasion_object(verb: Token) -> set[int]:
     """'to attend the JCC meeting scheduled for September 26': the date of the occasion attended."""
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in OCCASION_NOUNS]
-    return {t.i for o in objects for c in o.children if c.dep_ == "acl" for t in c.subtree}
+    own = {t.i for o in objects for c in o.children if c.dep_ == "acl" for t in c.subtree}
+    # "the JCC meeting on the CPEC, scheduled for September 26": the parser may hang the scheduling on the
+    # last noun of the phrase; only an occasion is scheduled, so it dates the occasion
+    scheduled = [t for o in objects for t in o.subtree if t.dep_ == "acl" and t.lemma_.lower() in SCHEDULING]
+    return own | {t.i for c in scheduled for t in c.subtree}
+
+
+SCHEDULING = frozenset({"schedule", "slate", "set", "due", "plan", "fix"})
 
 
 def _year_of_a_name(span: Span) -> bool:
