@@ -756,3 +756,13 @@ def test_a_meeting_scheduled_for_a_day_takes_that_day_whatever_noun_the_parser_h
     )
     [meeting] = [e for e in _events(nlp, text) if e.type == "meeting"]
     assert (meeting.status, meeting.date) == ("planned", (date(2024, 11, 6), date(2024, 11, 6)))
+
+
+def test_an_article_less_occasion_after_with_names_one_when_its_phrase_names_a_thing(nlp) -> None:
+    """Class: "witnessed an achievement with inauguration of construction work on the Kalam Dam": after
+    'with' or 'after', an event noun with no article still names one occasion when its phrase names a
+    particular thing; "with cooperation of provinces" names none."""
+    events = _events(
+        nlp, "The country witnessed an achievement with inauguration of construction work on the Kalam Dam."
+    )
+    assert [(e.type, e.status) for e in events] == [("launch", "happened")]

@@ -629,13 +629,18 @@ def _specific_reference(tok: Token) -> bool:
     possessor = [c for c in tok.children if c.dep_ == "poss"]
     if any(p.pos_ in {"PROPN", "PRON"} or p.ent_type_ for p in possessor):
         return True
-    if not any(c.lower_ == "the" for c in tok.children):
+    # "witnessed a landmark achievement with inauguration of construction work on the X Dam": after 'with'
+    # or 'after' an article-less event noun may still name one occasion
+    told_with = tok.dep_ == "pobj" and tok.head.lower_ in {"with", "after", "following", "upon"}
+    if not told_with and not any(c.lower_ == "the" for c in tok.children):
         return False
     objects = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     if any(o.lemma_.lower() in RELATIONSHIP_NOUNS or o.ent_type_ in {"GPE", "NORP"} for o in objects):
         return False  # "the establishment of diplomatic relations", "of Pakistan": not a thing opened
     if objects and all(_kind_of_thing(o) for o in objects):
         return False  # "the establishment of SEZs remains a priority": of a kind, no one thing
+    if told_with:  # "... of construction work on the X Dam": a named thing anywhere in its phrase
+        objects = [g for c in tok.children if c.dep_ == "prep" for g in c.children]
     return any(t.pos_ == "PROPN" or t.tag_ == "POS" or t.like_num for o in objects for t in o.subtree)
 
 
