@@ -739,8 +739,8 @@ def test_mr_and_a_surname_is_the_official_of_that_surname(nlp) -> None:
     """Class: "Mr Kundi told reporters after attending the ceremony": an honorific before a surname leaves
     it a mention of the one official of that surname, who then takes part in what the clause tells."""
     text = (
-        "PESHAWAR: Governor Faisal Karim Kundi on Saturday criticised the plan. Mr Kundi told reporters after "
-        "attending the inaugural ceremony of a school campus."
+        "PESHAWAR: Governor Faisal Karim Kundi on Saturday criticised the plan. Mr Kundi told reporters "
+        "after attending the inaugural ceremony of a school campus."
     )
     launch = next(e for e in _events(nlp, text) if e.type == "launch")
     assert [p.name for p in launch.participants] == ["Faisal Karim Kundi"]
@@ -751,8 +751,8 @@ def test_a_meeting_scheduled_for_a_day_takes_that_day_whatever_noun_the_parser_h
     the parser often hangs "scheduled" on the last noun ("Highway"); only an occasion is scheduled, so the
     day dates the meeting attended."""
     text = (
-        "ISLAMABAD: Minister Ali Haider on Saturday departed for Beijing to attend the 5th Joint Working Group "
-        "meeting on the Karakoram Highway, scheduled for November 6."
+        "ISLAMABAD: Minister Ali Haider on Saturday departed for Beijing to attend the 5th Joint Working "
+        "Group meeting on the Karakoram Highway, scheduled for November 6."
     )
     [meeting] = [e for e in _events(nlp, text) if e.type == "meeting"]
     assert (meeting.status, meeting.date) == ("planned", (date(2024, 11, 6), date(2024, 11, 6)))
