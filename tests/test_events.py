@@ -766,3 +766,32 @@ def test_an_article_less_occasion_after_with_names_one_when_its_phrase_names_a_t
         nlp, "The country witnessed an achievement with inauguration of construction work on the Kalam Dam."
     )
     assert [(e.type, e.status) for e in events] == [("launch", "happened")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a chance still open, or the time for something: no plan was made
+        "He said there was a good opportunity for Qatar to invest in the port projects.",
+        "Now is the time to allocate more resources in the coming budget, he added.",
+        # what a thing is for: "so (that) ... could"
+        "A number was set up so that traders could reach the minister and offer suggestions.",
+        # a study ordered is no plant commissioned; statehood is no opening
+        "The PM has commissioned several investigations into the sugar crisis.",
+        "They said peace lies in the establishment of an independent State of Palestine.",
+    ],
+)
+def test_chances_purposes_studies_ordered_and_statehood_are_no_events(nlp, text: str) -> None:
+    """Classes from the judged corpus sample: an opportunity or 'the time to' is no plan; a 'so ... could'
+    clause tells a purpose; 'commissioned investigations' orders a study; 'the establishment of a State'
+    is statehood, not a launch."""
+    assert not _events(nlp, text)
+
+
+def test_a_chance_one_had_was_taken_and_outcomes_follow_a_visit(nlp) -> None:
+    """Classes: "had a chance to meet X" reports a meeting that happened; "the outcomes of the Prime
+    Minister's visit" tell of a visit that has taken place."""
+    met = _events(nlp, "The delegation had a chance to meet with Counsellor Wang Lin of the embassy.")
+    assert [(e.type, e.status) for e in met] == [("meeting", "happened")]
+    done = _events(nlp, "Both sides reviewed the outcomes of Prime Minister Ali Haider's visit to Beijing.")
+    assert ("visit", "happened") in {(e.type, e.status) for e in done}

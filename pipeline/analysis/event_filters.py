@@ -36,6 +36,7 @@ from pipeline.analysis.event_types import (
     PLEDGE_LEMMAS,
     RELATIONSHIP_NOUNS,
     STARTED_THINGS,
+    STUDY_NOUNS,
     THWARTING_VERBS,
     TIME_SPANS,
     UNMET_OBJECTS,
@@ -94,6 +95,8 @@ def names_no_occurrence(trigger: Trigger, sent: Span) -> str | None:
         return "conditional"
     if _generic_when(tok):
         return "as-a-rule"
+    if _so_that(tok):
+        return "purpose"  # "a number was set up so that all could report irregularities and offer ideas"
     if tok.pos_ in {"NOUN", "PROPN"} and trigger.rule.startswith("word:"):
         return _idle_noun(tok, trigger.type.name, sent)
     if tok.pos_ in {"VERB", "AUX", "ADJ"} or tok.tag_.startswith("VB"):
@@ -275,6 +278,25 @@ def _generic_when(tok: Token) -> bool:
     return when and present
 
 
+def _chance_taken(noun: Token) -> bool:
+    """'The delegation had a chance to meet X': a chance one had was taken; 'there was an opportunity
+    for Qatar to invest' is one still open."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() == "have" and noun.head.tag_ == "VBD"
+
+
+def _so_that(tok: Token) -> bool:
+    """Inside a 'so (that) ... could/can/would' clause: what something is for, not what happened."""
+    verb = governing_verb(tok)
+    for node in (verb, verb.head):
+        marked = any(c.lower_ == "so" and c.dep_ in {"mark", "advmod"} for c in node.children)
+        modal = any(c.lower_ in {"could", "can", "would", "may", "might"} for c in node.children)
+        if marked and modal:
+            return True
+        if node.dep_ != "conj":
+            break
+    return False
+
+
 def _conditional(tok: Token) -> bool:
     """Inside an if-clause, or the consequence of one ("if the cabinet approves, work will start")."""
     node = tok
@@ -307,7 +329,7 @@ def _wished_or_thwarted(tok: Token) -> bool:
             return False  # a finite verb reports: "stressed that X signed" is a report of a signing
         if head.pos_ in {"NOUN", "PROPN"}:
             # "the plan to launch": a plan; "the need to": a wish; "delay in disbursing": not done
-            return head.lemma_.lower() in WISH_NOUNS | STALLED_NOUNS
+            return head.lemma_.lower() in WISH_NOUNS | STALLED_NOUNS and not _chance_taken(head)
         node = head
     return False
 
@@ -327,6 +349,10 @@ def _if_clause(clause: Token) -> bool:
 
 def _idle_verb(tok: Token, type_name: str) -> str | None:
     lemma = tok.lemma_.lower()
+    if lemma == "commission" and any(
+        c.lemma_.lower() in STUDY_NOUNS for c in tok.children if c.dep_ == "dobj"
+    ):
+        return "study-ordered"  # "commissioned several investigations": no plant goes into service
     if tok.tag_ in {"VB", "VBG", "VBN"} and _wished_or_thwarted(tok):
         return "wish"  # "called for further simplifying", "to ensure that it completed", "by obstructing"
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() not in _event_nouns():
@@ -335,6 +361,7 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
     if infinitive.tag_ == "VB" and any(c.lower_ == "to" for c in infinitive.children):
         governor = infinitive.head  # "eager to invest", "committed to complete"; "likely to open" is a plan
         wished = governor.lemma_.lower() in WISH_VERBS | WISH_NOUNS or governor.lower_ in WISH_ADJECTIVES
+        wished = wished and not _chance_taken(governor)
         # "showing keen interest to invest": the wish is the verb's object
         wished = wished or any(c.dep_ == "dobj" and c.lemma_.lower() in WISH_NOUNS for c in governor.children)
         if wished:
@@ -544,6 +571,8 @@ def _money_near(tok: Token) -> bool:
 def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
     """A noun names an occurrence as a clause's subject, the object of a verb that makes it happen, the
     occasion of something else, money moving, or a headline of its own; otherwise it is a topic."""
+    if type_name == "launch" and _of_a_relationship(tok):
+        return "relationship"  # "the establishment of an independent State of Palestine", "of ties"
     counted = _counted_by(tok)
     if counted is not None:
         return _idle_noun(counted, type_name, sent)  # "held a series of meetings": as "held meetings"
@@ -644,6 +673,11 @@ def _specific_reference(tok: Token) -> bool:
     return any(t.pos_ == "PROPN" or t.tag_ == "POS" or t.like_num for o in objects for t in o.subtree)
 
 
+def _of_a_relationship(tok: Token) -> bool:
+    objects = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return any(o.lemma_.lower() in RELATIONSHIP_NOUNS or o.ent_type_ in {"GPE", "NORP"} for o in objects)
+
+
 def _kind_of_thing(noun: Token) -> bool:
     """A bare plural ("SEZs", "industrial zones"): no article, number or possessor."""
     bare = not any(c.dep_ in {"det", "nummod", "poss"} for c in noun.children)
@@ -701,7 +735,8 @@ def _under_wish(tok: Token) -> bool:
             return True
         if head.pos_ == "VERB":
             purpose = head.tag_ == "VB" and any(c.lower_ == "to" for c in head.children)
-            if purpose and (_asked(head.head) or head.head.lemma_.lower() in WISH_NOUNS):
+            wish_noun = head.head.lemma_.lower() in WISH_NOUNS and not _chance_taken(head.head)
+            if purpose and (_asked(head.head) or wish_noun):
                 return True  # "renewed his invitation to X to undertake a visit": asked for, not planned
             return purpose and head.lemma_.lower() not in OCCASION_VERBS
         if head.i == head.head.i or head.dep_ in {"nsubj", "nsubjpass"}:

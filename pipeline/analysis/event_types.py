@@ -364,6 +364,12 @@ WISH_NOUNS = frozenset(
         "importance",  # "stressed the importance of investing in training"
         "significance",
         "necessity",
+        # "a good opportunity for Qatar to invest", "this is the time to allocate more": a chance, not a plan
+        "opportunity",
+        "chance",
+        "time",
+        "scope",
+        "potential",
     }
 )
 # Adjectives that make a noun trigger a goal, not a report: "timely completion", "early approval".
@@ -529,8 +535,16 @@ RELATIONSHIP_NOUNS = frozenset(
         "support",
         "resolve",
         "cooperation",
+        "state",  # "the establishment of an independent State of Palestine": statehood, not an opening
+        "statehood",
     }
 )
+# "commissioned several investigations": a study ordered, not a plant commissioned
+STUDY_NOUNS = frozenset(
+    {"investigation", "inquiry", "enquiry", "study", "report", "survey", "probe", "audit"}
+)
+# "the outcomes of the Prime Minister's visit": an occasion with outcomes has taken place
+OUTCOME_NOUNS = frozenset({"outcome", "result", "success", "achievement", "follow-up", "gain", "fruit"})
 PLEDGE_LEMMAS = frozenset({"reaffirm", "assure", "pledge", "vow", "commit", "affirm", "reiterate"})
 # Offered out of courtesy, not help, money or a deal: "offer condolences", "offered prayers".
 COURTESIES = frozenset(

@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Token
 
+from pipeline.analysis.event_types import OUTCOME_NOUNS
 from pipeline.analysis.sentences import sentence_at
 
 PLANNED_WORDS = re.compile(
@@ -58,6 +59,16 @@ def _past_occasion(noun: Token) -> bool:
     )
 
 
+def _has_outcomes(noun: Token) -> bool:
+    prep = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    return prep is not None and prep.head.lemma_.lower() in OUTCOME_NOUNS
+
+
+def _chance_had(noun: Token) -> bool:
+    chance = noun.lemma_.lower() in {"chance", "opportunity", "privilege", "honour", "honor"}
+    return chance and noun.dep_ == "dobj" and noun.head.lemma_.lower() == "have" and noun.head.tag_ == "VBD"
+
+
 def _present_stay(head: Token) -> bool:
     """'is in Beijing', 'are here', 'is currently in': someone present somewhere now ('is to visit' is
     a plan: no place)."""
@@ -71,6 +82,8 @@ def _present_stay(head: Token) -> bool:
 
 def clause_status(token: Token) -> str:
     """planned | ongoing | happened, from the auxiliaries and modifiers of the governing verb."""
+    if _has_outcomes(token):
+        return "happened"  # "implementing the outcomes of the Prime Minister's visit": the visit is over
     verb = governing_verb(token)
     words = [verb, *verb.children, *token.children]
     if verb.head.i != verb.i and verb.dep_ in {"xcomp", "ccomp", "advcl", "relcl", "acl", "conj"}:
@@ -81,8 +94,8 @@ def clause_status(token: Token) -> str:
     purpose = _infinitive_of(verb)
     if purpose is not None and _present_stay(purpose):
         return "ongoing"  # "is currently in New York to attend the assembly": there for it now
-    if purpose is not None and _past_occasion(purpose):
-        return "happened"  # "his recent visit to India to attend the meeting"
+    if purpose is not None and (_past_occasion(purpose) or _chance_had(purpose)):
+        return "happened"  # "his recent visit to India to attend the meeting", "had a chance to meet X"
     if purpose is not None and purpose.lemma_.lower() not in DONE_TO:
         return "planned"  # "departed to attend the meeting", "agreed to form a group", "X to visit Y"
     sent = sentence_at(verb.doc, verb.idx)
