@@ -438,3 +438,45 @@ def test_honorific_shaheed_red_cross_staff_two_word_nationalities_and_list_names
     assert found["Gilles Carbonnier"].country is None
     assert found["Thabo Madikiza"].country == "South Africa"
     assert "Murtaza Javed Abbasi" in found
+
+
+def test_a_place_after_the_name_pairs_in_a_list_and_a_bracketed_portfolio(nlp) -> None:
+    """Classes: "US President Joe Biden in New York" (the name comes first, the place after 'in' is neither
+    name nor body); "TITLE, A B, TITLE of X, C D and ..." pairs each title with the name after it (A B is
+    not given the second title); "Minister for Energy (Power Division) Mr. X" keeps the bracket, which
+    holds no rank."""
+    found = _officials(
+        nlp,
+        "Recalling an interaction with US President Joe Biden in New York, he said ties were good. "
+        "Minister for Planning, Development and Special Initiatives, Ali Haider, Deputy Director General of "
+        "the Department of International Cooperation of NDRC, Chen Shuai and others attended the event. "
+        "Federal Minister for Energy (Power Division) Mr. Hammad Qadri witnessed the signing.",
+    )
+    assert "New York" not in found and found["Joe Biden"].organization is None
+    assert found["Ali Haider"].title == "Minister"
+    assert found["Chen Shuai"].title == "Deputy Director General"
+    assert found["Hammad Qadri"].organization == "Energy (Power Division)"
+    # names first: "A B, TITLE, C D, TITLE, ...": each title is the name's before it
+    names_first = _officials(
+        nlp,
+        "Pang Lin, Charge d'Affaires of the Chinese Embassy, Shahid Baig, Chairman of the Science "
+        "Foundation, Asif Farhat, Founder of the Peace Institute, and students attended the event.",
+    )
+    assert names_first["Shahid Baig"].organization == "Science Foundation"
+    assert "Asif Farhat" not in names_first
+
+
+def test_a_nationality_opening_the_body_accents_and_more_international_bodies(nlp) -> None:
+    """Classes: "Indian External Affairs Minister X" (the nationality opening the body gives the country);
+    a known person written with accents ("António" for the gazetteer's "Antonio"); officials of the IAEA
+    and the UN General Assembly belong to no one country."""
+    found = _officials(
+        nlp,
+        "Indian External Affairs Minister Subrahmanyam Jaishankar held a call. Secretary General António "
+        "Guterres said talks would go on. Rafael Mariano Grossi, Director General of the International "
+        "Atomic Energy Agency (IAEA), visited the plant. Maria Fernanda Espinosa, President of UNGA, spoke.",
+    )
+    assert found["Subrahmanyam Jaishankar"].country == "India"
+    assert found["António Guterres"].country is None
+    assert found["Rafael Mariano Grossi"].country is None
+    assert found["Maria Fernanda Espinosa"].country is None

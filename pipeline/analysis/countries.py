@@ -8,6 +8,7 @@ sending state); a country or a body of known country in the office's words; a cu
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from functools import cache
 
@@ -31,8 +32,8 @@ def _posted_to(person: Person) -> set[str]:
 def _evidence(person: Person, org_countries: dict[str, str | None]) -> tuple[str | None, str]:
     lex = gazetteers.titles()
     for entry in gazetteers.people():
-        if person.name.lower() in {n.lower() for n in (entry.name, *entry.aliases)}:
-            return entry.country, "gazetteer"
+        if _folded(person.name) in {_folded(n) for n in (entry.name, *entry.aliases)}:
+            return entry.country, "gazetteer"  # "António Guterres" is the gazetteer's "Antonio Guterres"
     family = _family_name_countries().get(person.name.lower(), set())
     if len(family) == 1:  # "President Xi": a family name alone, borne only by leaders of one country
         return next(iter(family)), "gazetteer-family-name"
@@ -47,9 +48,9 @@ def _evidence(person: Person, org_countries: dict[str, str | None]) -> tuple[str
     for org, country in org_countries.items():
         if country and org and org in orgs and re.search(rf"(?<!\w){re.escape(org)}(?!\w)", orgs):
             return country, "body"
-    named = _country_named(orgs)
+    named = _country_named(orgs) or _nationality_first(orgs)
     if named:
-        return named, "body"  # "Speaker of the Grand National Assembly of Turkey"
+        return named, "body"  # "Speaker of the Grand National Assembly of Turkey", "Indian External Affairs"
     text = _without_bodies(" ".join([*person.cues, orgs]), org_countries)
     text = BILATERAL.sub(" ", text)  # "Pakistan-China Institute": of both, a cue for neither
     text = POSTED.sub(" ", text)  # "envoy to China": where he served, not whose he is
@@ -87,6 +88,17 @@ def _countries_pattern() -> re.Pattern[str]:
 @cache
 def _about_country() -> re.Pattern[str]:
     return re.compile(rf"{_countries_pattern().pattern}(?:[- ]\w+)?\s+(?:Study|Studies|Research)\b")
+
+
+def _folded(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
+
+
+def _nationality_first(orgs: str) -> str | None:
+    """'Indian External Affairs' (from "Indian External Affairs Minister X"): the nationality that opens
+    the body is the office's country."""
+    first = orgs.strip().split(" ", 1)[0] if orgs.strip() else ""
+    return gazetteers.titles().nationalities.get(first)
 
 
 def _country_named(orgs: str) -> str | None:

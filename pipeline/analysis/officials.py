@@ -141,11 +141,8 @@ def _name_suffix(run: list[Token]) -> tuple[list[Token], list[Token]]:
         name = name[1:]  # "Ambassador in Beijing Khalil Hashmi": the place ends the office, not the name
     rest = run[: run.index(name[0])] if name else run
     while rest and _rank_token(rest[-1]):
-        bracketed = rest[-2].text if len(rest) >= 3 and rest[-3].text == "(" else ""
-        # "Authority (NEPRA) Tauseef": the bracket closes the body's abbreviation; "Brig (R)" is a rank
-        abbreviation = bracketed.isupper() and bracketed.rstrip(".") not in _rank_words()
-        if rest[-1].text == ")" and abbreviation:
-            break
+        if rest[-1].text == ")" and not _rank_bracket(rest):
+            break  # "Authority (NEPRA) Tauseef", "Energy (Power Division) Mr. X": the body's own bracket
         rest = rest[:-1]
     return rest, name
 
@@ -154,6 +151,15 @@ def _after_preposition(tok: Token) -> bool:
     """'in Beijing': a word right after a preposition ("Murtaza" opening a list item is a first name the
     model may call a place)."""
     return tok.i > 0 and tok.doc[tok.i - 1].pos_ == "ADP"
+
+
+def _rank_bracket(rest: list[Token]) -> bool:
+    """The bracket that ends rest holds only rank words: "Brig (R)", "Lt Gen ( retd)"."""
+    opening = max((i for i, t in enumerate(rest) if t.text == "("), default=None)
+    if opening is None:
+        return True
+    inside = rest[opening + 1 : -1]
+    return all(t.text.replace(".", "") in _rank_words() for t in inside)
 
 
 def _after_rank(run: list[Token], name: list[Token]) -> bool:
@@ -189,9 +195,19 @@ def _name_prefix(part: list[Token]) -> tuple[list[Token], list[Token]]:
     n = 0
     while n < len(part) and n < MAX_NAME and _name_token(part[n]):
         n += 1
-    if n < 2 or (n < len(part) and part[n].lower_ not in {"of", "from", "at"}):
+    if n < 2 or (n < len(part) and part[n].lower_ not in {"of", "from", "at", "in"}):
         return [], part
-    return _trim_particles(part[:n]), part[n:]
+    # "of/from/at the body"; "in New York" is where he was, no body of his
+    body = part[n:] if n == len(part) or part[n].lower_ != "in" else []
+    return _trim_particles(part[:n]), body
+
+
+def _a_place(name: list[Token]) -> bool:
+    """'... in New York': words after 'in/at/from' that the parser calls a place, in no part a person."""
+    if not name or not _after_preposition(name[0]):
+        return False
+    types = {t.ent_type_ for t in name}
+    return "PERSON" not in types and bool(types & {"GPE", "LOC", "NORP"})
 
 
 def _first_name(run: list[Token]) -> tuple[list[Token], list[Token]]:
@@ -206,7 +222,8 @@ def _first_name(run: list[Token]) -> tuple[list[Token], list[Token]]:
         if len(part) == 1 and part[0].ent_type_ == "PERSON" and tok is not None and tok.text == "and":
             return run[:cut], part  # "President Xi and Nawaz Sharif": the one-word name is the holder
         rest, name = _name_suffix(part)
-        if len(name) >= 2 or _after_rank(part, name) or _speaking_name(name):
+        place = _a_place(name)  # "President Joe Biden in New York": the name comes first, the place last
+        if not place and (len(name) >= 2 or _after_rank(part, name) or _speaking_name(name)):
             return run[:cut] + rest, name
         name, after = _name_prefix(part)
         if len(name) >= 2:
@@ -403,7 +420,7 @@ def find_officials_in_sentence(sent: Span) -> list[Found]:
             continue
         claimed = {t.i for f in found for t in f.name_tokens}
         run = _run_after(sent, office.end, heads - set(range(office.start, office.end)), as_body)
-        holder = _one_holder(sent, office, run, cue)
+        holder = _one_holder(sent, office, run, cue, claimed)
         if vacant is not None and _seat_after(vacant, office):
             # "Minister for Culture Senator X": the seat stands where a rank would, and X holds both
             title, org, country = _posting(vacant[0], vacant[1])
@@ -442,14 +459,18 @@ def _seat_after(vacant: tuple[Office, list[Token]], office: Office) -> bool:
     return office.start == end
 
 
-def _one_holder(sent: Span, office: Office, run: list[Token], cue: str) -> list[Found]:
+def _one_holder(sent: Span, office: Office, run: list[Token], cue: str, claimed: set[int]) -> list[Found]:
     if _travels_to(office, run):
         return []  # "the visit of the German Foreign Minister to Pakistan, X's visit": a trip, no posting
     rest, name = _first_name(run)
     before = _name_before(sent, office.start, bool(run) or office.end - office.start > 1)
     if _entity_not_person(before) or (before and _after_the(sent, before[0])):
         before = []  # "Organizing the Beijing Winter Olympics, the Prime Minister": an event, not his name
-    if len(before) >= 2 and name and any(t.text == "," and t.i < name[0].i for t in run):
+    after_comma = bool(before) and before[0].i > sent.start and sent.doc[before[0].i - 1].text == ","
+    listed = after_comma and before[0].i in claimed
+    # "TITLE, A B, TITLE, C D": A B holds the title before him, C D this one; "A B, TITLE, C D, TITLE" and
+    # "Ambassador A B, Additional Secretary, ...": the title after a name is that name's
+    if len(before) >= 2 and name and not listed and any(t.text == "," and t.i < name[0].i for t in run):
         # "led by Ambassador A B, Additional Secretary, Ministry X, and C D, Director-General": an office
         # right after a name is that name's apposition, not the title of a name beyond the next comma
         title, org, country = _posting(office, [t for t in run if t.i < name[0].i])
