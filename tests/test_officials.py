@@ -480,3 +480,12 @@ def test_a_nationality_opening_the_body_accents_and_more_international_bodies(nl
     assert found["António Guterres"].country is None
     assert found["Rafael Mariano Grossi"].country is None
     assert found["Maria Fernanda Espinosa"].country is None
+
+
+def test_a_plural_office_word_is_no_name_and_the_longest_known_body_decides(nlp) -> None:
+    """Classes: "Deputy Chairman of the Cabinet of Ministers Rashid Meredov" ("Ministers" is no part of
+    the name; the Cabinet of Ministers is not Pakistan's federal cabinet, which "Cabinet" alone names)."""
+    found = _officials(nlp, "Deputy Chairman of the Cabinet of Ministers Rashid Meredov attended the summit.")
+    meredov = found["Rashid Meredov"]
+    assert meredov.organization == "Cabinet of Ministers"
+    assert "country:body" not in (meredov.rule or "")

@@ -45,9 +45,15 @@ def _evidence(person: Person, org_countries: dict[str, str | None]) -> tuple[str
     if COMPANY.search(orgs):
         # "Senior Advisor, China Three Gorges ... Ltd": the country in a firm's name is not its staff's
         orgs = ""
-    for org, country in org_countries.items():
-        if country and org and org in orgs and re.search(rf"(?<!\w){re.escape(org)}(?!\w)", orgs):
-            return country, "body"
+    known = [
+        (org, country)
+        for org, country in org_countries.items()
+        if org and org in orgs and re.search(rf"(?<!\w){re.escape(org)}(?!\w)", orgs)
+    ]
+    # the longest body named decides: "Cabinet of Ministers" (of no one country) is not the "Cabinet"
+    body_country = max(known, key=lambda k: len(k[0]))[1] if known else None
+    if body_country:
+        return body_country, "body"
     named = _country_named(orgs) or _nationality_first(orgs)
     if named:
         return named, "body"  # "Speaker of the Grand National Assembly of Turkey", "Indian External Affairs"

@@ -87,6 +87,7 @@ def _name_token(tok: Token, place_ok: bool = False) -> bool:
         and not (text.isupper() and len(text) > 1)
         and text not in lex.org_words
         and text not in _office_words()
+        and not (text.endswith("s") and text[:-1] in _office_words())  # "Cabinet of Ministers X"
         and (place_ok or tok.i not in place_tokens(tok.doc))
         and text not in lex.honorifics
         and text not in lex.nationalities
