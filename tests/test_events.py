@@ -795,3 +795,16 @@ def test_a_chance_one_had_was_taken_and_outcomes_follow_a_visit(nlp) -> None:
     assert [(e.type, e.status) for e in met] == [("meeting", "happened")]
     done = _events(nlp, "Both sides reviewed the outcomes of Prime Minister Ali Haider's visit to Beijing.")
     assert ("visit", "happened") in {(e.type, e.status) for e in done}
+
+
+def test_a_headline_in_the_present_tells_what_happened(nlp) -> None:
+    """Class: headlinese "President visits Chinese Embassy to condole ...": the present tense of a headline
+    reports the news (not a habit), and when the body tells no more of that visit, the headline's event
+    stands on its own; in the body, "tourists visit the valley" stays a habit."""
+    text = (
+        "President visits Chinese Embassy to condole death of former leader\n"
+        "While signing the condolence book, the president wrote that he was deeply saddened."
+    )
+    events = _events(nlp, text)
+    assert [(e.type, e.status) for e in events] == [("visit", "happened")]
+    assert not _events(nlp, "Every summer thousands of tourists visit the valley.")

@@ -45,7 +45,7 @@ from pipeline.analysis.event_types import (
     WISH_NOUNS,
     WISH_VERBS,
 )
-from pipeline.analysis.sentences import lead_sentence, text_of
+from pipeline.analysis.sentences import in_headline, lead_sentence, text_of
 from pipeline.analysis.tense import governing_verb
 
 
@@ -385,7 +385,10 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
         return "stance"
     if type_name == "offer" and _inanimate_subject(tok):
         return "no-offerer"
-    if tok.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children):
+    simple_present = tok.tag_ in {"VBZ", "VBP"} and not any(
+        c.dep_ in {"aux", "auxpass"} for c in tok.children
+    )
+    if simple_present and not in_headline(tok):  # a headline tells the news in the present: "X visits Y"
         return "habitual"  # "they hold press conferences", "tourists travel in groups": no one occurrence
     if type_name == "completion" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in PERSONAL_COURSES for c in tok.children

@@ -201,6 +201,8 @@ def merge_occurrences(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
         target = next((k for k in kept if k.type == ev.type), None)
         if target is not None:
             target.mentions.append(ev.mentions[0])
+        elif "headline-present" in (ev.rule or ""):
+            kept.append(ev)  # "President visits Chinese Embassy" that the body tells no more of: the news
     return kept
 
 

@@ -29,7 +29,7 @@ from pipeline.analysis.event_types import (
     PLANNED_MODIFIERS,
     SESSION_NAMES,
 )
-from pipeline.analysis.sentences import sentences, starts_in, text_of
+from pipeline.analysis.sentences import in_headline, sentences, starts_in, text_of
 from pipeline.analysis.tense import clause_status, governing_verb
 
 SCALE = {
@@ -241,6 +241,9 @@ def _status(tok: Token, sent: Span) -> tuple[str, str]:
         return "ongoing", "on-a-visit"  # "an Omani delegation was on a visit to Pakistan"
     if tok.tag_ == "VBG" and tok.head.lower_ == "to" and tok.head.head.lower_ in {"close", "near"}:
         return "planned", "about-to"  # "we are close to signing the agreement"
+    present = tok.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
+    if present and in_headline(tok):
+        return "happened", "headline-present"  # "President visits Chinese Embassy": headlinese for the past
     tok = _reporting_clause(tok)
     status = clause_status(tok)
     if status != "present":

@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 _KEY = "cpec_sentence_bounds"
 _TEXT = "cpec_text"
@@ -71,6 +71,11 @@ def headline_end(doc: Doc) -> int:
     if not first or first[-1] in ".!?\"'" or len(first.split()) > 30 or not text[end:].strip():
         return 0
     return end
+
+
+def in_headline(tok: Token) -> bool:
+    """The token is in the headline line, whose present tense tells what happened ("President visits X")."""
+    return tok.idx < headline_end(tok.doc)
 
 
 def lead_sentence(doc: Doc) -> Span | None:
