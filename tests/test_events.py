@@ -808,3 +808,14 @@ def test_a_headline_in_the_present_tells_what_happened(nlp) -> None:
     events = _events(nlp, text)
     assert [(e.type, e.status) for e in events] == [("visit", "happened")]
     assert not _events(nlp, "Every summer thousands of tourists visit the valley.")
+
+
+def test_condoling_with_someone_in_person_is_a_meeting(nlp) -> None:
+    """Class: "Condoling with Chinese Ambassador X, the president said ...": a condolence offered to someone
+    in person is a meeting with them; "condoled the death" names no one met."""
+    met = _events(
+        nlp, "Condoling with Ambassador Wang Lin later, the president said the leader was a friend."
+    )
+    assert [(e.type, e.status) for e in met] == [("meeting", "happened")]
+    assert "Wang Lin" in {p.name for p in met[0].participants}
+    assert not _events(nlp, "The president condoled the death of the former leader.")

@@ -67,6 +67,8 @@ def triggers(sent: Span, organizations: list[OrganizationRecord]) -> list[Trigge
             found.append(Trigger(BY_NAME["meeting"], t, "gathering-held"))
         if _adoption(t):
             found.append(Trigger(BY_NAME["approval"], t, "text-adopted"))
+        if _condolence_call(t):
+            found.append(Trigger(BY_NAME["meeting"], t, "condoled-with"))
     by_lemma = _by_lemma()
     for tok in sent:
         if tok.lower_ == "according":
@@ -161,6 +163,14 @@ def _gathering(tok: Token) -> bool:
         return False
     held = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
     return any(n.lemma_.lower() in GATHERING_NOUNS and n.tag_ != "NNS" for n in held)
+
+
+def _condolence_call(tok: Token) -> bool:
+    """'Condoling with Chinese Ambassador X, the president said': a condolence offered in person."""
+    if tok.lemma_.lower() != "condole" or tok.pos_ != "VERB":
+        return False
+    met = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+    return any(m.pos_ == "PROPN" or m.ent_type_ == "PERSON" for m in met)
 
 
 def _adoption(tok: Token) -> bool:
