@@ -45,6 +45,9 @@ def _evidence(person: Person, org_countries: dict[str, str | None]) -> tuple[str
     if COMPANY.search(orgs):
         # "Senior Advisor, China Three Gorges ... Ltd": the country in a firm's name is not its staff's
         orgs = ""
+    named = _country_named(orgs) or _nationality_first(orgs)
+    if named:
+        return named, "body"  # "Chairman of Kyrgyzstan's Cabinet", "Indian External Affairs"
     known = [
         (org, country)
         for org, country in org_countries.items()
@@ -54,9 +57,6 @@ def _evidence(person: Person, org_countries: dict[str, str | None]) -> tuple[str
     body_country = max(known, key=lambda k: len(k[0]))[1] if known else None
     if body_country:
         return body_country, "body"
-    named = _country_named(orgs) or _nationality_first(orgs)
-    if named:
-        return named, "body"  # "Speaker of the Grand National Assembly of Turkey", "Indian External Affairs"
     text = _without_bodies(" ".join([*person.cues, orgs]), org_countries)
     text = BILATERAL.sub(" ", text)  # "Pakistan-China Institute": of both, a cue for neither
     text = POSTED.sub(" ", text)  # "envoy to China": where he served, not whose he is
@@ -103,8 +103,15 @@ def _folded(name: str) -> str:
 def _nationality_first(orgs: str) -> str | None:
     """'Indian External Affairs' (from "Indian External Affairs Minister X"): the nationality that opens
     the body is the office's country."""
-    first = orgs.strip().split(" ", 1)[0] if orgs.strip() else ""
-    return gazetteers.titles().nationalities.get(first)
+    words = orgs.strip().split()
+    if not words or (len(words) > 1 and words[1].lower() in PEOPLE_SERVED):
+        return None  # "Chief Commissioner for Afghan Refugees": the people served, not the office's state
+    return gazetteers.titles().nationalities.get(words[0])
+
+
+PEOPLE_SERVED = frozenset(
+    {"refugees", "nationals", "community", "diaspora", "students", "investors", "workers"}
+)
 
 
 def _country_named(orgs: str) -> str | None:

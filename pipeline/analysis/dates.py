@@ -65,7 +65,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "fiscal_relative",
         re.compile(
             r"\b(this|last|next|coming|current|previous|outgoing|upcoming|ongoing) "
-            r"(?:fiscal|financial) year\b",
+            r"(?:fiscal|financial) year\b(?!,? (?:FY ?)?(?:19|20)\d{2})",  # "fiscal year 2023-24" names it
             re.I,
         ),
     ),
@@ -165,7 +165,7 @@ def resolve(kind: str, m: re.Match[str], ref: date, status: str) -> tuple[date, 
         first, second = int(g[0]), int(g[1])
         return (date(first, 7, 1), date(second, 6, 30), "range") if second == first + 1 else None
     if kind == "fiscal_relative":
-        step = {"last": -1, "previous": -1, "outgoing": -1, "next": 1, "coming": 1, "upcoming": 1}
+        step = {"last": -1, "previous": -1, "next": 1, "coming": 1, "upcoming": 1}  # "outgoing": the current
         first = (ref.year if ref.month >= 7 else ref.year - 1) + step.get(g[0].lower(), 0)
         return date(first, 7, 1), date(first + 1, 6, 30), "range"
     if kind == "month_year_range":

@@ -619,7 +619,7 @@ def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
 
 
 # "a series of meetings", "a round of talks": the count stands where the occasions would
-COUNT_NOUNS = frozenset({"series", "round", "number", "couple", "string", "spate", "host", "flurry"})
+COUNT_NOUNS = frozenset({"series", "round", "number", "couple", "string", "spate", "flurry"})
 
 
 def _counted_by(tok: Token) -> Token | None:
@@ -664,6 +664,7 @@ def _specific_reference(tok: Token) -> bool:
     # "witnessed a landmark achievement with inauguration of construction work on the X Dam": after 'with'
     # or 'after' an article-less event noun may still name one occasion
     told_with = tok.dep_ == "pobj" and tok.head.lower_ in {"with", "after", "following", "upon"}
+    told_with = told_with and governing_verb(tok).tag_ == "VBD"  # told as past: "witnessed ... with"
     if not told_with and not any(c.lower_ == "the" for c in tok.children):
         return False
     objects = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]

@@ -170,7 +170,8 @@ def _condolence_call(tok: Token) -> bool:
     if tok.lemma_.lower() != "condole" or tok.pos_ != "VERB":
         return False
     met = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
-    return any(m.pos_ == "PROPN" or m.ent_type_ == "PERSON" for m in met)
+    written = any(t.lemma_.lower() in {"message", "letter", "statement", "tweet", "post"} for t in tok.sent)
+    return not written and any(m.pos_ == "PROPN" or m.ent_type_ == "PERSON" for m in met)
 
 
 def _adoption(tok: Token) -> bool:
@@ -184,9 +185,15 @@ def _phone_call(tok: Token) -> bool:
     """'called Prime Minister X telephonically', 'called X by phone', 'spoke on telephone with X': a call
     between two people."""
     if tok.pos_ == "VERB" and tok.lemma_.lower() in {"speak", "talk"}:
-        return any(
-            t.lemma_.lower() in {"phone", "telephone"} or t.lower_ == "telephonically" for t in tok.subtree
+        # "spoke on (the) telephone with", "talked over the phone", "spoke telephonically"; not "spoke about
+        # mobile phone manufacturing"
+        by_phone = any(
+            c.dep_ == "prep"
+            and c.lower_ in {"on", "over", "by"}
+            and any(g.lemma_.lower() in {"phone", "telephone"} for g in c.children)
+            for c in tok.children
         )
+        return by_phone or any(c.lower_ in {"telephonically", "telephonic"} for c in tok.children)
     if tok.lemma_.lower() != "call" or tok.pos_ != "VERB":
         return False
     phone = any(c.lower_ in {"telephonically", "telephonic"} for c in tok.subtree)

@@ -180,8 +180,8 @@ GATHERING_NOUNS = frozenset({"event", "gathering", "screening", "celebration", "
 APPROVING_VERBS = frozenset({"adopt", "pass"})
 ADOPTED_TEXTS = frozenset(
     {
-        "resolution", "declaration", "statement", "bill", "budget", "plan", "agenda", "blueprint", "charter",
-        "document", "communique", "report", "act", "amendment", "policy", "framework", "roadmap",
+        "resolution", "declaration", "statement", "bill", "budget", "blueprint", "charter", "document",
+        "communique", "report", "act", "amendment",
     }
 )  # fmt: skip
 # "addressing the 7th CPEC Media Forum", "attended the Boao Forum": taking part in a named session
@@ -202,7 +202,7 @@ DAY_STATEMENT_LEMMAS = STATEMENT_LEMMAS | frozenset(
     # "X on Saturday accused/termed/congratulated ...": the day's statement, whatever its verb of saying
     | {"accuse", "term", "congratulate", "claim", "criticise", "criticize", "condemn", "describe", "declare"}
     # "Pakistan on Tuesday rejected the remarks", "X on Monday assured/demanded/thanked/hailed ..."
-    | {"reject", "assure", "demand", "thank", "hail", "appreciate", "laud", "welcome", "deplore", "warn"}
+    | {"reject", "assure", "demand", "thank", "hail", "appreciate", "laud", "deplore", "warn"}
     | {"felicitate"}
 )
 # "called for more cooperation": a call for something is a statement ('called on X' is a meeting)

@@ -185,7 +185,7 @@ def _speaking_name(name: list[Token]) -> bool:
         and (before is None or before.pos_ != "ADP")  # "High Commissioner in London said": a place
         and tok.pos_ == "PROPN"
         and tok.is_title
-        and tok.ent_type_ in {"PERSON", ""}
+        and tok.ent_type_ == "PERSON"  # not "Chairman Wapda said", "High Commissioner London said"
         and tok.text not in lexicon().portfolio_words
         and tok.i not in place_tokens(tok.doc)
     )
@@ -223,7 +223,10 @@ def _first_name(run: list[Token]) -> tuple[list[Token], list[Token]]:
         if len(part) == 1 and part[0].ent_type_ == "PERSON" and tok is not None and tok.text == "and":
             return run[:cut], part  # "President Xi and Nawaz Sharif": the one-word name is the holder
         rest, name = _name_suffix(part)
-        place = _a_place(name)  # "President Joe Biden in New York": the name comes first, the place last
+        # "President Joe Biden in New York", "Senior Adviser at Flint Global": the name comes first
+        place = _a_place(name) or (
+            bool(name) and _after_preposition(name[0]) and all(t.ent_type_ != "PERSON" for t in name)
+        )
         if not place and (len(name) >= 2 or _after_rank(part, name) or _speaking_name(name)):
             return run[:cut] + rest, name
         name, after = _name_prefix(part)
@@ -273,8 +276,9 @@ def _run_after(sent: Span, start: int, heads: set[int], as_body: set[int]) -> li
 
 
 def _closes_bracket(run: list[Token]) -> bool:
-    """'... Affairs (NIMA),': the bracket closes an abbreviation the run opened; it stays."""
-    return run[-1].text == ")" and "(" in {t.text for t in run[:-1]}
+    """'... Affairs (NIMA),': the bracket closes an abbreviation the run opened; it stays ("the former prime
+    minister (Nawaz Sharif)" brackets a name, which the bracket must not hide)."""
+    return len(run) >= 3 and run[-1].text == ")" and run[-3].text == "(" and run[-2].text.isupper()
 
 
 @cache
@@ -440,6 +444,8 @@ def _travels_to(office: Office, run: list[Token]) -> bool:
     """'to PLACE' right after an office that no one is posted to: where its holder went."""
     if len(run) < 2 or run[0].lower_ != "to" or diplomatic(office.title):
         return False
+    if any(t.text in _office_words() for t in run):
+        return False  # "Adviser to Punjab Chief Minister X": the office named is the one served
     return run[1].i in place_tokens(run[0].doc)
 
 
@@ -455,9 +461,12 @@ def _cue_text(doc: Doc, office: Office) -> str:
 def _seat_after(vacant: tuple[Office, list[Token]], office: Office) -> bool:
     """A second office written right where the run after an office without a holder ends, where a rank
     would stand: "Minister for Culture Senator X", "Director General ISSI Ambassador X"."""
-    before, run = vacant
-    end = run[-1].i + 1 if run else before.end
-    return office.start == end
+    _office_before, run = vacant
+    if not run or office.left_country is not None:
+        return False  # "PM Adviser on Commerce X" (the PM's adviser); "X and Chinese Ambassador Y"
+    if any(t.text == "," for t in run) or run[0].lower_ in {"and", "&"} or run[-1].lower_ in {"and", "&"}:
+        return False  # "Prime Minister Shehbaz in Beijing, Chinese President Xi": the next person's office
+    return office.start == run[-1].i + 1
 
 
 def _one_holder(sent: Span, office: Office, run: list[Token], cue: str, claimed: set[int]) -> list[Found]:
@@ -497,20 +506,23 @@ def _one_holder(sent: Span, office: Office, run: list[Token], cue: str, claimed:
     return []
 
 
-# the small model also calls names WORK_OF_ART, PRODUCT or FAC ("Murtaza Javed Abbasi" in a list): not these
-NOT_PERSON = {"GPE", "LOC", "NORP", "EVENT", "LAW", "DATE", "TIME"}
+# the small model also calls names WORK_OF_ART, PRODUCT or FAC ("Murtaza Javed Abbasi" in a list), and often
+# GPE or LOC ("Kamran Murtaza", "Ulf Sandmark"): a place counts only after a preposition or in our lists
+NOT_PERSON = {"NORP", "EVENT", "LAW", "DATE", "TIME"}
 
 
 def _entity_not_person(tokens: list[Token]) -> bool:
-    """Words the parser calls a place, nationality, event or law and in no part a person. A body (ORG) only
-    when its last word is a plural or a body noun ("Beijing Winter Olympics"): the small model often calls a
-    person's name ORG."""
+    """Words the parser calls a nationality, event, law or date, or a place after 'in/at' or in our lists,
+    and in no part a person. A body (ORG) only when its last word is a plural or a body noun ("Beijing
+    Winter Olympics"): the small model often calls a person's name ORG."""
     types = {t.ent_type_ for t in tokens}
     if not tokens or "PERSON" in types:
         return False
     last = tokens[-1]
     body = "ORG" in types and (last.tag_ in {"NNS", "NNPS"} or last.text in lexicon().org_words)
-    return body or bool(types & NOT_PERSON)
+    places = place_tokens(tokens[0].doc)
+    place = bool(types & {"GPE", "LOC"}) and (_after_preposition(tokens[0]) or tokens[0].i in places)
+    return body or place or bool(types & NOT_PERSON)
 
 
 def _posting(office: Office, rest: list[Token]) -> tuple[str, str | None, str | None]:

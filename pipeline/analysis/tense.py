@@ -45,9 +45,8 @@ def _infinitive_of(verb: Token) -> Token | None:
     shares its 'to' ("invited him to visit KP and lay the foundation stone"); None for no infinitive."""
     if verb.tag_ == "VB" and _to_infinitive(verb):
         return verb.head
-    # the tagger often reads the bare conjoined verb as a past ("to visit the city and lay(VBD) ..."); one
-    # with no subject of its own continues the infinitive's clause
-    shares = verb.dep_ == "conj" and verb.tag_ in {"VB", "VBD", "VBP"}
+    # a bare conjoined verb with no subject of its own continues the infinitive's clause
+    shares = verb.dep_ == "conj" and verb.tag_ in {"VB", "VBP"}  # never a past: "came to review and met"
     shares = shares and not any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in verb.children)
     first = verb.head
     return first.head if shares and first.tag_ == "VB" and _to_infinitive(first) else None
