@@ -839,3 +839,13 @@ def test_review_counter_cases_that_name_no_occurrence(nlp, text: str) -> None:
     """Counter-classes found by review of this session's triggers: a policy adopted, phone as a topic, a
     written condolence, and 'host' as a role give no approval, call, meeting or summit."""
     assert not {e.type for e in _events(nlp, text)} & {"approval", "meeting"}
+
+
+def test_a_proposal_made_in_the_past_is_no_plan(nlp) -> None:
+    """Class: "MNA X proposed pre-budget consultations": 'proposed' as a finite past tells a proposal made
+    (and a debate taken part in), not a plan; "the proposed consultations will start" stays planned."""
+    made = _events(
+        nlp, "Taking part in the debate, MNA Ali Haider proposed pre-budget consultation in committees."
+    )
+    assert ("offer", "happened") in {(e.type, e.status) for e in made}
+    assert "planned" not in {e.status for e in made}

@@ -32,6 +32,8 @@ def governing_verb(token: Token) -> Token:
     return tok
 
 
+# "X proposed consultations", "Y planned the route": a plan word as a finite past is a thing done
+PLAN_VERBS_DONE = frozenset({"proposed", "planned", "scheduled", "expected", "anticipated"})
 # "managed to complete", "failed to": the infinitive tells what was (or was not) done.
 DONE_TO = frozenset({"manage", "fail", "happen", "continue", "use", "begin", "start", "help", "enable"})
 
@@ -101,7 +103,9 @@ def clause_status(token: Token) -> str:
     # the words around the verb, not those of a clause it reports ("on Friday said trade would grow")
     reported = {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
     near = verb.doc[max(sent.start, verb.i - 4) : min(sent.end, verb.i + 3)]
-    window = " ".join(t.text for t in near if t.i not in reported)
+    # a finite past of a plan word tells what was done: "MNA X proposed consultations" is a proposal made
+    done = {t.i for t in near if t.tag_ == "VBD" and t.lower_ in PLAN_VERBS_DONE}
+    window = " ".join(t.text for t in near if t.i not in reported | done)
     if PLANNED_WORDS.search(window) or any(
         c.lower_ in {"forthcoming", "upcoming", "next"} for c in token.children
     ):
