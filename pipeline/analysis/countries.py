@@ -31,9 +31,9 @@ def _posted_to(person: Person) -> set[str]:
 
 def _evidence(person: Person, org_countries: dict[str, str | None]) -> tuple[str | None, str]:
     lex = gazetteers.titles()
-    for entry in gazetteers.people():
-        if _folded(person.name) in {_folded(n) for n in (entry.name, *entry.aliases)}:
-            return entry.country, "gazetteer"  # "António Guterres" is the gazetteer's "Antonio Guterres"
+    people = _known_people()
+    if _folded(person.name) in people:
+        return people[_folded(person.name)], "gazetteer"  # "António Guterres" is the gazetteer's "Antonio"
     family = _family_name_countries().get(person.name.lower(), set())
     if len(family) == 1:  # "President Xi": a family name alone, borne only by leaders of one country
         return next(iter(family)), "gazetteer-family-name"
@@ -94,6 +94,16 @@ def _countries_pattern() -> re.Pattern[str]:
 @cache
 def _about_country() -> re.Pattern[str]:
     return re.compile(rf"{_countries_pattern().pattern}(?:[- ]\w+)?\s+(?:Study|Studies|Research)\b")
+
+
+@cache
+def _known_people() -> dict[str, str | None]:
+    """Accent-folded name or alias -> country of the gazetteer's people (the first entry wins)."""
+    table: dict[str, str | None] = {}
+    for entry in gazetteers.people():
+        for name in (entry.name, *entry.aliases):
+            table.setdefault(_folded(name), entry.country)
+    return table
 
 
 def _folded(name: str) -> str:

@@ -46,7 +46,7 @@ from pipeline.analysis.event_types import (
     WISH_VERBS,
 )
 from pipeline.analysis.sentences import in_headline, lead_sentence, text_of
-from pipeline.analysis.tense import governing_verb
+from pipeline.analysis.tense import governing_verb, simple_present
 
 
 def names_no_occurrence(trigger: Trigger, sent: Span) -> str | None:
@@ -385,10 +385,7 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
         return "stance"
     if type_name == "offer" and _inanimate_subject(tok):
         return "no-offerer"
-    simple_present = tok.tag_ in {"VBZ", "VBP"} and not any(
-        c.dep_ in {"aux", "auxpass"} for c in tok.children
-    )
-    if simple_present and not in_headline(tok):  # a headline tells the news in the present: "X visits Y"
+    if simple_present(tok) and not in_headline(tok):  # a headline tells the news in the present: "X visits Y"
         return "habitual"  # "they hold press conferences", "tourists travel in groups": no one occurrence
     if type_name == "completion" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in PERSONAL_COURSES for c in tok.children
@@ -667,9 +664,9 @@ def _specific_reference(tok: Token) -> bool:
     told_with = told_with and governing_verb(tok).tag_ == "VBD"  # told as past: "witnessed ... with"
     if not told_with and not any(c.lower_ == "the" for c in tok.children):
         return False
-    objects = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
-    if any(o.lemma_.lower() in RELATIONSHIP_NOUNS or o.ent_type_ in {"GPE", "NORP"} for o in objects):
+    if _of_a_relationship(tok):
         return False  # "the establishment of diplomatic relations", "of Pakistan": not a thing opened
+    objects = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     if objects and all(_kind_of_thing(o) for o in objects):
         return False  # "the establishment of SEZs remains a priority": of a kind, no one thing
     if told_with:  # "... of construction work on the X Dam": a named thing anywhere in its phrase

@@ -30,7 +30,7 @@ from pipeline.analysis.event_types import (
     SESSION_NAMES,
 )
 from pipeline.analysis.sentences import in_headline, sentences, starts_in, text_of
-from pipeline.analysis.tense import clause_status, governing_verb
+from pipeline.analysis.tense import clause_status, governing_verb, simple_present
 
 SCALE = {
     "trillion": 1e12,
@@ -241,8 +241,7 @@ def _status(tok: Token, sent: Span) -> tuple[str, str]:
         return "ongoing", "on-a-visit"  # "an Omani delegation was on a visit to Pakistan"
     if tok.tag_ == "VBG" and tok.head.lower_ == "to" and tok.head.head.lower_ in {"close", "near"}:
         return "planned", "about-to"  # "we are close to signing the agreement"
-    present = tok.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
-    if present and in_headline(tok):
+    if simple_present(tok) and in_headline(tok):
         return "happened", "headline-present"  # "President visits Chinese Embassy": headlinese for the past
     tok = _reporting_clause(tok)
     status = clause_status(tok)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -62,14 +61,12 @@ def _standalone(tok: Token) -> bool:
     doc = tok.doc
     before = doc[tok.i - 1] if tok.i > 0 else None
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if before is not None and before.text.rstrip(".") in _honorifics():
+    if before is not None and before.text.rstrip(".") in SURNAME_HONORIFICS:
         before = None
     return not any(t is not None and t.text[:1].isupper() and t.is_alpha for t in (before, after))
 
 
-@cache
-def _honorifics() -> frozenset[str]:
-    return frozenset(h.rstrip(".") for h in ("Mr", "Mrs", "Ms", "Dr", "Prof", "Engr"))
+SURNAME_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Prof", "Engr"})
 
 
 TITLE_ONLY = re.compile(

@@ -138,7 +138,7 @@ def _name_suffix(run: list[Token]) -> tuple[list[Token], list[Token]]:
         name.insert(0, run[i])
         i -= 1
     name = _trim_particles(name)
-    while len(name) > 2 and name[0].ent_type_ in {"GPE", "LOC", "NORP"} and _after_preposition(name[0]):
+    if len(name) > 2 and name[0].ent_type_ in {"GPE", "LOC", "NORP"} and _after_preposition(name[0]):
         name = name[1:]  # "Ambassador in Beijing Khalil Hashmi": the place ends the office, not the name
     rest = run[: run.index(name[0])] if name else run
     while rest and _rank_token(rest[-1]):
@@ -178,11 +178,10 @@ def _speaking_name(name: list[Token]) -> bool:
         return False
     tok = name[0]
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    before = tok.doc[tok.i - 1] if tok.i > 0 else None
     return (
         nxt is not None
         and nxt.pos_ in {"VERB", "AUX"}
-        and (before is None or before.pos_ != "ADP")  # "High Commissioner in London said": a place
+        and not _after_preposition(tok)  # "High Commissioner in London said": a place
         and tok.pos_ == "PROPN"
         and tok.is_title
         and tok.ent_type_ == "PERSON"  # not "Chairman Wapda said", "High Commissioner London said"
@@ -203,12 +202,9 @@ def _name_prefix(part: list[Token]) -> tuple[list[Token], list[Token]]:
     return _trim_particles(part[:n]), body
 
 
-def _a_place(name: list[Token]) -> bool:
-    """'... in New York': words after 'in/at/from' that the parser calls a place, in no part a person."""
-    if not name or not _after_preposition(name[0]):
-        return False
-    types = {t.ent_type_ for t in name}
-    return "PERSON" not in types and bool(types & {"GPE", "LOC", "NORP"})
+def _object_of_preposition(name: list[Token]) -> bool:
+    """'... in New York', '... at Flint Global': words right after a preposition, in no part a person."""
+    return bool(name) and _after_preposition(name[0]) and all(t.ent_type_ != "PERSON" for t in name)
 
 
 def _first_name(run: list[Token]) -> tuple[list[Token], list[Token]]:
@@ -223,11 +219,9 @@ def _first_name(run: list[Token]) -> tuple[list[Token], list[Token]]:
         if len(part) == 1 and part[0].ent_type_ == "PERSON" and tok is not None and tok.text == "and":
             return run[:cut], part  # "President Xi and Nawaz Sharif": the one-word name is the holder
         rest, name = _name_suffix(part)
+        holder = len(name) >= 2 or _after_rank(part, name) or _speaking_name(name)
         # "President Joe Biden in New York", "Senior Adviser at Flint Global": the name comes first
-        place = _a_place(name) or (
-            bool(name) and _after_preposition(name[0]) and all(t.ent_type_ != "PERSON" for t in name)
-        )
-        if not place and (len(name) >= 2 or _after_rank(part, name) or _speaking_name(name)):
+        if holder and not _object_of_preposition(name):
             return run[:cut] + rest, name
         name, after = _name_prefix(part)
         if len(name) >= 2:
@@ -492,10 +486,7 @@ def _one_holder(sent: Span, office: Office, run: list[Token], cue: str, claimed:
         # "A B Secretary National Assembly and Dr C D": the name after 'and' is the next person's
         name, run = [], [t for t in run if t.i < joined]
         before = before or _name_before(sent, office.start, True, glued=True)
-    one_word = (
-        _after_rank(run, name) or _speaking_name(name) or (len(name) == 1 and name[0].ent_type_ == "PERSON")
-    )
-    if len(name) >= 2 or one_word:
+    if len(name) >= 2 or _after_rank(run, name) or (len(name) == 1 and name[0].ent_type_ == "PERSON"):
         title, org, country = _posting(office, rest)
         return [Found(name, title, org, cue, "office-before-name", country)]
     if len(before) >= 2:

@@ -134,11 +134,7 @@ def _named_bodies(doc: Doc, records: dict[str, OrganizationRecord], people: list
     spans += [(s, "proper-noun-chunk") for s in _proper_noun_runs(doc)]
     for span, rule in spans:
         words = [t for t in span if not (t.i == span.start and t.lower_ in {"the", "a", "an"})]
-        if (
-            len(words) < 2
-            or not words[0].text[:1].isupper()
-            or not any(t.text in BODY_HEADS | SESSION_HEADS for t in words)
-        ):
+        if len(words) < 2 or not words[0].text[:1].isupper():
             continue
         if rule == "proper-noun-chunk" and not all(t.pos_ == "PROPN" or t.text in {"-", "&"} for t in words):
             continue

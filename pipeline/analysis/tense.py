@@ -38,6 +38,11 @@ PLAN_VERBS_DONE = frozenset({"proposed", "planned", "scheduled", "expected", "an
 DONE_TO = frozenset({"manage", "fail", "happen", "continue", "use", "begin", "start", "help", "enable"})
 
 
+def simple_present(verb: Token) -> bool:
+    """'visits', 'hold' with no auxiliary: a habit in a body, the news itself in a headline."""
+    return verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
 def _to_infinitive(verb: Token) -> bool:
     return any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
 
