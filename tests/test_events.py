@@ -849,3 +849,10 @@ def test_a_proposal_made_in_the_past_is_no_plan(nlp) -> None:
     )
     assert ("offer", "happened") in {(e.type, e.status) for e in made}
     assert "planned" not in {e.status for e in made}
+
+
+def test_a_wish_one_had_stays_a_wish(nlp) -> None:
+    """Counter-class to "had a chance to meet": only a chance or opportunity one had was taken; "had the
+    desire to invest" and "had the intention to visit" stay wishes, no occurrence."""
+    assert not _events(nlp, "The firm had the desire to invest in the Gwadar port.")
+    assert not _events(nlp, "The delegation had the intention to visit the port.")

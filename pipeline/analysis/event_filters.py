@@ -46,7 +46,7 @@ from pipeline.analysis.event_types import (
     WISH_VERBS,
 )
 from pipeline.analysis.sentences import in_headline, lead_sentence, text_of
-from pipeline.analysis.tense import governing_verb, simple_present
+from pipeline.analysis.tense import chance_had, governing_verb, simple_present
 
 
 def names_no_occurrence(trigger: Trigger, sent: Span) -> str | None:
@@ -278,12 +278,6 @@ def _generic_when(tok: Token) -> bool:
     return when and present
 
 
-def _chance_taken(noun: Token) -> bool:
-    """'The delegation had a chance to meet X': a chance one had was taken; 'there was an opportunity
-    for Qatar to invest' is one still open."""
-    return noun.dep_ == "dobj" and noun.head.lemma_.lower() == "have" and noun.head.tag_ == "VBD"
-
-
 def _so_that(tok: Token) -> bool:
     """Inside a 'so (that) ... could/can/would' clause: what something is for, not what happened."""
     verb = governing_verb(tok)
@@ -329,7 +323,7 @@ def _wished_or_thwarted(tok: Token) -> bool:
             return False  # a finite verb reports: "stressed that X signed" is a report of a signing
         if head.pos_ in {"NOUN", "PROPN"}:
             # "the plan to launch": a plan; "the need to": a wish; "delay in disbursing": not done
-            return head.lemma_.lower() in WISH_NOUNS | STALLED_NOUNS and not _chance_taken(head)
+            return head.lemma_.lower() in WISH_NOUNS | STALLED_NOUNS and not chance_had(head)
         node = head
     return False
 
@@ -361,7 +355,7 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
     if infinitive.tag_ == "VB" and any(c.lower_ == "to" for c in infinitive.children):
         governor = infinitive.head  # "eager to invest", "committed to complete"; "likely to open" is a plan
         wished = governor.lemma_.lower() in WISH_VERBS | WISH_NOUNS or governor.lower_ in WISH_ADJECTIVES
-        wished = wished and not _chance_taken(governor)
+        wished = wished and not chance_had(governor)
         # "showing keen interest to invest": the wish is the verb's object
         wished = wished or any(c.dep_ == "dobj" and c.lemma_.lower() in WISH_NOUNS for c in governor.children)
         if wished:
@@ -736,7 +730,7 @@ def _under_wish(tok: Token) -> bool:
             return True
         if head.pos_ == "VERB":
             purpose = head.tag_ == "VB" and any(c.lower_ == "to" for c in head.children)
-            wish_noun = head.head.lemma_.lower() in WISH_NOUNS and not _chance_taken(head.head)
+            wish_noun = head.head.lemma_.lower() in WISH_NOUNS and not chance_had(head.head)
             if purpose and (_asked(head.head) or wish_noun):
                 return True  # "renewed his invitation to X to undertake a visit": asked for, not planned
             return purpose and head.lemma_.lower() not in OCCASION_VERBS

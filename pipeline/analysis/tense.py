@@ -70,7 +70,9 @@ def _has_outcomes(noun: Token) -> bool:
     return prep is not None and prep.head.lemma_.lower() in OUTCOME_NOUNS
 
 
-def _chance_had(noun: Token) -> bool:
+def chance_had(noun: Token) -> bool:
+    """'The delegation had a chance to meet X': a chance one had was taken; 'there was an opportunity for
+    Qatar to invest' is one still open, and 'had the desire to invest' a wish."""
     chance = noun.lemma_.lower() in {"chance", "opportunity", "privilege", "honour", "honor"}
     return chance and noun.dep_ == "dobj" and noun.head.lemma_.lower() == "have" and noun.head.tag_ == "VBD"
 
@@ -100,7 +102,7 @@ def clause_status(token: Token) -> str:
     purpose = _infinitive_of(verb)
     if purpose is not None and _present_stay(purpose):
         return "ongoing"  # "is currently in New York to attend the assembly": there for it now
-    if purpose is not None and (_past_occasion(purpose) or _chance_had(purpose)):
+    if purpose is not None and (_past_occasion(purpose) or chance_had(purpose)):
         return "happened"  # "his recent visit to India to attend the meeting", "had a chance to meet X"
     if purpose is not None and purpose.lemma_.lower() not in DONE_TO:
         return "planned"  # "departed to attend the meeting", "agreed to form a group", "X to visit Y"
