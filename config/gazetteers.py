@@ -47,6 +47,7 @@ class TitleLexicon:
     portfolio_words: frozenset[str] = frozenset()
     diplomatic_heads: frozenset[str] = frozenset()
     member_heads: dict[str, str] = field(default_factory=dict)  # seat -> its house
+    leader_heads: frozenset[str] = frozenset()  # one holder per government or province, lower case
     nationalities: dict[str, str] = field(default_factory=dict)
     international_bodies: tuple[str, ...] = ()
 
@@ -110,6 +111,7 @@ def titles() -> TitleLexicon:
         portfolio_words=frozenset(raw["portfolio_words"]),
         diplomatic_heads=frozenset(h.lower() for h in raw["diplomatic_heads"]),
         member_heads=dict(raw["member_heads"]),
+        leader_heads=frozenset(h.lower() for h in raw["leader_heads"]),
         nationalities=dict(raw["nationalities"]),
         international_bodies=tuple(raw["international_bodies"]),
     )

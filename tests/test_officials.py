@@ -512,3 +512,27 @@ def test_review_counter_cases_names_the_model_calls_places_and_offices_of_the_ne
     assert "Flint Global" not in found
     assert "Salman Ghani" in found
     assert "Nawaz Sharif" in found
+
+
+def test_two_offices_joined_before_one_name_are_that_persons(nlp) -> None:
+    """Class: "Punjab Finance Minister and Chairman Pension Fund X", "Chairman Senate and former Prime
+    Minister, X": offices joined by 'and' before one name, the first naming its body, are both X's.
+    Counter-cases: one province has one governor and one chief minister; a name between the offices
+    ("Vice Premier Zhang and Foreign Minister Dar") makes two people; a portfolio joined by 'and' is
+    one office."""
+    found = _officials(
+        nlp,
+        "Punjab Finance Minister and Chairman Pension Fund Nadeem Akhtar Baig said the fund grew. "
+        "Chairman Senate and former Prime Minister, Syed Tariq Mahmood Lodhi, opened the dialogue.",
+    )
+    assert {(t.title, t.organization) for t in found["Nadeem Akhtar Baig"].titles} == {
+        ("Finance Minister", "Punjab"),
+        ("Chairman", "Pension Fund"),
+    }
+    assert {t.title for t in found["Tariq Mahmood Lodhi"].titles} == {"Chairman", "Former Prime Minister"}
+    two = _officials(nlp, "Governor Sindh and Chief Minister Murad Khan Shah met the envoy.")
+    assert [t.title for t in two["Murad Khan Shah"].titles] == ["Chief Minister"]
+    named = _officials(nlp, "Vice Premier Zhang and Foreign Minister Dar noted the friendship.")
+    assert all(t.title == "Foreign Minister" for o in named.values() for t in o.titles)
+    one = _officials(nlp, "Minister for Planning and Development Ahsan Malik met the envoy.")
+    assert [t.organization for t in one["Ahsan Malik"].titles] == ["Planning and Development"]

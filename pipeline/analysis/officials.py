@@ -420,7 +420,7 @@ def find_officials_in_sentence(sent: Span) -> list[Found]:
         claimed = {t.i for f in found for t in f.name_tokens}
         run = _run_after(sent, office.end, heads - set(range(office.start, office.end)), as_body)
         holder = _one_holder(sent, office, run, cue, claimed)
-        if vacant is not None and _seat_after(vacant, office):
+        if vacant is not None and _seat_after(vacant, office, doc):
             # "Minister for Culture Senator X": the seat stands where a rank would, and X holds both
             title, org, country = _posting(vacant[0], vacant[1])
             vacant_cue = _cue_text(doc, vacant[0])
@@ -452,15 +452,43 @@ def _cue_text(doc: Doc, office: Office) -> str:
     return doc[start : office.end].text
 
 
-def _seat_after(vacant: tuple[Office, list[Token]], office: Office) -> bool:
+def _seat_after(vacant: tuple[Office, list[Token]], office: Office, doc: Doc) -> bool:
     """A second office written right where the run after an office without a holder ends, where a rank
-    would stand: "Minister for Culture Senator X", "Director General ISSI Ambassador X"."""
-    _office_before, run = vacant
-    if not run or office.left_country is not None:
+    would stand: "Minister for Culture Senator X", "Director General ISSI Ambassador X"; or joined to it
+    by 'and' ("Sindh Energy Minister and Chairman SECMC X")."""
+    office_before, run = vacant
+    if office.left_country is not None:
         return False  # "PM Adviser on Commerce X" (the PM's adviser); "X and Chinese Ambassador Y"
-    if any(t.text == "," for t in run) or run[0].lower_ in {"and", "&"} or run[-1].lower_ in {"and", "&"}:
+    if _joined_offices(office_before, office, doc):
+        return True
+    if not run or office.start != run[-1].i + 1 or any(t.text == "," for t in run):
         return False  # "Prime Minister Shehbaz in Beijing, Chinese President Xi": the next person's office
-    return office.start == run[-1].i + 1
+    return run[0].lower_ not in {"and", "&"} and run[-1].lower_ not in {"and", "&"}
+
+
+def _joined_offices(office_before: Office, office: Office, doc: Doc) -> bool:
+    """'Sindh Energy Minister and Chairman SECMC X', 'Chairman Senate and former Prime Minister, X': two
+    offices joined by 'and' before one name are that person's, when the first names its body; an office
+    with none ("the President and Prime Minister X") may be someone else's."""
+    between = list(doc[office_before.end : office.start])
+    if not between or between[-1].lower_ not in {"and", "&"}:
+        return False
+    body = between[:-1]
+    if not all(_body_word(t) for t in body):
+        # "Minister for Planning and Development X" is one office; "Vice Premier Zhang and Foreign
+        # Minister Dar" two people
+        return False
+    if office.title.lower() in lexicon().leader_heads:
+        return False  # "Governor Sindh and Chief Minister X": each province has one of each
+    return office_before.left_org is not None or bool(body)
+
+
+def _body_word(tok: Token) -> bool:
+    """A word of the body an office is of ("Chairman Senate", "Chairman SECMC"), not a name."""
+    if tok.ent_type_ == "PERSON" or not tok.text[:1].isupper():
+        return False
+    known = tok.text in lexicon().org_words or tok.i in place_tokens(tok.doc)
+    return known or tok.ent_type_ in {"ORG", "GPE"} or (tok.text.isupper() and len(tok.text) > 1)
 
 
 def _one_holder(sent: Span, office: Office, run: list[Token], cue: str, claimed: set[int]) -> list[Found]:
