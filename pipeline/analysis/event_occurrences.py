@@ -27,6 +27,7 @@ ORDINAL = re.compile(
 OCCASIONS = {"meeting", "press_conference", "visit"}
 TOLD = {"announcement", "press_conference"}
 DEFINITE = {"the", "this", "that"}
+JOINT = re.compile(r"\b(?:both|the two) (?:countries|sides|nations|governments|leaders)\b", re.I)
 
 
 def date_from_lead(
@@ -71,10 +72,34 @@ def date_from_lead(
         # be any day
         told = ev.type in OCCASIONS and _definite(doc, ev)
         of_the_day = told or ev.type in lead_types or bool(lead_things & {*ev.organizations, *ev.zones})
+        # "On the occasion, the PM inaugurated ...": the occasion the report is about
+        of_the_day = of_the_day or _on_the_occasion(doc, ev)
+        # "Both sides agreed to ..." in the report of a meeting: what the meeting agreed
+        of_the_day = of_the_day or (ev.type == "agreement" and "meeting" in lead_types and _joint(clause))
         occasion = of_the_day and _simple_past(doc, ev)
         if in_the_lead or stated or occasion or _spoken_at(doc, ev) or _setting(doc, ev):
             ev.date = day
             ev.rule = (ev.rule or "").replace("date:none", "date:news-day")
+
+
+def _on_the_occasion(doc: Doc, ev: EventRecord) -> bool:
+    """'The PM on the occasion inaugurated', 'On this occasion, both sides signed': the clause points back
+    to the occasion the report is about."""
+    tok = _trigger_token(doc, ev)
+    if tok is None:
+        return False
+    verb = governing_verb(tok)
+    return any(
+        t.lemma_.lower() == "occasion"
+        and t.head.lower_ == "on"
+        and governing_verb(t.head.head).i == verb.i  # "The PM on the occasion" hangs on the subject
+        and any(c.lower_ in {"the", "this"} for c in t.children)
+        for t in verb.subtree
+    )
+
+
+def _joint(clause: str) -> bool:
+    return JOINT.search(clause) is not None
 
 
 def _everywhere(events: list[EventRecord]) -> set[str]:

@@ -236,7 +236,18 @@ def _dated_by_name(verb: Token) -> bool:
     hangs on X), by someone named (not 'he', not 'it')."""
     days = [t for t in verb.subtree if t.lower_ in NEWS_DAY_WORDS]
     near = any(t.head.i == verb.i or verb.i - 4 <= t.i < verb.i or t.head.head.i == verb.i for t in days)
+    # "X on Thursday, appreciating ..., emphasized": an adjunct between the day and its verb
+    near = near or any(_first_finite_after(t) == verb.i for t in days)
     # the dateline often swallows the subject in the parse ("ISLAMABAD, Jan 29 (APP): X on ..."): only
     # a pronoun subject rules the statement out
     pronoun = any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children)
     return near and not pronoun
+
+
+def _first_finite_after(day: Token) -> int | None:
+    """The first finite verb after a weekday in its sentence: the one the day dates ("X on Thursday,
+    appreciating ..., emphasized")."""
+    for t in day.doc[day.i + 1 : day.sent.end]:
+        if t.tag_ in {"VBD", "VBZ", "VBP", "MD"}:
+            return t.i
+    return None
