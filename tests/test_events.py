@@ -856,3 +856,61 @@ def test_a_wish_one_had_stays_a_wish(nlp) -> None:
     desire to invest" and "had the intention to visit" stay wishes, no occurrence."""
     assert not _events(nlp, "The firm had the desire to invest in the Gwadar port.")
     assert not _events(nlp, "The delegation had the intention to visit the port.")
+
+
+def test_the_lead_statement_dated_before_a_participle_adjunct(nlp) -> None:
+    """Class: "X on Thursday, appreciating ..., emphasized ...": the day stands before an adjunct, several
+    words from its verb; it still dates the day's statement."""
+    text = (
+        "LAHORE, Nov 1 (APP): Governor Punjab Baligh Khan on Friday, praising the farmers of the province "
+        "and their role in the economy, stressed the need to modernise irrigation."
+    )
+    events = _events(nlp, text)
+    said = [e for e in events if e.type == "announcement"]
+    assert said and said[0].date == (date(2024, 11, 1), date(2024, 11, 1))
+    assert [p.name for p in said[0].participants] == ["Baligh Khan"]
+
+
+def test_on_the_occasion_is_the_day_of_the_reported_occasion(nlp) -> None:
+    """Class: "The chief minister on the occasion inaugurated ...": the clause points back to the
+    occasion of the day the lead reports, so it took place that day; without the phrase the second
+    launch is not dated."""
+    lead = "KARACHI, Nov 1 (APP): Chief Minister Ali Raza on Friday visited the Port Qasim power station. "
+    dated = _events(nlp, lead + "The chief minister on the occasion inaugurated a desalination plant.")
+    undated = _events(nlp, lead + "The chief minister inaugurated a desalination plant.")
+    assert [e.date for e in dated if e.type == "launch"] == [(date(2024, 11, 1), date(2024, 11, 1))]
+    assert [e.date for e in undated if e.type == "launch"] == [None]
+
+
+def test_what_both_sides_agreed_in_a_meeting_report_is_of_its_day(nlp) -> None:
+    """Class: a lead reports a dated meeting; "Both sides agreed to ..." later in the report is what the
+    meeting agreed, on its day. An agreement of one party is not given the day."""
+    text = (
+        "BEIJING, Nov 1 (APP): Planning Minister Ali Haider met Vice Premier Li Wen on Friday. "
+        "Both sides agreed to speed up work on the railway."
+    )
+    [pact] = [e for e in _events(nlp, text) if e.type == "agreement"]
+    assert pact.date == (date(2024, 11, 1), date(2024, 11, 1))
+
+
+def test_a_second_verb_hung_on_the_reported_clause_keeps_the_teller(nlp) -> None:
+    """Class: "X said the delay was a mistake and announced to convene a meeting": the parser hangs
+    'announced' on 'was'; a clause telling what a thing is lends the teller as the doer. A clause where
+    someone acts keeps its own doer ("said a Saudi delegation visited and signed")."""
+    text = (
+        "Minister Ali Haider said the delay was a mistake and announced to convene a meeting of investors "
+        "next week."
+    )
+    [meeting] = [e for e in _events(nlp, text) if e.type == "meeting"]
+    assert [p.name for p in meeting.participants] == ["Ali Haider"]
+    acted = _events(nlp, "The minister said a Saudi delegation visited Pakistan and signed two agreements.")
+    [pact] = [e for e in acted if e.type == "agreement"]
+    assert "Saudi Arabia" in [p.name for p in pact.participants]
+
+
+def test_interacting_with_people_is_a_meeting_unless_it_is_a_kind_of_act(nlp) -> None:
+    """Class: "interacted with Chinese companies" is a meeting; a gerund completing a noun ("a long
+    experience of interacting with the media") names a kind of act, no occurrence."""
+    met = _events(nlp, "Prime Minister Ali Raza on Friday interacted with a group of textile companies.")
+    assert [(e.type, e.status) for e in met] == [("meeting", "happened")]
+    assert not _events(nlp, "He said he had a long experience of interacting with the media abroad.")

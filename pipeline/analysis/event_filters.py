@@ -360,6 +360,8 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
         wished = wished or any(c.dep_ == "dobj" and c.lemma_.lower() in WISH_NOUNS for c in governor.children)
         if wished:
             return "wish"
+    if _gerund_of_a_noun(tok):
+        return "activity"  # "a long experience of interacting with the media": a kind of act, not one
     if lemma == "decide" and _speculated(tok):
         return "speculation"  # "the congress would decide the course", "X would be decided later"
     courtesy = any(c.dep_ == "dobj" and c.lemma_.lower() in COURTESIES for c in tok.children)
@@ -404,6 +406,15 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
     if lemma in {"call"} and not any(c.lower_ == "on" for c in tok.children):
         return "call-for"
     return None
+
+
+def _gerund_of_a_noun(tok: Token) -> bool:
+    """'experience of interacting', 'the process of signing': a gerund completing a noun names a kind
+    of act; an occasion's noun ("the ceremony of signing", "on the occasion of launching") names one."""
+    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ != "of":
+        return False
+    noun = tok.head.head
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() not in _event_nouns() | {"occasion"}
 
 
 def _signs_no_pact(tok: Token) -> bool:

@@ -62,6 +62,7 @@ EVENT_TYPES: tuple[EventType, ...] = (
                 "banquet",  # "hosted a banquet in honour of the prime minister": hosts and guest meet
                 "luncheon",
                 "dinner",
+                "interact",  # "interacted with Chinese companies", "while interacting with the participants"
             }
         ),
         ("video conference", "video link", "telephone call", "phone call", "held talks", "called on"),
