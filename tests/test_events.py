@@ -914,3 +914,15 @@ def test_interacting_with_people_is_a_meeting_unless_it_is_a_kind_of_act(nlp) ->
     met = _events(nlp, "Prime Minister Ali Raza on Friday interacted with a group of textile companies.")
     assert [(e.type, e.status) for e in met] == [("meeting", "happened")]
     assert not _events(nlp, "He said he had a long experience of interacting with the media abroad.")
+
+
+def test_consultations_conversations_and_interactions_are_meetings_with_a_partner(nlp) -> None:
+    """Class: "held a telephonic conversation with X", "will hold consultations with Y", "during an
+    interaction with the students": a meeting with the party named; without one ("leaders maintaining
+    close interactions") the noun names no occasion."""
+    call = _events(nlp, "Prime Minister Ali Raza held a telephonic conversation with President Omar Daud.")
+    assert [(e.type, e.status) for e in call] == [("meeting", "happened")]
+    assert {p.name for p in call[0].participants} == {"Ali Raza", "Omar Daud"}
+    planned = _events(nlp, "The foreign minister will hold consultations with Foreign Minister Wang Lin.")
+    assert [(e.type, e.status) for e in planned] == [("meeting", "planned")]
+    assert not _events(nlp, "The nations enjoy mutual trust, with leaders maintaining close interactions.")

@@ -536,3 +536,12 @@ def test_two_offices_joined_before_one_name_are_that_persons(nlp) -> None:
     assert all(t.title == "Foreign Minister" for o in named.values() for t in o.titles)
     one = _officials(nlp, "Minister for Planning and Development Ahsan Malik met the envoy.")
     assert [t.organization for t in one["Ahsan Malik"].titles] == ["Planning and Development"]
+
+
+def test_a_leaders_one_word_name_before_a_possessive(nlp) -> None:
+    """Class: "Prime Minister Modi's state visits", "President Xi's vision": after a head of state or
+    government one word before 's is the holder's name. Counter-case: after a body's head it is mostly
+    the body ("Chairman Wapda's plan")."""
+    found = _officials(nlp, "Prime Minister Modi’s state visits to Brazil and Chile highlighted the change.")
+    assert found["Modi"].title == "Prime Minister"
+    assert not _officials(nlp, "Chairman Wapda's plan was approved by the cabinet.")

@@ -585,6 +585,8 @@ def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
         return "modifier"
     if _generic(tok):
         return "generic"  # "at international fora", "in consultation", "after completion"
+    if tok.lemma_.lower() in PARTNERED_NOUNS and not _partner(tok):
+        return "no-partner"  # "leaders maintaining close interactions", "the conversation highlighted"
     if any(c.lower_ in GOAL_MODIFIERS for c in tok.children):
         return "goal"
     if any(c.lower_ in PLANNED_MODIFIERS for c in tok.children):
@@ -618,6 +620,15 @@ def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
     if _specific_reference(tok):
         return None
     return "topic"
+
+
+# Nouns that name a meeting only with the party met: "held consultations with the NHA", "in a
+# telephonic conversation with X", "during an interaction with students".
+PARTNERED_NOUNS = frozenset({"consultation", "conversation", "interaction"})
+
+
+def _partner(noun: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in noun.children)
 
 
 # "a series of meetings", "a round of talks": the count stands where the occasions would

@@ -63,6 +63,10 @@ EVENT_TYPES: tuple[EventType, ...] = (
                 "luncheon",
                 "dinner",
                 "interact",  # "interacted with Chinese companies", "while interacting with the participants"
+                # with a partner only (event_filters.py): "held consultations with", "in a conversation with"
+                "consultation",
+                "conversation",
+                "interaction",
             }
         ),
         ("video conference", "video link", "telephone call", "phone call", "held talks", "called on"),

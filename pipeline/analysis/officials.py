@@ -173,14 +173,15 @@ def _after_rank(run: list[Token], name: list[Token]) -> bool:
 
 def _speaking_name(name: list[Token]) -> bool:
     """'President Alvi said', 'Minister for Information Aurangzeb has said': one capitalised word between
-    an office and the verb it governs is its holder's name, when it is no place, body or portfolio."""
+    an office and the verb it governs is its holder's name, when it is no place, body or portfolio; so is
+    an office holder's one word before a possessive ("Prime Minister Modi's visits")."""
     if len(name) != 1:
         return False
     tok = name[0]
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return (
         nxt is not None
-        and nxt.pos_ in {"VERB", "AUX"}
+        and (nxt.pos_ in {"VERB", "AUX"} or (nxt.tag_ == "POS" and _after_leader_office(tok)))
         and not _after_preposition(tok)  # "High Commissioner in London said": a place
         and tok.pos_ == "PROPN"
         and tok.is_title
@@ -188,6 +189,13 @@ def _speaking_name(name: list[Token]) -> bool:
         and tok.text not in lexicon().portfolio_words
         and tok.i not in place_tokens(tok.doc)
     )
+
+
+def _after_leader_office(tok: Token) -> bool:
+    """'Prime Minister Modi's', 'President Xi's': after a head of state or government the word is a name;
+    after a body's head it is mostly the body ("Chairman Wapda's plan")."""
+    before = tok.doc[max(tok.i - 3, 0) : tok.i].text.lower()
+    return any(before == h or before.endswith(" " + h) for h in lexicon().leader_heads)
 
 
 def _name_prefix(part: list[Token]) -> tuple[list[Token], list[Token]]:
