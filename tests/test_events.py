@@ -926,3 +926,15 @@ def test_consultations_conversations_and_interactions_are_meetings_with_a_partne
     planned = _events(nlp, "The foreign minister will hold consultations with Foreign Minister Wang Lin.")
     assert [(e.type, e.status) for e in planned] == [("meeting", "planned")]
     assert not _events(nlp, "The nations enjoy mutual trust, with leaders maintaining close interactions.")
+
+
+def test_an_office_before_the_surname_is_a_mention_of_its_holder(nlp) -> None:
+    """Class: "PM Raza inaugurated", "President Zardari's visit": a surname after an office its owner
+    holds (the office's last word or initials) is a mention of the article's official, so he takes part.
+    Counter-case: "Governor Raza" is not the prime minister Ali Raza."""
+    lead = "KARACHI, Nov 1 (APP): Prime Minister Ali Raza on Friday visited the port. "
+    [launch] = [e for e in _events(nlp, lead + "PM Raza later inaugurated a plant.") if e.type == "launch"]
+    assert [p.name for p in launch.participants] == ["Ali Raza"]
+    other = _events(nlp, lead + "Earlier, Governor Raza inaugurated a plant.")
+    [launch] = [e for e in other if e.type == "launch"]
+    assert "Ali Raza" not in [p.name for p in launch.participants]

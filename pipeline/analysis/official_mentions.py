@@ -49,24 +49,35 @@ def collect_mentions(doc: Doc, people: list[Person]) -> None:
         covered = [(m.start, m.end) for m in owner.mentions]
         for i in at.get(surname, []):
             tok = doc[i]
-            bare = tok.text[:1].isupper() and _standalone(tok)
+            bare = tok.text[:1].isupper() and _standalone(tok, owner)
             if bare and not any(s <= tok.idx < e for s, e in covered):
                 owner.mentions.append(_mention(doc[i : i + 1]))
     _title_only_mentions(doc, people)
 
 
-def _standalone(tok: Token) -> bool:
+def _standalone(tok: Token, owner: Person) -> bool:
     """A surname alone ("Khan said", "Mr Kundi told"), not a word of another full name ("Muhammad Amjad
-    Khan Niazi"); an honorific before it is no part of a name."""
+    Khan Niazi"); an honorific before it, or an office the owner holds ("PM Sharif said"), is no part of
+    a name."""
     doc = tok.doc
     before = doc[tok.i - 1] if tok.i > 0 else None
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if before is not None and before.text.rstrip(".") in SURNAME_HONORIFICS:
+    if before is not None and (before.text.rstrip(".") in SURNAME_HONORIFICS or _holds(owner, before.text)):
         before = None
     return not any(t is not None and t.text[:1].isupper() and t.is_alpha for t in (before, after))
 
 
 SURNAME_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Prof", "Engr"})
+
+
+def _holds(owner: Person, word: str) -> bool:
+    """Whether the word is the owner's office: its last word ("Minister Iqbal") or its initials ("PM
+    Sharif" for a Prime Minister); "Governor Khan" is not the prime minister Imran Khan."""
+    for held in owner.titles:
+        words = held.title.split()
+        if word == words[-1] or (word.isupper() and word == "".join(w[0] for w in words).upper()):
+            return True
+    return False
 
 
 TITLE_ONLY = re.compile(

@@ -617,6 +617,7 @@ def _merge_one_word_names(people: list[Person]) -> list[Person]:
     kept: list[Person] = []
     for person in people:
         fuller = [p for p in people if len(p.key_tokens) > 1 and person.key_tokens[0] in p.key_tokens]
+        fuller = [p for p in fuller if not _other_leader(person, p)]
         if len(person.key_tokens) > 1 or not fuller:
             kept.append(person)
         elif len(fuller) == 1:
@@ -624,6 +625,20 @@ def _merge_one_word_names(people: list[Person]) -> list[Person]:
             fuller[0].titles += [t for t in person.titles if t not in fuller[0].titles]
             fuller[0].rules += person.rules
     return kept
+
+
+def _other_leader(one: Person, fuller: Person) -> bool:
+    """'Governor Raza' is not 'Prime Minister Ali Raza': two different one-holder offices are two people."""
+    leaders = lexicon().leader_heads
+    mine = {_initials(t.title) for t in one.titles if t.title.lower() in leaders}
+    theirs = {_initials(t.title) for t in fuller.titles if t.title.lower() in leaders}
+    return bool(mine and theirs) and not mine & theirs
+
+
+def _initials(title: str) -> str:
+    """'Prime Minister' and 'PM' are one office."""
+    words = title.split()
+    return "".join(w[0] for w in words).upper() if len(words) > 1 else title.upper()
 
 
 def _add(people: list[Person], f: Found, abbreviations: dict[str, str]) -> None:
