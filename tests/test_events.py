@@ -938,3 +938,29 @@ def test_an_office_before_the_surname_is_a_mention_of_its_holder(nlp) -> None:
     other = _events(nlp, lead + "Earlier, Governor Raza inaugurated a plant.")
     [launch] = [e for e in other if e.type == "launch"]
     assert "Ali Raza" not in [p.name for p in launch.participants]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Senator Ali Haider on Friday underscored the need to modernise the railways.",
+        "Senator Ali Haider on Friday called the railway project a lifeline for the province.",
+        "Senator Ali Haider on Friday acknowledged the role of the railways in the economy.",
+    ],
+)
+def test_more_verbs_of_saying_give_the_days_statement(nlp, lead: str) -> None:
+    """Class: the lead's dated statement under 'underscored', 'acknowledged' and 'called X (as) Y' (naming
+    something is saying it, as 'termed' is); 'called for' and 'called on' keep their own readings."""
+    events = _events(nlp, "ISLAMABAD, Nov 1 (APP): " + lead)
+    assert [(e.type, e.date) for e in events] == [("announcement", (date(2024, 11, 1), date(2024, 11, 1)))]
+
+
+def test_capitalised_plural_and_adjective_tagged_occasions(nlp) -> None:
+    """Class: the model keeps "Consultations" as its own lemma and tags "a Roundtable" an adjective; both
+    name a meeting held ("held the Second Round of Political Consultations", "hosted a Roundtable")."""
+    held = _events(
+        nlp, "Pakistan and Nepal on Friday held the Second Round of Bilateral Political Consultations."
+    )
+    assert [e.type for e in held] == ["meeting"]
+    hosted = _events(nlp, "The Centre for Regional Studies hosted a Roundtable on Friday.")
+    assert [e.type for e in hosted] == ["meeting"]

@@ -65,7 +65,7 @@ def names_no_occurrence(trigger: Trigger, sent: Span) -> str | None:
         return "not-reported"
     if _habitual(tok):
         return "habitual"
-    if trigger.rule.startswith("word:") and (tok.pos_ == "ADJ" or tok.dep_ == "amod"):
+    if trigger.rule.startswith("word:") and (_adjective(tok) or tok.dep_ == "amod"):
         return "modifier"  # "direct jobs", "proposed projects", "a complete consensus"
     if tok.lemma_.lower() in VERB_ONLY and tok.pos_ != "VERB":
         return "not-a-verb"  # "the Commission", "a direct flight"
@@ -102,6 +102,15 @@ def names_no_occurrence(trigger: Trigger, sent: Span) -> str | None:
     if tok.pos_ in {"VERB", "AUX", "ADJ"} or tok.tag_.startswith("VB"):
         return _idle_verb(tok, trigger.type.name)
     return None
+
+
+def _adjective(tok: Token) -> bool:
+    """An adjective, unless it stands as a noun with its article ("hosted a Roundtable", which the model
+    tags ADJ)."""
+    as_noun = tok.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"} and any(
+        c.dep_ == "det" for c in tok.children
+    )
+    return tok.pos_ == "ADJ" and not as_noun
 
 
 def _tagged(tok: Token) -> bool:

@@ -73,8 +73,9 @@ def triggers(sent: Span, organizations: list[OrganizationRecord]) -> list[Trigge
     for tok in sent:
         if tok.lower_ == "according":
             continue  # "according to" reports a source, never an accord
-        for etype in by_lemma.get(tok.lemma_.lower()) or by_lemma.get(tok.lower_) or []:
-            found.append(Trigger(etype, tok, f"word:{tok.lemma_.lower()}"))
+        lemma = _lemma(tok)
+        for etype in by_lemma.get(lemma) or by_lemma.get(tok.lower_) or []:
+            found.append(Trigger(etype, tok, f"word:{lemma}"))
     pattern, by_phrase = _phrases()
     for m in pattern.finditer(text_of(sent).lower()):
         span = sent.doc.char_span(
@@ -83,6 +84,14 @@ def triggers(sent: Span, organizations: list[OrganizationRecord]) -> list[Trigge
         if span is not None:
             found += [Trigger(etype, span.root, f"phrase:{m.group()}") for etype in by_phrase[m.group()]]
     return found
+
+
+def _lemma(tok: Token) -> str:
+    """The model keeps a capitalised plural as its own lemma ("Political Consultations"): its singular."""
+    lemma = tok.lemma_.lower()
+    if tok.tag_ == "NNPS" and lemma == tok.lower_ and lemma.endswith("s"):
+        return lemma[:-1]
+    return lemma
 
 
 @cache
@@ -228,7 +237,11 @@ def _statement_of_the_day(sent: Span) -> list[Token]:
 def _stating(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     calls_for = lemma == CALL_FOR and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
-    return lemma in DAY_STATEMENT_LEMMAS or calls_for
+    # "called the CPEC (as) a lifeline": naming something is saying it, as "termed"
+    calls_it = lemma == CALL_FOR and any(
+        c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children
+    )
+    return lemma in DAY_STATEMENT_LEMMAS or calls_for or calls_it
 
 
 def _dated_by_name(verb: Token) -> bool:

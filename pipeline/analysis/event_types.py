@@ -209,6 +209,8 @@ DAY_STATEMENT_LEMMAS = STATEMENT_LEMMAS | frozenset(
     # "Pakistan on Tuesday rejected the remarks", "X on Monday assured/demanded/thanked/hailed ..."
     | {"reject", "assure", "demand", "thank", "hail", "appreciate", "laud", "deplore", "warn"}
     | {"felicitate"}
+    # "X on Friday underscored/reaffirmed/acknowledged/asked ..."
+    | {"underscore", "affirm", "reaffirm", "recognize", "recognise", "acknowledge", "ask"}
 )
 # "called for more cooperation": a call for something is a statement ('called on X' is a meeting)
 CALL_FOR = "call"
