@@ -545,3 +545,13 @@ def test_a_leaders_one_word_name_before_a_possessive(nlp) -> None:
     found = _officials(nlp, "Prime Minister Modi’s state visits to Brazil and Chile highlighted the change.")
     assert found["Modi"].title == "Prime Minister"
     assert not _officials(nlp, "Chairman Wapda's plan was approved by the cabinet.")
+
+
+def test_a_party_named_by_hyphenated_letters_is_the_offices_body(nlp) -> None:
+    """Class: "PML-N President X", "MQM-P Convener Y": the tokenizer splits the party's letters at the
+    hyphen; the whole abbreviation is the body, so X is the party's president, not the state's."""
+    found = _officials(
+        nlp, "PML-N President Kamran Lodhi and MQM-P Convener Nadia Tiwana addressed the rally on Friday."
+    )
+    assert (found["Kamran Lodhi"].title, found["Kamran Lodhi"].organization) == ("President", "PML-N")
+    assert found["Nadia Tiwana"].organization == "MQM-P"

@@ -169,17 +169,30 @@ def _left_body(words: Span) -> tuple[str | None, str | None]:
         return place, place if place in gazetteers.places().countries else None
     if all(_abbreviation(t.text) or t.text in lex.org_words for t in words) or _ends_in_body(words):
         return text, None
+    if HYPHENATED_ABBREVIATION.fullmatch(text):
+        return text, None  # "PML-N President X", "JUI-F chief X": a party named by its letters
     return None, None
 
 
 def _left_word(tok: Token) -> bool:
-    return tok.text in {"(", ")"} or tok.text[:1].isupper() or tok.lower_ in {"'s", "’s"}
+    return (
+        tok.text in {"(", ")"} or tok.text[:1].isupper() or tok.lower_ in {"'s", "’s"} or _inner_hyphen(tok)
+    )
+
+
+def _inner_hyphen(tok: Token) -> bool:
+    """The hyphen inside "PML-N" or "JUI-F", which the tokenizer splits off."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return tok.text == "-" and not tok.whitespace_ and before is not None and not before.whitespace_
 
 
 def _ends_in_body(words: Span) -> bool:
     """'Sindh Economic Zones Management Company': a capitalised run that ends in a body noun."""
     last = words[-1].text
     return len(words) >= 2 and last in lexicon().org_words and last not in lexicon().portfolio_words
+
+
+HYPHENATED_ABBREVIATION = re.compile(r"[A-Z]{2,}(?:-[A-Z][a-z]?)+")
 
 
 def _abbreviation(text: str) -> bool:
