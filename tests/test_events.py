@@ -964,3 +964,31 @@ def test_capitalised_plural_and_adjective_tagged_occasions(nlp) -> None:
     assert [e.type for e in held] == ["meeting"]
     hosted = _events(nlp, "The Centre for Regional Studies hosted a Roundtable on Friday.")
     assert [e.type for e in hosted] == ["meeting"]
+
+
+def test_a_date_inside_the_topic_dates_the_topic(nlp) -> None:
+    """Class: "talked about the attack on March 26", "a webinar on the clashes in May": the date belongs
+    to what was talked about, not to the occasion; "met on Monday on the sidelines" keeps its day."""
+    [webinar] = _events(nlp, "The expert was speaking at a webinar on the clashes in Ladakh in May and June.")
+    assert webinar.date is None
+    [met] = _events(nlp, "The two ministers met on Monday on the sidelines of the forum.")
+    assert met.date == (date(2024, 10, 28), date(2024, 10, 28))
+
+
+def test_what_a_project_affords_and_launches_of_no_project(nlp) -> None:
+    """Class: "..., offering immense employment opportunities" (what a place or project affords) is no
+    offer; "launched its offensive", "launched protests" launch no project; "before the start of the
+    summit" starts no project; "the meeting is expected to push deeper cooperation" forecasts an
+    effect. Counter-case: "offered incentives to investors" is an offer, "launched a bus service" a
+    launch."""
+    for text in (
+        "The coastline stretches over 1,000 kilometres, offering significant opportunities for fisheries.",
+        "Relations grew closer after the army launched its offensive in the north.",
+        "In response, fishing communities launched protests, blocking major highways.",
+        "The meeting is expected to push deeper economic cooperation among member states.",
+    ):
+        assert not _events(nlp, text), text
+    kept = _events(nlp, "The Board of Investment offered tax incentives to Chinese investors on Friday.")
+    assert [e.type for e in kept] == ["offer"]
+    launched = _events(nlp, "The provincial government launched a new bus service in Gwadar on Friday.")
+    assert [e.type for e in launched] == ["launch"]

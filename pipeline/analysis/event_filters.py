@@ -15,17 +15,20 @@ from spacy.tokens import Span, Token
 
 from pipeline.analysis.event_triggers import AMOUNT, Trigger
 from pipeline.analysis.event_types import (
+    AFFORDED_NOUNS,
     ALLEGATION_LEMMAS,
     BENEFIT_LEMMAS,
     COURTESIES,
     DIRECTIVE_LEMMAS,
     DOCUMENT_NOUNS,
     EVENT_TYPES,
+    FORECAST_VERBS,
     GOAL_MODIFIERS,
     HABITUAL,
     JOINT_SUBJECTS,
     MET_PEOPLE,
     MONEY_NOUNS,
+    NOT_LAUNCHED,
     NOT_REPORTED_MODALS,
     OCCASION_PREPS,
     OCCASION_SUBJECT_VERBS,
@@ -201,7 +204,12 @@ REPORT_NOUNS = frozenset({"report", "claim", "allegation", "news", "rumour", "ru
 
 
 def _foretold_benefit(tok: Token) -> bool:
+    """'the completion of the line would help the economy', 'the visit would serve as a milestone', 'the
+    meeting is expected to push deeper cooperation': what an occasion will do, not that it takes place."""
     verb = tok.head
+    if tok.dep_ in {"nsubj", "nsubjpass"} and verb.lemma_.lower() in FORECAST_VERBS:
+        verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+        return verb.lemma_.lower() in BENEFIT_LEMMAS
     return (
         tok.dep_ == "nsubj"
         and verb.lemma_.lower() in BENEFIT_LEMMAS
@@ -390,6 +398,14 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
         return "stance"
     if type_name == "offer" and _inanimate_subject(tok):
         return "no-offerer"
+    if type_name == "offer" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in AFFORDED_NOUNS for c in tok.children
+    ):
+        return "affords"  # "..., offering immense employment opportunities": what a project gives
+    if type_name == "launch" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in NOT_LAUNCHED for c in tok.children
+    ):
+        return "not-a-project"  # "Russia launched its offensive", "launched protests"
     if simple_present(tok) and not in_headline(tok):  # a headline tells the news in the present: "X visits Y"
         return "habitual"  # "they hold press conferences", "tourists travel in groups": no one occurrence
     if type_name == "completion" and any(
@@ -463,25 +479,35 @@ def _progress(tok: Token) -> bool:
     return any(t.lower_ in {"percent", "per", "%"} for a in args for t in a.subtree)
 
 
+OPENED_OCCASIONS = frozenset(
+    {
+        "conference",
+        "seminar",
+        "session",
+        "summit",
+        "forum",
+        "dialogue",
+        "meeting",
+        "workshop",
+        "symposium",
+        "exhibition",
+        "moot",
+    }
+)
+
+
 def _occasion_started(tok: Token) -> bool:
     args = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
-    return any(
-        a.lemma_.lower()
-        in {
-            "conference",
-            "seminar",
-            "session",
-            "summit",
-            "forum",
-            "dialogue",
-            "meeting",
-            "workshop",
-            "symposium",
-            "exhibition",
-            "moot",
-        }
-        for a in args
-    )
+    return any(a.lemma_.lower() in OPENED_OCCASIONS for a in args)
+
+
+def _start_of_an_occasion(noun: Token) -> bool:
+    """'the start of the summit', 'the opening of the conference' (an inauguration of an exhibition is
+    one)."""
+    if noun.lemma_.lower() not in {"start", "beginning", "commencement", "outset", "opening"}:
+        return False
+    objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return any(o.lemma_.lower() in OPENED_OCCASIONS for o in objects)
 
 
 def _stance(tok: Token) -> bool:
@@ -587,6 +613,8 @@ def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
     occasion of something else, money moving, or a headline of its own; otherwise it is a topic."""
     if type_name == "launch" and _of_a_relationship(tok):
         return "relationship"  # "the establishment of an independent State of Palestine", "of ties"
+    if type_name == "launch" and _start_of_an_occasion(tok):
+        return "occasion-opened"  # "a few days before the start of the summit": the summit's, told apart
     counted = _counted_by(tok)
     if counted is not None:
         return _idle_noun(counted, type_name, sent)  # "held a series of meetings": as "held meetings"

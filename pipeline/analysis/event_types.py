@@ -243,6 +243,36 @@ ALLEGATION_LEMMAS = frozenset({"accuse", "allege", "blame", "charge"})
 # "The completion of CPEC would help improve the economy": a benefit foretold, not an occurrence.
 BENEFIT_LEMMAS = frozenset(
     {"help", "boost", "bring", "improve", "create", "contribute", "benefit", "strengthen", "enhance", "pave"}
+    | {
+        "serve",
+        "push",
+        "deepen",
+        "promote",
+        "open",
+        "prove",
+        "give",
+    }  # "the visit would serve as a milestone"
+)
+# "expected to push deeper cooperation": a forecast of what an occasion will do, not of the occasion
+FORECAST_VERBS = frozenset({"expect", "likely", "set", "poise", "bind"})
+# What a project or place affords ("offering immense employment opportunities"): no offer made
+AFFORDED_NOUNS = frozenset(
+    {
+        "opportunity",
+        "potential",
+        "benefit",
+        "application",
+        "prospect",
+        "avenue",
+        "advantage",
+        "scope",
+        "window",
+    }
+)
+# "Russia launched its offensive", "launched protests": a launch of no project, zone or service
+NOT_LAUNCHED = frozenset(
+    {"offensive", "attack", "assault", "war", "strike", "protest", "march", "agitation", "crackdown"}
+    | {"tirade", "movement", "sit-in", "probe", "investigation", "inquiry"}
 )
 # "addressing a seminar", "chaired a meeting", "signed an MoU": verbs that make a noun an occurrence.
 OCCASION_VERBS = frozenset(

@@ -54,6 +54,7 @@ CURRENCY = {
 }
 TYPE_ORDER = {t.name: i for i, t in enumerate(EVENT_TYPES)}
 BEFORE_OR_AFTER = {"after", "before", "following", "since", "ahead"}
+TOPIC_PREPS = {"about", "on", "regarding", "concerning", "over"}
 ONGOING = re.compile(r"\b(ongoing|under way|underway|in progress|continuing|under construction)\b", re.I)
 
 
@@ -290,7 +291,10 @@ def _date_for(sent: Span, tok: Token, ctx: Context, depth: int = 0) -> DateRecor
         if span is None or _year_of_a_name(span):
             continue
         if span.root.i in own_words:
-            own.append(d)
+            # "a webinar on the clashes in May": the clashes' month; a scheduling clause ("the JCC meeting
+            # on the CPEC, scheduled for September 26") is the occasion's own, wherever the parser hangs it
+            if tok.pos_ not in {"NOUN", "PROPN"} or not _of_another(span.root, tok):
+                own.append(d)
         elif not relative and governing_verb(span.root).i == verb.i and not _of_another(span.root, verb):
             found.append(d)
     # the noun's own phrase first: "the visit from 4 to 8 May recalls his visit in 2015"
@@ -331,14 +335,20 @@ def _year_of_a_name(span: Span) -> bool:
 
 def _of_another(date_root: Token, verb: Token) -> bool:
     """A date inside 'since/after/before ...' dates that other occasion ("his first trip since talks in
-    Alaska last month")."""
-    node = date_root
+    Alaska last month"); one inside the topic of the occasion dates the topic ("talked about the attack
+    on March 26", "a webinar on the clashes in May")."""
+    phrase = date_root
+    while phrase.dep_ in {"compound", "amod", "nummod"} and phrase.head.i != phrase.i:
+        phrase = phrase.head  # "Friday" in "on Friday night": the phrase is the night
+    node, below = date_root, date_root
     for _ in range(6):
         if node.i == verb.i or node.head.i == node.i:
             return False
         if node.dep_ == "prep" and node.lower_ in BEFORE_OR_AFTER:
             return True
-        node = node.head
+        if node.dep_ == "prep" and node.lower_ in TOPIC_PREPS and below.i not in {date_root.i, phrase.i}:
+            return True  # the date hangs inside the topic, not on the preposition itself ("on Monday")
+        node, below = node.head, node
     return False
 
 
