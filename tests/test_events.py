@@ -992,3 +992,20 @@ def test_what_a_project_affords_and_launches_of_no_project(nlp) -> None:
     assert [e.type for e in kept] == ["offer"]
     launched = _events(nlp, "The provincial government launched a new bus service in Gwadar on Friday.")
     assert [e.type for e in launched] == ["launch"]
+
+
+def test_a_lead_that_tells_its_occasion_as_past_lends_no_day(nlp) -> None:
+    """Class: "X recently concluded his visit to China": neither the dateline nor the news day dates the
+    visit or the occasions of it the body retells; told "on Friday", both take the day."""
+    past = _events(
+        nlp,
+        "ISLAMABAD, Nov 1 (APP): Prime Minister Ali Raza recently concluded his visit to China. "
+        "The prime minister attended the forum with other leaders.",
+    )
+    assert [e.date for e in past] == [None, None]
+    day = _events(
+        nlp,
+        "ISLAMABAD, Nov 1 (APP): Prime Minister Ali Raza on Friday concluded his visit to China. "
+        "The prime minister attended the forum with other leaders.",
+    )
+    assert [e.date for e in day] == [(date(2024, 11, 1), date(2024, 11, 1))] * 2

@@ -19,6 +19,8 @@ EARLIER = re.compile(
     r"during the (?:year|month|week|past)|over the (?:years|past)|in recent|under the)\b",
     re.I,
 )
+# a lead that tells its own occasion as over before the news day
+LEAD_EARLIER = re.compile(r"\b(?:recently|earlier|previously|ago|last (?:week|month|year))\b", re.I)
 PAST_PERFECT = re.compile(r"\bhad\b", re.I)  # outside the lead: told as before the news ("said X had")
 BEFORE_OR_AFTER = {"after", "before", "following", "since", "ahead"}
 ORDINAL = re.compile(
@@ -52,6 +54,11 @@ def date_from_lead(
     in_lead_events = [ev for ev in events if starts_in(lead, ev.sentence_start)]
     lead_types = {ev.type for ev in in_lead_events}
     lead_things = {x for ev in in_lead_events for x in (*ev.organizations, *ev.zones)} - _everywhere(events)
+    # "X recently concluded his visit to China": the lead's occasion was before the news day, and so
+    # were the occasions of it the body retells ("the dignitaries at the forum included ...")
+    lead_earlier = any(
+        ev.type in OCCASIONS and LEAD_EARLIER.search(_clause_text(doc, ev)) for ev in in_lead_events
+    )
     for ev in events:
         if ev.date is not None or ev.status != "happened":
             continue
@@ -76,7 +83,7 @@ def date_from_lead(
         of_the_day = of_the_day or _on_the_occasion(doc, ev)
         # "Both sides agreed to ..." in the report of a meeting: what the meeting agreed
         of_the_day = of_the_day or (ev.type == "agreement" and "meeting" in lead_types and _joint(clause))
-        occasion = of_the_day and _simple_past(doc, ev)
+        occasion = of_the_day and _simple_past(doc, ev) and not lead_earlier
         if in_the_lead or stated or occasion or _spoken_at(doc, ev) or _setting(doc, ev):
             ev.date = day
             ev.rule = (ev.rule or "").replace("date:none", "date:news-day")

@@ -31,6 +31,7 @@ from pipeline.analysis.event_types import (
 )
 from pipeline.analysis.sentences import in_headline, sentences, starts_in, text_of
 from pipeline.analysis.tense import clause_status, governing_verb, simple_present
+from pipeline.datelines import DATELINE
 
 SCALE = {
     "trillion": 1e12,
@@ -284,9 +285,12 @@ def _date_for(sent: Span, tok: Token, ctx: Context, depth: int = 0) -> DateRecor
     own_words = {t.i for t in tok.subtree} if tok.pos_ in {"NOUN", "PROPN"} else _occasion_object(tok)
     relative = tok.dep_ == "pobj" and tok.head.lower_ in BEFORE_OR_AFTER
     found, own = [], []
+    dateline = _dateline_end(sent) if any(c.lower_ in LATELY for c in verb.children) else None
     for d in ctx.dates:
         if not starts_in(sent, d.start_char):
             continue
+        if dateline is not None and d.end_char <= dateline:
+            continue  # "BEIJING, Oct 21 (APP): X recently concluded his visit": the news day, not the visit's
         span = sent.doc.char_span(d.start_char, d.end_char, alignment_mode="expand")
         if span is None or _year_of_a_name(span):
             continue
@@ -310,6 +314,14 @@ def _date_for(sent: Span, tok: Token, ctx: Context, depth: int = 0) -> DateRecor
     if when:
         return _date_for(sent, when[0], ctx, depth + 1)  # "When X visited China in 2019, he signed an MoU"
     return None
+
+
+LATELY = {"recently", "earlier", "previously", "lately"}
+
+
+def _dateline_end(sent: Span) -> int | None:
+    m = DATELINE.match(text_of(sent))
+    return sent.start_char + m.end() if m else None
 
 
 def _occasion_object(verb: Token) -> set[int]:
