@@ -1009,3 +1009,26 @@ def test_a_lead_that_tells_its_occasion_as_past_lends_no_day(nlp) -> None:
         "The prime minister attended the forum with other leaders.",
     )
     assert [e.date for e in day] == [(date(2024, 11, 1), date(2024, 11, 1))] * 2
+
+
+def test_named_sessions_held_bare_day_calls_and_tributes(nlp) -> None:
+    """Classes from corpus leads with no event: a named session someone organised or addressed ("the
+    International Conference on X was organized by Y"; "the CPEC Media Forum was launched" is a body set
+    up); "X, Friday called for ..." (a bare day, and 'called for' is no call on anyone); "paid tribute
+    to ..." is the day's statement."""
+    held = _events(
+        nlp, "The International Conference on Regional Links was organized by Gwadar University on Friday."
+    )
+    assert [(e.type, e.date) for e in held] == [("meeting", (date(2024, 11, 1), date(2024, 11, 1)))]
+    assert not _events(nlp, "He said the Regional Media Forum was launched in 2019 to counter propaganda.")
+    lead = "ISLAMABAD, Nov 1 (APP): "
+    called = _events(
+        nlp, lead + "Chief of the Awami Party, Maulana Ali Raza, Friday called for immediate action."
+    )
+    tribute = _events(
+        nlp, lead + "Minister Ali Raza on Friday paid glowing tribute to the martyred policemen."
+    )
+    for events in (called, tribute):
+        assert [(e.type, e.date) for e in events] == [
+            ("announcement", (date(2024, 11, 1), date(2024, 11, 1)))
+        ]

@@ -428,8 +428,8 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
         return "talk-about"  # "talked about CPEC" reports speech, not talks
     if type_name == "funding" and not _money_near(tok):
         return "no-money"
-    if lemma in {"call"} and not any(c.lower_ == "on" for c in tok.children):
-        return "call-for"
+    if lemma in {"call"} and type_name != "announcement" and not any(c.lower_ == "on" for c in tok.children):
+        return "call-for"  # no meeting; "X on Friday called for ..." is the day's statement (event_triggers)
     return None
 
 

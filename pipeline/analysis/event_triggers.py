@@ -241,13 +241,23 @@ def _stating(verb: Token) -> bool:
     calls_it = lemma == CALL_FOR and any(
         c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children
     )
-    return lemma in DAY_STATEMENT_LEMMAS or calls_for or calls_it
+    # "paid tribute to the resilience of ...": homage is said
+    tribute = lemma == "pay" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in {"tribute", "homage"} for c in verb.children
+    )
+    return lemma in DAY_STATEMENT_LEMMAS or calls_for or calls_it or tribute
 
 
 def _dated_by_name(verb: Token) -> bool:
     """A weekday (or today) on the verb, or just before it ("X on Tuesday said", which the parser often
     hangs on X), by someone named (not 'he', not 'it')."""
-    days = [t for t in verb.subtree if t.lower_ in NEWS_DAY_WORDS]
+    # the day may hang on the subject: "X, Wednesday called for ..."
+    finite = verb.tag_ in {"VBD", "VBZ", "VBP"}
+    days = [
+        t
+        for t in verb.sent
+        if t.lower_ in NEWS_DAY_WORDS and ((finite and t.i < verb.i) or t in verb.subtree)
+    ]
     near = any(t.head.i == verb.i or verb.i - 4 <= t.i < verb.i or t.head.head.i == verb.i for t in days)
     # "X on Thursday, appreciating ..., emphasized": an adjunct between the day and its verb
     near = near or any(_first_finite_after(t) == verb.i for t in days)

@@ -28,6 +28,7 @@ from pipeline.analysis.event_types import (
     OCCASION_PREPS,
     PLANNED_MODIFIERS,
     SESSION_NAMES,
+    TAKING_PART_VERBS,
 )
 from pipeline.analysis.sentences import in_headline, sentences, starts_in, text_of
 from pipeline.analysis.tense import clause_status, governing_verb, simple_present
@@ -92,13 +93,16 @@ def _inside_names(doc: Doc, ctx: Context) -> list[tuple[int, int]]:
 def _session_attended(doc: Doc, name: str, start: int) -> bool:
     """A named session ("the SCO Summit", "the Boao Forum") that someone took part in ("participated in",
     "spoke at"): an occasion; as a body one belongs to ("a fellow at the X Forum") it is not."""
-    if name.split()[-1].lower() not in SESSION_NAMES:
-        return False
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     root = span[0] if span is not None else None
     while root is not None and root.head.i != root.i and root.dep_ in {"compound", "amod", "nummod", "det"}:
         root = root.head
-    return root is not None and root.dep_ == "pobj" and root.head.head.pos_ == "VERB"
+    # the session word heads the name ("the International Conference on Regional Links")
+    if root is None or root.lower_ not in SESSION_NAMES:
+        return False
+    # "the International Conference ... was organized by X", "hosted the Boao Forum"
+    held = root.dep_ in {"nsubjpass", "dobj"} and root.head.lemma_.lower() in SESSION_HELD | TAKING_PART_VERBS
+    return held or (root.dep_ == "pobj" and root.head.head.pos_ == "VERB")
 
 
 def _one_per_clause(found: list[Trigger]) -> list[Trigger]:
@@ -124,6 +128,9 @@ def _clause_key(tok: Token) -> int:
     return governing_verb(tok).i
 
 
+# "the International Conference was organized by X": a named session someone held ("the CPEC Media Forum
+# was launched" is a body set up)
+SESSION_HELD = {"hold", "organize", "organise", "convene", "host", "arrange"}
 PRESENCE_VERBS = {"attend"}  # the one presence verb that triggers a meeting of its own
 
 
