@@ -1032,3 +1032,19 @@ def test_named_sessions_held_bare_day_calls_and_tributes(nlp) -> None:
         assert [(e.type, e.date) for e in events] == [
             ("announcement", (date(2024, 11, 1), date(2024, 11, 1)))
         ]
+
+
+def test_invitations_and_readiness_reach_the_second_verb_and_phrases(nlp) -> None:
+    """Class: "invited the PM to visit KP and lay the foundation stone": the 'to' of the first verb
+    covers the second, and a phrase trigger ('foundation stone') under an invitation is asked for, not
+    laid; "ready to hold dialogues" is a readiness. Counter-cases: "will visit Gwadar and lay the
+    foundation stone" is planned; "is in Gwadar to lay the foundation stone" keeps its launch."""
+    invited = _events(
+        nlp, "Abbasi invited the prime minister to visit KP and lay the foundation stone of a road."
+    )
+    assert "launch" not in {e.type for e in invited}
+    assert not _events(nlp, "The prime minister said they were ready to hold dialogues on all issues.")
+    planned = _events(nlp, "The minister will visit Gwadar and lay the foundation stone of the airport.")
+    assert ("launch", "planned") in {(e.type, e.status) for e in planned}
+    there = _events(nlp, "The minister is in Gwadar to lay the foundation stone of the airport.")
+    assert "launch" in {e.type for e in there}

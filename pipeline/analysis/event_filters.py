@@ -102,6 +102,8 @@ def names_no_occurrence(trigger: Trigger, sent: Span) -> str | None:
         return "purpose"  # "a number was set up so that all could report irregularities and offer ideas"
     if tok.pos_ in {"NOUN", "PROPN"} and trigger.rule.startswith("word:"):
         return _idle_noun(tok, trigger.type.name, sent)
+    if tok.pos_ in {"NOUN", "PROPN"} and trigger.rule.startswith("phrase:") and _under_wish(tok):
+        return "wish"  # "invited the PM to visit KP and lay the foundation stone"
     if tok.pos_ in {"VERB", "AUX", "ADJ"} or tok.tag_.startswith("VB"):
         return _idle_verb(tok, trigger.type.name)
     return None
@@ -788,9 +790,13 @@ def _under_wish(tok: Token) -> bool:
         if head.lemma_.lower() in WISH_VERBS or head.lower_ in WISH_ADJECTIVES:
             return True
         if head.pos_ == "VERB":
-            purpose = head.tag_ == "VB" and any(c.lower_ == "to" for c in head.children)
-            wish_noun = head.head.lemma_.lower() in WISH_NOUNS and not chance_had(head.head)
-            if purpose and (_asked(head.head) or wish_noun):
+            # "invited the PM to visit KP and lay the foundation stone": the 'to' is on the first verb
+            shared = head.dep_ == "conj" and head.head.tag_ == "VB"  # the model tags 'lay' VBD there
+            inf = head.head if shared else head
+            purpose = inf.tag_ == "VB" and any(c.lower_ == "to" for c in inf.children)
+            wish_noun = inf.head.lemma_.lower() in WISH_NOUNS and not chance_had(inf.head)
+            # "ready to hold dialogues": a readiness, as "eager to invest" (_idle_verb)
+            if purpose and (_asked(inf.head) or wish_noun or inf.head.lower_ in WISH_ADJECTIVES):
                 return True  # "renewed his invitation to X to undertake a visit": asked for, not planned
             return purpose and head.lemma_.lower() not in OCCASION_VERBS
         if head.i == head.head.i or head.dep_ in {"nsubj", "nsubjpass"}:

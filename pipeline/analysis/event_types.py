@@ -297,6 +297,7 @@ OCCASION_VERBS = frozenset(
         "join",
         "participate",
         "undertake",
+        "lay",  # "to lay the foundation stone": the purpose is the occasion itself
         "pay",
         "conclude",
         "begin",
