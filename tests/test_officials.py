@@ -555,3 +555,16 @@ def test_a_party_named_by_hyphenated_letters_is_the_offices_body(nlp) -> None:
     )
     assert (found["Kamran Lodhi"].title, found["Kamran Lodhi"].organization) == ("President", "PML-N")
     assert found["Nadia Tiwana"].organization == "MQM-P"
+
+
+def test_a_bodys_name_in_one_word_is_no_person(nlp) -> None:
+    """Class: one word that names a body stands where a name would: letters in capitals ("Former Chairman
+    NDMA and ...") or a party joined by '-e-' ("of Pakistan Tehreek-e-Insaf"). Counter-case:
+    "Rear Admiral Ateeq-ur-Rehman" is a name."""
+    found = _officials(
+        nlp,
+        "Former Chairman NDMA and Lieutenant General Muhammad Afzal spoke. Senator Ali Zafar of Pakistan "
+        "Tehreek-e-Insaf also spoke. KPT Acting Chairman, Rear Admiral Ateeq-ur-Rehman, briefed the side.",
+    )
+    assert "NDMA" not in found and "Tehreek-e-Insaf" not in found
+    assert found["Ateeq-ur-Rehman"].title == "Acting Chairman"

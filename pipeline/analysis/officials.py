@@ -604,9 +604,22 @@ def extract_officials(
     for sent in sentences(doc):
         for f in find_officials_in_sentence(sent):
             _add(people, f, abbreviations)
-    people = _merge_one_word_names(people)
+    people = _merge_one_word_names([p for p in people if not _body_as_name(p.name)])
     collect_mentions(doc, people)
     return [_official(p, org_countries) for p in people]
+
+
+def _body_as_name(name: str) -> bool:
+    """One word that names a body, not a person: letters in capitals ("Former Chairman NDMA and ...") or
+    a party's name joined by '-e-' ("Tehreek-e-Insaf", "Jamaat-e-Islami"); "Ateeq-ur-Rehman" is a name."""
+    if " " in name:
+        return False
+    parts = name.split("-")
+    return (name.isupper() and len(name) > 2) or (len(parts) > 1 and bool(PARTY_WORDS & set(parts)))
+
+
+# Words of Pakistan's party names joined by '-e-' (Tehreek-e-Insaf, Jamaat-e-Islami, Jamiat Ulema-e-Islam)
+PARTY_WORDS = frozenset({"Tehreek", "Insaf", "Jamaat", "Islami", "Islam", "Ulema", "Ittehad"})
 
 
 def _merge_one_word_names(people: list[Person]) -> list[Person]:
