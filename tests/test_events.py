@@ -1048,3 +1048,31 @@ def test_invitations_and_readiness_reach_the_second_verb_and_phrases(nlp) -> Non
     assert ("launch", "planned") in {(e.type, e.status) for e in planned}
     there = _events(nlp, "The minister is in Gwadar to lay the foundation stone of the airport.")
     assert "launch" in {e.type for e in there}
+
+
+def test_classes_from_a_review_of_missed_events(nlp) -> None:
+    """Classes a reviewer found missed or wrong on 12 unseen corpus reports: "signed earlier in the day"
+    is the news day; "arrived yesterday on a three-day visit" is under way (and one arriving three days
+    ago on a two-day visit is back); "in his talk with the media" and "talking to APP outside the
+    Parliament House" are press conferences; "addressing the soft launching of X" launches; "the
+    projects faced unnecessary delay" is a delay."""
+    lead = "ISLAMABAD, Nov 1 (APP): "
+    [pact] = _events(nlp, lead + "An agreement for the import of LNG was signed earlier in the day.")
+    assert pact.date == (date(2024, 11, 1), date(2024, 11, 1))
+    [trip] = _events(
+        nlp, lead + "Minister Ali Raza arrived in Beijing yesterday on a three-day official visit."
+    )
+    assert trip.status == "ongoing"
+    [back] = _events(
+        nlp, lead + "Minister Ali Raza arrived in Beijing on Tuesday on a two-day official visit."
+    )
+    assert back.status == "happened"
+    for text in (
+        "In his brief talk with the media, the minister said the line was ready.",
+        "MNA Ali Raza said the budget was good while talking to APP outside the Parliament House.",
+    ):
+        assert [e.type for e in _events(nlp, text)] == ["press_conference"], text
+    launched = _events(nlp, "He was addressing the soft launching of the Ombre Economic Zone in Karachi.")
+    assert [e.type for e in launched] == ["launch"]
+    delayed = _events(nlp, "He said all the projects faced unnecessary delay in the past.")
+    assert [e.type for e in delayed] == ["delay"]

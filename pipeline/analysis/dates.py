@@ -122,7 +122,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("deictic", re.compile(r"\b(today|yesterday|tomorrow)\b", re.I)),
+    # "signed earlier in the day", "will meet later today": the news day
+    ("deictic", re.compile(r"\b((?:earlier|later) (?:in the day|today)|today|yesterday|tomorrow)\b", re.I)),
     ("year", re.compile(r"(?<![\w/-])((?:19|20)\d{2})(?![\w/-]|\.\d|,\d)")),
 ]
 
@@ -215,7 +216,7 @@ def resolve(kind: str, m: re.Match[str], ref: date, status: str) -> tuple[date, 
     if kind == "span":
         return _span(g[0].lower(), NUMBER_WORDS.get(g[1].lower()) or int(g[1]), g[2].lower(), ref)
     if kind == "deictic":
-        d = ref + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[g[0].lower()])
+        d = ref + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(g[0].lower(), 0))
         return d, d, "day"
     year = int(g[0])
     return date(year, 1, 1), date(year, 12, 31), "year"

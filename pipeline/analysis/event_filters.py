@@ -649,6 +649,8 @@ def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
         return None
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in OCCASION_VERBS:
         return None
+    if type_name == "delay" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in SUFFERING_VERBS:
+        return None  # "all the projects faced unnecessary delay": a delay that befell them
     if tok.dep_ == "pobj" and _occasion_prep(tok.head):
         # "flaws in the previous agreement", "under the accord": a document is an occasion only at its
         # signing ("at the signing of", "during the agreement ceremony")
@@ -668,6 +670,9 @@ PARTNERED_NOUNS = frozenset({"consultation", "conversation", "interaction"})
 
 def _partner(noun: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in noun.children)
+
+
+SUFFERING_VERBS = frozenset({"face", "suffer", "experience", "encounter", "undergo"})
 
 
 # "a series of meetings", "a round of talks": the count stands where the occasions would

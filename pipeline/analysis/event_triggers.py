@@ -69,6 +69,7 @@ def triggers(sent: Span, organizations: list[OrganizationRecord]) -> list[Trigge
             found.append(Trigger(BY_NAME["approval"], t, "text-adopted"))
         if _condolence_call(t):
             found.append(Trigger(BY_NAME["meeting"], t, "condoled-with"))
+    found += [Trigger(BY_NAME["press_conference"], t, "talk-with-media") for t in sent if _media_talk(t)]
     by_lemma = _by_lemma()
     for tok in sent:
         if tok.lower_ == "according":
@@ -87,10 +88,15 @@ def triggers(sent: Span, organizations: list[OrganizationRecord]) -> list[Trigge
 
 
 def _lemma(tok: Token) -> str:
-    """The model keeps a capitalised plural as its own lemma ("Political Consultations"): its singular."""
+    """The model keeps a capitalised plural as its own lemma ("Political Consultations"): its singular;
+    likewise a gerund tagged as a noun."""
     lemma = tok.lemma_.lower()
     if tok.tag_ == "NNPS" and lemma == tok.lower_ and lemma.endswith("s"):
         return lemma[:-1]
+    # "the soft launching of X": a gerund the model tags as a noun keeps its '-ing'
+    acted_on = any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)  # "the signing of X"
+    if tok.pos_ == "NOUN" and acted_on and lemma.endswith("ing") and lemma not in _by_lemma():
+        return lemma[:-3] if lemma[:-3] in _by_lemma() else lemma
     return lemma
 
 
@@ -165,6 +171,17 @@ def _to_media(tok: Token) -> bool:
     return any(_press_noun(n) for n in heard)
 
 
+def _media_talk(noun: Token) -> bool:
+    """'In his brief talk with the media', 'during an interaction with journalists': a talk held with the
+    press."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in {"talk", "interaction", "conversation", "chat"}:
+        return False
+    partners = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+    # the occasion something was said in ("in his talk with the media"), not a wish ("to increase
+    # interaction with the media")
+    return noun.dep_ == "pobj" and any(_press_noun(p) for p in partners)
+
+
 def _gathering(tok: Token) -> bool:
     """'organized a special event', 'addressed a large gathering', 'the screening was held': a gathering
     organised, hosted or addressed brings people together."""
@@ -220,7 +237,8 @@ def _press_noun(noun: Token) -> bool:
         c.dep_ == "compound" and c.lemma_.lower() in PRESS_NOUNS for c in noun.children
     ):
         return True  # "media persons": people of the press, unlike a "Media Forum"
-    name = " ".join(t.text for t in noun.subtree if t.pos_ == "PROPN").lower()
+    # the outlet's own name, not what follows it ("talking to APP outside the Parliament House")
+    name = " ".join(t.text for t in noun.subtree if t.pos_ == "PROPN" and t.i <= noun.i).lower()
     return noun.pos_ == "PROPN" and name in MEDIA_OUTLETS  # "talking to APP", "told Xinhua"
 
 

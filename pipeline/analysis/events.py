@@ -14,6 +14,7 @@ from models.records import (
     EventRecord,
 )
 from models.records import Span as Mention
+from pipeline.analysis.dates import NUMBER_WORDS
 from pipeline.analysis.event_context import Context
 from pipeline.analysis.event_filters import names_no_occurrence
 from pipeline.analysis.event_occurrences import date_from_lead, merge_occurrences
@@ -174,7 +175,8 @@ def _record(sent: Span, trig: Trigger, ctx: Context) -> EventRecord:
         when = None  # a happened event is never after the news: the date belongs to something else
     if when is not None and status == "happened" and _spans_the_news(when, ctx):
         status, why = "ongoing", "dated-across-the-news"  # "the visit from 4 to 8 May", told on 5 May
-    if status == "happened" and _left_on_a_visit(tok) and _lately(when, ctx):
+    mover = tok if tok.pos_ == "VERB" else governing_verb(tok)  # "arrived on a visit": the visit too
+    if status == "happened" and _left_on_a_visit(mover) and _lately(when, ctx, _visit_days(mover)):
         status, why = "ongoing", "departed-lately"  # "departed for a five-day visit": under way
     if why == "on-a-visit" and when is not None and ctx.published and when.end < ctx.published:
         status, why = "happened", "dated-before-the-news"  # "he was on a visit to China last month"
@@ -207,13 +209,24 @@ def _left_on_a_visit(tok: Token) -> bool:
     """'departed for a five-day visit to China' tells the visit (under way); 'departed for Beijing on
     Sunday' tells the departure."""
     trip = any(t.lemma_.lower() in {"visit", "tour", "trip"} for t in tok.subtree)
-    return tok.lemma_.lower() in {"depart", "leave"} and trip
+    return tok.lemma_.lower() in {"depart", "leave", "arrive", "reach", "land"} and trip
 
 
-def _lately(when: DateRecord | None, ctx: Context) -> bool:
+def _lately(when: DateRecord | None, ctx: Context, days: int | None = None) -> bool:
+    """Left or arrived within the trip's length ("arrived yesterday on a three-day visit"), else within
+    three days."""
     if when is None or ctx.published is None:
         return True
-    return 0 <= (ctx.published - when.start).days <= 3
+    return 0 <= (ctx.published - when.start).days < (days or 4)
+
+
+def _visit_days(tok: Token) -> int | None:
+    """'a three-day visit', 'a 5-day tour': the trip's length in days."""
+    m = re.search(r"\b(\w+)\s*-\s*day\b", " ".join(t.text for t in tok.subtree))
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
 
 
 def _spans_the_news(when: DateRecord, ctx: Context) -> bool:
