@@ -1076,3 +1076,57 @@ def test_classes_from_a_review_of_missed_events(nlp) -> None:
     assert [e.type for e in launched] == ["launch"]
     delayed = _events(nlp, "He said all the projects faced unnecessary delay in the past.")
     assert [e.type for e in delayed] == ["delay"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'reach' is no arrival: the agreement reached during a visit is done
+        (
+            "Pakistan and China reached an agreement on the rail financing during the visit.",
+            ("agreement", "happened"),
+        ),
+        # an occasion that opens takes place; only 'open new avenues' is a benefit
+        ("A three-day trade conference will open in Lahore on Monday.", ("meeting", "planned")),
+        # a purpose of one's own is no invitation
+        (
+            "The prime minister travelled to Gwadar to review work and lay the foundation stone.",
+            ("launch", None),
+        ),
+        # 'the honour of inaugurating' names one occasion
+        (
+            "The Prime Minister had the honour of inaugurating the new terminal on Friday.",
+            ("launch", "happened"),
+        ),
+        # an offer a person makes of opportunities is an offer
+        (
+            "PM Ali Raza on Friday offered Chinese investors special opportunities in the zones.",
+            ("offer", "happened"),
+        ),
+        # both named partners hold the conversation
+        (
+            "PM Ali Raza and President Wang Lin held a telephone conversation on Friday.",
+            ("meeting", "happened"),
+        ),
+    ],
+)
+def test_review_counter_cases_of_this_sessions_rules(
+    nlp, text: str, expected: tuple[str, str | None]
+) -> None:
+    """Counter-cases a review of this session's rules found by probing: each must still give its event."""
+    kind, status = expected
+    found = {(e.type, e.status) for e in _events(nlp, text)}
+    assert any(t == kind and (status is None or s == status) for t, s in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Ali Raza stressed the need for regular interaction with the media to counter propaganda.",
+        "After the offering of Friday prayers, the engineers went home.",
+        "Chinese power producers have faced delays in payments of their dues.",
+    ],
+)
+def test_review_counter_cases_that_name_no_such_event(nlp, text: str) -> None:
+    """Counter-cases: a wished-for talk with the media, a prayer 'offering', a payment arrears."""
+    assert not {e.type for e in _events(nlp, text)} & {"press_conference", "offer", "delay"}

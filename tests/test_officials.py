@@ -568,3 +568,16 @@ def test_a_bodys_name_in_one_word_is_no_person(nlp) -> None:
     )
     assert "NDMA" not in found and "Tehreek-e-Insaf" not in found
     assert found["Ateeq-ur-Rehman"].title == "Acting Chairman"
+
+
+def test_review_counter_cases_for_names_after_offices(nlp) -> None:
+    """Counter-cases a review found: 'Premier' and 'Prime Minister' are one office (no second 'Li'); a
+    name with '-ul-Islam' is a person; 'DG Khan' is a city, not Director General Arshad Khan."""
+    found = _officials(
+        nlp, "Chinese Premier Li Qiang met the envoy. Prime Minister Li said ties were strong."
+    )
+    assert "Li" not in found
+    assert "Noor-ul-Islam" in _officials(nlp, "Provincial Minister Noor-ul-Islam said the zone was ready.")
+    text = "Director General NHA Arshad Khan briefed the team. The team later visited DG Khan."
+    arshad = _officials(nlp, text)["Arshad Khan"]
+    assert all(m.text != "Khan" or text[m.start - 3 : m.start] != "DG " for m in arshad.mentions)

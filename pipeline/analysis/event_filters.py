@@ -18,6 +18,7 @@ from pipeline.analysis.event_types import (
     AFFORDED_NOUNS,
     ALLEGATION_LEMMAS,
     BENEFIT_LEMMAS,
+    BENEFIT_WITH_OBJECT,
     COURTESIES,
     DIRECTIVE_LEMMAS,
     DOCUMENT_NOUNS,
@@ -211,14 +212,23 @@ def _foretold_benefit(tok: Token) -> bool:
     verb = tok.head
     if tok.dep_ in {"nsubj", "nsubjpass"} and verb.lemma_.lower() in FORECAST_VERBS:
         verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
-        return verb.lemma_.lower() in BENEFIT_LEMMAS
+        return _benefit(verb)
     return (
         tok.dep_ == "nsubj"
-        and verb.lemma_.lower() in BENEFIT_LEMMAS
+        and _benefit(verb)
         and any(
             c.dep_ == "aux" and c.lower_ in {"will", "would", "can", "could", "shall"} for c in verb.children
         )
     )
+
+
+def _benefit(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma in BENEFIT_WITH_OBJECT:
+        # "will open new avenues", "would serve as a milestone"; "will open in Lahore on Monday" takes place
+        given = {"dobj", "attr", "dative", "xcomp"}  # "will prove to be beneficial"
+        return any(c.dep_ in given or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
+    return lemma in BENEFIT_LEMMAS
 
 
 def _portfolio(tok: Token) -> bool:
@@ -400,13 +410,12 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
         return "stance"
     if type_name == "offer" and _inanimate_subject(tok):
         return "no-offerer"
-    if type_name == "offer" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in AFFORDED_NOUNS for c in tok.children
-    ):
-        return "affords"  # "..., offering immense employment opportunities": what a project gives
-    if type_name == "launch" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in NOT_LAUNCHED for c in tok.children
-    ):
+    afforded = any(c.dep_ == "dobj" and c.lemma_.lower() in AFFORDED_NOUNS for c in tok.children)
+    # "CPEC offers great opportunities", "..., offering immense opportunities": what a project or place
+    # affords; an offer has someone it is made to ("offered Chinese investors special opportunities")
+    if type_name == "offer" and afforded and not any(c.dep_ == "dative" for c in tok.children):
+        return "affords"  # what a project or place gives
+    if lemma == "launch" and any(c.dep_ == "dobj" and c.lemma_.lower() in NOT_LAUNCHED for c in tok.children):
         return "not-a-project"  # "Russia launched its offensive", "launched protests"
     if simple_present(tok) and not in_headline(tok):  # a headline tells the news in the present: "X visits Y"
         return "habitual"  # "they hold press conferences", "tourists travel in groups": no one occurrence
@@ -441,7 +450,15 @@ def _gerund_of_a_noun(tok: Token) -> bool:
     if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ != "of":
         return False
     noun = tok.head.head
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() not in _event_nouns() | {"occasion"}
+    honour = {
+        "occasion",
+        "honour",
+        "honor",
+        "privilege",
+        "pleasure",
+        "ceremony",
+    }  # "the honour of inaugurating"
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() not in _event_nouns() | honour
 
 
 def _signs_no_pact(tok: Token) -> bool:
@@ -650,7 +667,10 @@ def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in OCCASION_VERBS:
         return None
     if type_name == "delay" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in SUFFERING_VERBS:
-        return None  # "all the projects faced unnecessary delay": a delay that befell them
+        # "all the projects faced unnecessary delay": a delay that befell a work; not "producers faced
+        # delays in payments"
+        subjects = [t for c in tok.head.children if c.dep_ == "nsubj" for t in c.subtree]
+        return None if any(t.lemma_.lower() in WORKS for t in subjects) else "topic"
     if tok.dep_ == "pobj" and _occasion_prep(tok.head):
         # "flaws in the previous agreement", "under the accord": a document is an occasion only at its
         # signing ("at the signing of", "during the agreement ceremony")
@@ -669,10 +689,26 @@ PARTNERED_NOUNS = frozenset({"consultation", "conversation", "interaction"})
 
 
 def _partner(noun: Token) -> bool:
-    return any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in noun.children)
+    """The party met is named after 'with/between', or both hold it ("X and Y held a telephone
+    conversation", "the two sides held consultations")."""
+    if any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in noun.children):
+        return True
+    subjects = [c for c in noun.head.children if c.dep_ == "nsubj"] if noun.dep_ == "dobj" else []
+    return any(
+        any(c.dep_ == "conj" for c in s.children) or s.lower_ in JOINT_SUBJECTS or _both_of(s)
+        for s in subjects
+    )
+
+
+def _both_of(subject: Token) -> bool:
+    return any(c.lower_ in {"both", "two"} for c in subject.children)
 
 
 SUFFERING_VERBS = frozenset({"face", "suffer", "experience", "encounter", "undergo"})
+WORKS = frozenset(
+    {"project", "scheme", "work", "plan", "programme", "program", "construction", "line", "motorway"}
+    | {"road", "dam", "zone", "corridor", "railway", "airport", "port", "plant", "highway", "package"}
+)
 
 
 # "a series of meetings", "a round of talks": the count stands where the occasions would
@@ -801,9 +837,13 @@ def _under_wish(tok: Token) -> bool:
             purpose = inf.tag_ == "VB" and any(c.lower_ == "to" for c in inf.children)
             wish_noun = inf.head.lemma_.lower() in WISH_NOUNS and not chance_had(inf.head)
             # "ready to hold dialogues": a readiness, as "eager to invest" (_idle_verb)
-            if purpose and (_asked(inf.head) or wish_noun or inf.head.lower_ in WISH_ADJECTIVES):
+            wished = inf.head.lower_ in WISH_ADJECTIVES or (shared and inf.head.lemma_.lower() in WISH_VERBS)
+            if purpose and (_asked(inf.head) or wish_noun or wished):
                 return True  # "renewed his invitation to X to undertake a visit": asked for, not planned
-            return purpose and head.lemma_.lower() not in OCCASION_VERBS
+            # a purpose of its own ("travelled to Gwadar to review and lay the foundation stone" is no
+            # wish: the shared 'to' only carries an asking or wishing over)
+            own = head.tag_ == "VB" and any(c.lower_ == "to" for c in head.children)
+            return own and head.lemma_.lower() not in OCCASION_VERBS
         if head.i == head.head.i or head.dep_ in {"nsubj", "nsubjpass"}:
             return False  # "experts at a seminar demanded ...": the seminar is the demanders', not demanded
         head = head.head

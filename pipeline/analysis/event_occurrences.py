@@ -12,15 +12,13 @@ from spacy.tokens import Doc, Token
 from models.records import DateRecord, EventRecord
 from pipeline.analysis.event_types import STATEMENT_LEMMAS
 from pipeline.analysis.sentences import headline_end, lead_sentence, sentence_at, sentences, starts_in
-from pipeline.analysis.tense import governing_verb
+from pipeline.analysis.tense import governing_verb, told_as_before
 
 EARLIER = re.compile(
     r"\b(earlier|previously|formerly|former|last|recent|recently|ago|back|once|first|so far|to date|since|"
     r"during the (?:year|month|week|past)|over the (?:years|past)|in recent|under the)\b",
     re.I,
 )
-# a lead that tells its own occasion as over before the news day
-LEAD_EARLIER = re.compile(r"\b(?:recently|earlier|previously|ago|last (?:week|month|year))\b", re.I)
 PAST_PERFECT = re.compile(r"\bhad\b", re.I)  # outside the lead: told as before the news ("said X had")
 BEFORE_OR_AFTER = {"after", "before", "following", "since", "ahead"}
 ORDINAL = re.compile(
@@ -56,9 +54,7 @@ def date_from_lead(
     lead_things = {x for ev in in_lead_events for x in (*ev.organizations, *ev.zones)} - _everywhere(events)
     # "X recently concluded his visit to China": the lead's occasion was before the news day, and so
     # were the occasions of it the body retells ("the dignitaries at the forum included ...")
-    lead_earlier = any(
-        ev.type in OCCASIONS and LEAD_EARLIER.search(_clause_text(doc, ev)) for ev in in_lead_events
-    )
+    lead_earlier = any(ev.type in OCCASIONS and _told_as_before(doc, ev) for ev in in_lead_events)
     for ev in events:
         if ev.date is not None or ev.status != "happened":
             continue
@@ -80,13 +76,26 @@ def date_from_lead(
         told = ev.type in OCCASIONS and _definite(doc, ev)
         of_the_day = told or ev.type in lead_types or bool(lead_things & {*ev.organizations, *ev.zones})
         # "On the occasion, the PM inaugurated ...": the occasion the report is about
-        of_the_day = of_the_day or _on_the_occasion(doc, ev)
+        of_the_day = of_the_day or (_on_the_occasion(doc, ev) and _last_told_today(events, ev, day))
         # "Both sides agreed to ..." in the report of a meeting: what the meeting agreed
         of_the_day = of_the_day or (ev.type == "agreement" and "meeting" in lead_types and _joint(clause))
         occasion = of_the_day and _simple_past(doc, ev) and not lead_earlier
         if in_the_lead or stated or occasion or _spoken_at(doc, ev) or _setting(doc, ev):
             ev.date = day
             ev.rule = (ev.rule or "").replace("date:none", "date:news-day")
+
+
+def _last_told_today(events: list[EventRecord], ev: EventRecord, day: tuple[date, date]) -> bool:
+    """The occasion 'on the occasion' points back to is the one told last before it: the day's, unless
+    that one is dated otherwise ("Xi visited Pakistan in April 2015. On the occasion, ...")."""
+    before = [e for e in events if e.sentence_start < ev.sentence_start and e.type in OCCASIONS]
+    last = max(before, key=lambda e: e.sentence_start, default=None)
+    return last is None or last.date is None or last.date == day
+
+
+def _told_as_before(doc: Doc, ev: EventRecord) -> bool:
+    tok = _trigger_token(doc, ev)
+    return tok is not None and told_as_before(governing_verb(tok))
 
 
 def _on_the_occasion(doc: Doc, ev: EventRecord) -> bool:

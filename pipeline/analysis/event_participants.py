@@ -120,7 +120,20 @@ def _reported_thing(clause: Token, subjects: list[Token]) -> bool:
         return False  # "the directive was issued by X": X did it
     # only a clause that says what something is ("the delay was a mistake") or has a clause for its
     # subject: a clause where someone acts ("a Saudi delegation visited and signed") keeps its doer
-    return not subjects or clause.lemma_ == "be"
+    return not subjects or (clause.lemma_ == "be" and not any(_someone(s) for s in subjects))
+
+
+# "the Chinese delegation was in Gwadar and inaugurated ...": people who act
+PEOPLE_NOUNS = frozenset(
+    {"delegation", "ambassador", "minister", "team", "official", "envoy", "side", "leader"}
+)
+
+
+def _someone(subject: Token) -> bool:
+    words = list(subject.subtree)
+    named = any(t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} for t in words)
+    nationality = any(t.text in gazetteers.titles().nationalities for t in words)
+    return named or nationality or subject.pos_ in {"PRON", "PROPN"} or subject.lemma_.lower() in PEOPLE_NOUNS
 
 
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "agent", "dobj", "dative", "attr", "appos", "oprd"}

@@ -87,6 +87,11 @@ def triggers(sent: Span, organizations: list[OrganizationRecord]) -> list[Trigge
     return found
 
 
+# gerunds the model tags as nouns that name the act ("the soft launching of X", "the signing of MoUs");
+# "the offering of Friday prayers" names none
+GERUND_TRIGGERS = {"signing": "sign", "launching": "launch", "inking": "ink", "commissioning": "commission"}
+
+
 def _lemma(tok: Token) -> str:
     """The model keeps a capitalised plural as its own lemma ("Political Consultations"): its singular;
     likewise a gerund tagged as a noun."""
@@ -94,9 +99,8 @@ def _lemma(tok: Token) -> str:
     if tok.tag_ == "NNPS" and lemma == tok.lower_ and lemma.endswith("s"):
         return lemma[:-1]
     # "the soft launching of X": a gerund the model tags as a noun keeps its '-ing'
-    acted_on = any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)  # "the signing of X"
-    if tok.pos_ == "NOUN" and acted_on and lemma.endswith("ing") and lemma not in _by_lemma():
-        return lemma[:-3] if lemma[:-3] in _by_lemma() else lemma
+    if tok.pos_ == "NOUN" and lemma in GERUND_TRIGGERS:
+        return GERUND_TRIGGERS[lemma]
     return lemma
 
 
@@ -179,7 +183,8 @@ def _media_talk(noun: Token) -> bool:
     partners = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
     # the occasion something was said in ("in his talk with the media"), not a wish ("to increase
     # interaction with the media")
-    return noun.dep_ == "pobj" and any(_press_noun(p) for p in partners)
+    said_in = noun.dep_ == "pobj" and noun.head.lower_ in {"in", "during", "at"}
+    return said_in and any(_press_noun(p) for p in partners)
 
 
 def _gathering(tok: Token) -> bool:
@@ -278,7 +283,8 @@ def _dated_by_name(verb: Token) -> bool:
     ]
     near = any(t.head.i == verb.i or verb.i - 4 <= t.i < verb.i or t.head.head.i == verb.i for t in days)
     # "X on Thursday, appreciating ..., emphasized": an adjunct between the day and its verb
-    near = near or any(_first_finite_after(t) == verb.i for t in days)
+    # ... but not a day inside a noun's phrase ("Recalling the attack on Monday, X said")
+    near = near or any(_first_finite_after(t) == verb.i and t.head.head.pos_ != "NOUN" for t in days)
     # the dateline often swallows the subject in the parse ("ISLAMABAD, Jan 29 (APP): X on ..."): only
     # a pronoun subject rules the statement out
     pronoun = any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children)

@@ -253,6 +253,9 @@ BENEFIT_LEMMAS = frozenset(
         "give",
     }  # "the visit would serve as a milestone"
 )
+# Of those, verbs that also tell an occasion taking place ("the conference will open on Monday"): a benefit
+# only with what they give ("open new avenues", "serve as a milestone")
+BENEFIT_WITH_OBJECT = frozenset({"serve", "open", "prove", "give", "push"})
 # "expected to push deeper cooperation": a forecast of what an occasion will do, not of the occasion
 FORECAST_VERBS = frozenset({"expect", "likely", "set", "poise", "bind"})
 # What a project or place affords ("offering immense employment opportunities"): no offer made

@@ -32,7 +32,7 @@ from pipeline.analysis.event_types import (
     TAKING_PART_VERBS,
 )
 from pipeline.analysis.sentences import in_headline, sentences, starts_in, text_of
-from pipeline.analysis.tense import clause_status, governing_verb, simple_present
+from pipeline.analysis.tense import clause_status, governing_verb, simple_present, told_as_before
 from pipeline.datelines import DATELINE
 
 SCALE = {
@@ -176,7 +176,8 @@ def _record(sent: Span, trig: Trigger, ctx: Context) -> EventRecord:
     if when is not None and status == "happened" and _spans_the_news(when, ctx):
         status, why = "ongoing", "dated-across-the-news"  # "the visit from 4 to 8 May", told on 5 May
     mover = tok if tok.pos_ == "VERB" else governing_verb(tok)  # "arrived on a visit": the visit too
-    if status == "happened" and _left_on_a_visit(mover) and _lately(when, ctx, _visit_days(mover)):
+    moving = trig.type.name == "visit" and _left_on_a_visit(mover)
+    if status == "happened" and moving and _lately(when, ctx, _visit_days(mover)):
         status, why = "ongoing", "departed-lately"  # "departed for a five-day visit": under way
     if why == "on-a-visit" and when is not None and ctx.published and when.end < ctx.published:
         status, why = "happened", "dated-before-the-news"  # "he was on a visit to China last month"
@@ -209,7 +210,7 @@ def _left_on_a_visit(tok: Token) -> bool:
     """'departed for a five-day visit to China' tells the visit (under way); 'departed for Beijing on
     Sunday' tells the departure."""
     trip = any(t.lemma_.lower() in {"visit", "tour", "trip"} for t in tok.subtree)
-    return tok.lemma_.lower() in {"depart", "leave", "arrive", "reach", "land"} and trip
+    return tok.lemma_.lower() in {"depart", "leave", "arrive", "land"} and trip
 
 
 def _lately(when: DateRecord | None, ctx: Context, days: int | None = None) -> bool:
@@ -305,7 +306,7 @@ def _date_for(sent: Span, tok: Token, ctx: Context, depth: int = 0) -> DateRecor
     own_words = {t.i for t in tok.subtree} if tok.pos_ in {"NOUN", "PROPN"} else _occasion_object(tok)
     relative = tok.dep_ == "pobj" and tok.head.lower_ in BEFORE_OR_AFTER
     found, own = [], []
-    dateline = _dateline_end(sent) if any(c.lower_ in LATELY for c in verb.children) else None
+    dateline = _dateline_end(sent) if told_as_before(verb) else None
     for d in ctx.dates:
         if not starts_in(sent, d.start_char):
             continue
@@ -334,9 +335,6 @@ def _date_for(sent: Span, tok: Token, ctx: Context, depth: int = 0) -> DateRecor
     if when:
         return _date_for(sent, when[0], ctx, depth + 1)  # "When X visited China in 2019, he signed an MoU"
     return None
-
-
-LATELY = {"recently", "earlier", "previously", "lately"}
 
 
 def _dateline_end(sent: Span) -> int | None:
@@ -373,15 +371,28 @@ def _of_another(date_root: Token, verb: Token) -> bool:
     while phrase.dep_ in {"compound", "amod", "nummod"} and phrase.head.i != phrase.i:
         phrase = phrase.head  # "Friday" in "on Friday night": the phrase is the night
     node, below = date_root, date_root
-    for _ in range(6):
+    for _ in range(10):
         if node.i == verb.i or node.head.i == node.i:
             return False
         if node.dep_ == "prep" and node.lower_ in BEFORE_OR_AFTER:
             return True
-        if node.dep_ == "prep" and node.lower_ in TOPIC_PREPS and below.i not in {date_root.i, phrase.i}:
+        topic = node.dep_ == "prep" and node.lower_ in TOPIC_PREPS and below.i not in {date_root.i, phrase.i}
+        if topic and _occurrence_noun(below):
             return True  # the date hangs inside the topic, not on the preposition itself ("on Monday")
         node, below = node.head, node
     return False
+
+
+# What a talk or seminar can be about that has its own date ("the attack on March 26", "the clashes in
+# May"); "the meeting on the ML-1 project on Wednesday" is the meeting's Wednesday
+TOPIC_OCCURRENCES = frozenset(
+    {"attack", "conflict", "clash", "incident", "war", "crisis", "blast", "accident", "election", "flood"}
+    | {"earthquake", "protest", "killing", "bombing", "standoff", "tragedy", "strike", "operation", "riot"}
+)
+
+
+def _occurrence_noun(tok: Token) -> bool:
+    return tok.lemma_.lower() in TOPIC_OCCURRENCES
 
 
 def _named_in(sent: Span, mentions: list[Mention]) -> bool:

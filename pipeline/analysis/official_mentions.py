@@ -73,9 +73,12 @@ SURNAME_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Prof", "Engr"})
 def _holds(owner: Person, word: str) -> bool:
     """Whether the word is the owner's office: its last word ("Minister Iqbal") or its initials ("PM
     Sharif" for a Prime Minister); "Governor Khan" is not the prime minister Imran Khan."""
+    leaders = gazetteers.titles().leader_heads
     for held in owner.titles:
         words = held.title.split()
-        if word == words[-1] or (word.isupper() and word == "".join(w[0] for w in words).upper()):
+        # initials only of a leader's office ("PM Sharif"); "DG Khan" is a city
+        initials = held.title.lower() in leaders and word == "".join(w[0] for w in words).upper()
+        if word == words[-1] or (word.isupper() and initials):
             return True
     return False
 

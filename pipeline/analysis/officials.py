@@ -615,11 +615,12 @@ def _body_as_name(name: str) -> bool:
     if " " in name:
         return False
     parts = name.split("-")
-    return (name.isupper() and len(name) > 2) or (len(parts) > 1 and bool(PARTY_WORDS & set(parts)))
+    party = ("-e-" in name or "-i-" in name) and bool(PARTY_WORDS & set(parts))  # "Noor-ul-Islam" is a name
+    return (name.isupper() and len(name) > 2) or party
 
 
 # Words of Pakistan's party names joined by '-e-' (Tehreek-e-Insaf, Jamaat-e-Islami, Jamiat Ulema-e-Islam)
-PARTY_WORDS = frozenset({"Tehreek", "Insaf", "Jamaat", "Islami", "Islam", "Ulema", "Ittehad"})
+PARTY_WORDS = frozenset({"Tehreek", "Insaf", "Jamaat", "Islami", "Islam", "Ulema", "Ittehad", "Pakistan"})
 
 
 def _merge_one_word_names(people: list[Person]) -> list[Person]:
@@ -642,16 +643,21 @@ def _merge_one_word_names(people: list[Person]) -> list[Person]:
 
 def _other_leader(one: Person, fuller: Person) -> bool:
     """'Governor Raza' is not 'Prime Minister Ali Raza': two different one-holder offices are two people."""
-    leaders = lexicon().leader_heads
-    mine = {_initials(t.title) for t in one.titles if t.title.lower() in leaders}
-    theirs = {_initials(t.title) for t in fuller.titles if t.title.lower() in leaders}
+    mine = {_initials(t.title) for t in one.titles if _state_leader(t)}
+    theirs = {_initials(t.title) for t in fuller.titles if _state_leader(t)}
     return bool(mine and theirs) and not mine & theirs
 
 
+def _state_leader(held: TitleHeld) -> bool:
+    """A one-holder office of a state or province; a party's president ("PML-N President") is none."""
+    return held.title.lower() in lexicon().leader_heads and held.organization is None
+
+
 def _initials(title: str) -> str:
-    """'Prime Minister' and 'PM' are one office."""
+    """'Prime Minister', 'PM' and 'Premier' are one office."""
     words = title.split()
-    return "".join(w[0] for w in words).upper() if len(words) > 1 else title.upper()
+    key = "".join(w[0] for w in words).upper() if len(words) > 1 else title.upper()
+    return "PM" if key == "PREMIER" else key
 
 
 def _add(people: list[Person], f: Found, abbreviations: dict[str, str]) -> None:

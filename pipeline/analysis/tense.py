@@ -38,6 +38,18 @@ PLAN_VERBS_DONE = frozenset({"proposed", "planned", "scheduled", "expected", "an
 DONE_TO = frozenset({"manage", "fail", "happen", "continue", "use", "begin", "start", "help", "enable"})
 
 
+def told_as_before(verb: Token) -> bool:
+    """'X recently concluded his visit', 'had earlier visited': an adverb on the verb itself puts it before
+    the news day ("earlier today" and "earlier in the day" are the news day)."""
+    for c in verb.children:
+        after = c.nbor(1).lower_ if c.i + 1 < len(c.doc) else ""
+        if c.lower_ in {"recently", "previously", "lately"}:
+            return True
+        if c.lower_ == "earlier" and after not in {"today", "in", "this"}:
+            return True
+    return False
+
+
 def simple_present(verb: Token) -> bool:
     """'visits', 'hold' with no auxiliary: a habit in a body, the news itself in a headline."""
     return verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
