@@ -1130,3 +1130,13 @@ def test_review_counter_cases_of_this_sessions_rules(
 def test_review_counter_cases_that_name_no_such_event(nlp, text: str) -> None:
     """Counter-cases: a wished-for talk with the media, a prayer 'offering', a payment arrears."""
     assert not {e.type for e in _events(nlp, text)} & {"press_conference", "offer", "delay"}
+
+
+def test_what_one_failed_or_refused_to_do_did_not_happen(nlp) -> None:
+    """Class (from the final judged sample): "failed to even complete one section", "refused to attend
+    the meeting" report that it did not take place. Counter-case: "managed to complete" did."""
+    assert not _events(nlp, "He said the last government failed to even complete one section of the road.")
+    assert not _events(nlp, "The delegation refused to attend the meeting.")
+    assert [e.type for e in _events(nlp, "The firm managed to complete the plant last year.")] == [
+        "completion"
+    ]

@@ -258,6 +258,8 @@ def _negated(tok: Token) -> bool:
     if any(c.lower_ in {"neither", "never"} for c in tok.children):
         return True  # "Neither have I attended nor ..."
     verb = tok if tok.pos_ == "VERB" else governing_verb(tok)
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"fail", "refuse", "decline"}:
+        return True  # "failed to even complete one section": not done
     return any(any(c.dep_ == "neg" for c in v.children) for v in _clause_chain(verb, {"xcomp", "ccomp"}, 2))
 
 
