@@ -452,15 +452,11 @@ def _gerund_of_a_noun(tok: Token) -> bool:
     if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ != "of":
         return False
     noun = tok.head.head
-    honour = {
-        "occasion",
-        "honour",
-        "honor",
-        "privilege",
-        "pleasure",
-        "ceremony",
-    }  # "the honour of inaugurating"
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() not in _event_nouns() | honour
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() not in _event_nouns() | HONOURED_ACTS
+
+
+# "the honour of inaugurating", "on the occasion of signing": nouns whose gerund names one occasion
+HONOURED_ACTS = frozenset({"occasion", "honour", "honor", "privilege", "pleasure", "ceremony"})
 
 
 def _signs_no_pact(tok: Token) -> bool:
@@ -696,14 +692,14 @@ def _partner(noun: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in noun.children):
         return True
     subjects = [c for c in noun.head.children if c.dep_ == "nsubj"] if noun.dep_ == "dobj" else []
-    return any(
-        any(c.dep_ == "conj" for c in s.children) or s.lower_ in JOINT_SUBJECTS or _both_of(s)
-        for s in subjects
-    )
+    return any(joint_subject(s) for s in subjects)
 
 
-def _both_of(subject: Token) -> bool:
-    return any(c.lower_ in {"both", "two"} for c in subject.children)
+def joint_subject(subject: Token) -> bool:
+    """Two parties as one subject: "Pakistan and China", "both sides", "the two leaders"."""
+    conjoined = any(c.dep_ == "conj" for c in subject.children)
+    both = any(c.lower_ in {"both", "two"} for c in subject.children)
+    return conjoined or both or subject.lower_ in JOINT_SUBJECTS
 
 
 SUFFERING_VERBS = frozenset({"face", "suffer", "experience", "encounter", "undergo"})

@@ -94,17 +94,16 @@ def _last_told_today(events: list[EventRecord], ev: EventRecord, day: tuple[date
 
 
 def _told_as_before(doc: Doc, ev: EventRecord) -> bool:
-    tok = _trigger_token(doc, ev)
-    return tok is not None and told_as_before(governing_verb(tok))
+    verb = _trigger_verb(doc, ev)
+    return verb is not None and told_as_before(verb)
 
 
 def _on_the_occasion(doc: Doc, ev: EventRecord) -> bool:
     """'The PM on the occasion inaugurated', 'On this occasion, both sides signed': the clause points back
     to the occasion the report is about."""
-    tok = _trigger_token(doc, ev)
-    if tok is None:
+    verb = _trigger_verb(doc, ev)
+    if verb is None:
         return False
-    verb = governing_verb(tok)
     return any(
         t.lemma_.lower() == "occasion"
         and t.head.lower_ == "on"
@@ -144,11 +143,8 @@ def _news_day(doc: Doc, dates: list[DateRecord], published: date | None) -> date
 def _spoken_at(doc: Doc, ev: EventRecord) -> bool:
     """'..., he said while addressing a signing ceremony', 'Speaking at the inaugural ceremony, X said':
     the occasion where the day's statement was made took place that day."""
-    tok = _trigger_token(doc, ev)
-    if tok is None:
-        return False
-    verb = governing_verb(tok)
-    if verb.tag_ != "VBG":
+    verb = _trigger_verb(doc, ev)
+    if verb is None or verb.tag_ != "VBG":
         return False
     # "Addressing a press conference here,\n he said": a line break can cut the participle off
     dangling = verb.dep_ == "ROOT" and not any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in verb.children)
@@ -165,10 +161,9 @@ def _spoken_at(doc: Doc, ev: EventRecord) -> bool:
 def _setting(doc: Doc, ev: EventRecord) -> bool:
     """'The minister was chairing a review meeting': the past progressive sets the scene of the day's
     news."""
-    tok = _trigger_token(doc, ev)
-    if tok is None or ev.type not in OCCASIONS:
+    verb = _trigger_verb(doc, ev)
+    if verb is None or ev.type not in OCCASIONS:
         return False
-    verb = governing_verb(tok)
     return verb.tag_ == "VBG" and any(c.lower_ in {"was", "were"} and c.dep_ == "aux" for c in verb.children)
 
 
@@ -187,6 +182,12 @@ def _trigger_token(doc: Doc, ev: EventRecord) -> Token | None:
     return span.root if span is not None else None
 
 
+def _trigger_verb(doc: Doc, ev: EventRecord) -> Token | None:
+    """The verb of the trigger's clause."""
+    tok = _trigger_token(doc, ev)
+    return governing_verb(tok) if tok is not None else None
+
+
 def _relative_to_another(doc: Doc, ev: EventRecord) -> bool:
     """'returned after his visit to China': an occasion placed before or after another took place on
     another day than that of the news."""
@@ -200,24 +201,19 @@ def _relative_to_another(doc: Doc, ev: EventRecord) -> bool:
 
 
 def _clause_text(doc: Doc, ev: EventRecord) -> str:
-    if ev.trigger_start is None:
+    tok = _trigger_token(doc, ev)
+    if tok is None:
         return ev.sentence
-    span = doc.char_span(ev.trigger_start, ev.trigger_start + len(ev.trigger), alignment_mode="expand")
-    if span is None:
-        return ev.sentence
-    head = span.root.head if span.root.pos_ in {"NOUN", "PROPN"} else span.root
+    head = tok.head if tok.pos_ in {"NOUN", "PROPN"} else tok
     return " ".join(t.text for t in head.subtree)
 
 
 def _simple_past(doc: Doc, ev: EventRecord) -> bool:
     """'both sides signed', 'The meeting was co-chaired by', 'Addressing a press conference, he said': told
     in the simple past, the report is of the day's news (the past perfect and 'earlier' point back)."""
-    if ev.trigger_start is None:
+    verb = _trigger_verb(doc, ev)
+    if verb is None:
         return False
-    span = doc.char_span(ev.trigger_start, ev.trigger_start + len(ev.trigger), alignment_mode="expand")
-    if span is None:
-        return False
-    verb = governing_verb(span.root)
     if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "pcomp"}:
         verb = governing_verb(verb.head)
     return verb.tag_ == "VBD" or (

@@ -16,14 +16,13 @@ from models.records import (
 from models.records import Span as Mention
 from pipeline.analysis.dates import NUMBER_WORDS
 from pipeline.analysis.event_context import Context
-from pipeline.analysis.event_filters import names_no_occurrence
+from pipeline.analysis.event_filters import joint_subject, names_no_occurrence
 from pipeline.analysis.event_occurrences import date_from_lead, merge_occurrences
 from pipeline.analysis.event_participants import leading_parties, participants
 from pipeline.analysis.event_triggers import AMOUNT, DAY_STATEMENT, Trigger, triggers
 from pipeline.analysis.event_types import (
     BY_NAME,
     EVENT_TYPES,
-    JOINT_SUBJECTS,
     MARKING_VERBS,
     OCCASION_NOUNS,
     OCCASION_PREPS,
@@ -155,15 +154,8 @@ def _joint(trig: Trigger) -> Trigger:
     tok = trig.token
     if trig.type.name != "announcement" or tok.pos_ != "VERB" or trig.rule == DAY_STATEMENT:
         return trig  # one speaker's statement of the day is never a pact
-    subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    joint = any(
-        any(c.dep_ == "conj" for c in s.children) or s.lower_ in JOINT_SUBJECTS or _both(s) for s in subjects
-    )
+    joint = any(joint_subject(c) for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"})
     return Trigger(BY_NAME["agreement"], tok, trig.rule + "+joint") if joint else trig
-
-
-def _both(subject: Token) -> bool:
-    return any(c.lower_ in {"both", "two"} for c in subject.children)
 
 
 def _record(sent: Span, trig: Trigger, ctx: Context) -> EventRecord:
