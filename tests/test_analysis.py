@@ -407,3 +407,34 @@ def test_the_dateline_day_is_the_news_day_when_metadata_is_a_day_off(nlp) -> Non
     bracketed = "MIRPUR (AJK): Jun 12 (APP): President Ali Haider Friday said the road was ready."
     analysis = analyse_doc(nlp(normalize_text(bracketed)), date(2020, 6, 11), "t")
     assert next(d for d in analysis.dates if d.text == "Friday").start == date(2020, 6, 12)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In today's multipolar world, cooperation matters, the minister said.",
+        "He said these are the challenges of today and tomorrow.",
+        "Today, the country has become a giant through vision, he said.",
+        "Today, economic indicators are stable, the adviser said.",
+        "He said the nation is chanting slogans even today.",
+    ],
+)
+def test_today_meaning_the_present_age_is_no_date(nlp, sentence: str) -> None:
+    """Class (from 81 corpus uses of 'today'): a possessive of no occasion, 'of today', 'even today' and a
+    state told in the present name the present age, not the news day."""
+    assert not _analyse(nlp, sentence).dates
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister said today's meeting discussed the zone.",
+        "The ambassador called on the prime minister today.",
+        "The prime minister is scheduled to visit the city today.",
+        "The port is hosting the summit today.",
+    ],
+)
+def test_today_of_an_occasion_is_the_news_day(nlp, sentence: str) -> None:
+    """Counter-cases: today's occasion, an act done or planned today."""
+    [d] = _analyse(nlp, sentence).dates
+    assert d.start == d.end == date(2023, 3, 15)

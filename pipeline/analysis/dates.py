@@ -6,9 +6,10 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from models.records import DateRecord
+from pipeline.analysis.event_types import EVENT_TYPES, GATHERING_NOUNS, OCCASION_NOUNS
 from pipeline.analysis.sentences import doc_text
 from pipeline.analysis.tense import clause_status
 
@@ -337,6 +338,40 @@ def _quantity(text: str, m: re.Match[str], kind: str) -> bool:
     )
 
 
+# "today's meeting", "today's verdict": a day's own occasion; "today's world" is the present age
+DAY_NOUNS = (
+    frozenset(lemma for kind in EVENT_TYPES for lemma in kind.lemmas)
+    | GATHERING_NOUNS
+    | OCCASION_NOUNS
+    | frozenset({"verdict", "decision", "ruling", "statement", "hearing", "vote", "attack", "incident"})
+)
+# "Today, China has become a giant", "today we are a nuclear power": a state now, not an act of the day
+STATE_VERBS = frozenset({"be", "have", "become", "face", "stand", "remain", "live", "know", "need", "exist"})
+
+
+def _nowadays(token: Token) -> bool:
+    """'today' meaning the present age rather than the news day: a possessive of no occasion ("in
+    today's world"), 'of today' ("the challenges of today"), 'even/still today', or the time of a state
+    told in the present ("Today, indicators are stable")."""
+    head = token.head
+    if token.dep_ == "conj" and head.lower_ == "today":  # "the problems of today and tomorrow"
+        return _nowadays(head)
+    if token.dep_ == "poss":
+        return head.lemma_.lower() not in DAY_NOUNS
+    if token.dep_ == "pobj" and head.lower_ == "of":
+        return True
+    if any(c.lower_ in {"even", "still"} for c in token.children):
+        return True
+    verbs = [head, *(c for c in head.children if c.dep_ in {"aux", "auxpass"})]
+    present = any(t.tag_ in {"VBZ", "VBP"} for t in verbs)
+    return (
+        token.lower_ == "today"
+        and head.pos_ in {"VERB", "AUX"}
+        and head.lemma_.lower() in STATE_VERBS
+        and present
+    )
+
+
 def extract_dates(doc: Doc, published: date | None) -> list[DateRecord]:
     if published is None:
         return []
@@ -348,6 +383,8 @@ def extract_dates(doc: Doc, published: date | None) -> list[DateRecord]:
             if any(s < m.end() and m.start() < e for s, e in taken) or _quantity(text, m, kind):
                 continue
             token = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if token is not None and m.group(0).lower() in {"today", "tomorrow"} and _nowadays(token.root):
+                continue
             status = clause_status(token.root) if token is not None else "present"
             resolved = resolve(kind, m, published, status)
             if resolved is None:
