@@ -581,3 +581,16 @@ def test_review_counter_cases_for_names_after_offices(nlp) -> None:
     text = "Director General NHA Arshad Khan briefed the team. The team later visited DG Khan."
     arshad = _officials(nlp, text)["Arshad Khan"]
     assert all(m.text != "Khan" or text[m.start - 3 : m.start] != "DG " for m in arshad.mentions)
+
+
+def test_lower_case_particles_glue_a_name_and_a_capitalised_one_ends_it(nlp) -> None:
+    """Class (silver set 5): 'Ehsan ullah Tiwana' is one name; 'Agha Rafi Ullah' keeps its last word."""
+    names = {
+        name
+        for text in (
+            "Chairman Foreign Affairs Committee Ehsan ullah Tiwana attended the meeting.",
+            "Taking part in the debate, MNA Agha Rafi Ullah proposed consultations.",
+        )
+        for name in _officials(nlp, text)
+    }
+    assert {"Ehsan ullah Tiwana", "Agha Rafi Ullah"} <= names

@@ -32,6 +32,14 @@ from pipeline.analysis.sentences import sentences
 
 CONNECTORS = {"of", "for", "to", "on", "and", "&", ",", "(", ")", "-", "the", "in", "'s", "’s"}
 NAME_PARTICLES = {"ur", "ul", "ud", "ud-", "al", "bin", "ibn", "e", "-", "de", "van", "von"}
+# "Ehsan ullah Tiwana": written in lower case these glue a name; "Agha Rafi Ullah" ends on a name word
+LOWER_PARTICLES = {"ullah", "uddin"}
+
+
+def _particle(text: str) -> bool:
+    return text.lower() in NAME_PARTICLES or text in LOWER_PARTICLES
+
+
 STOP_WORDS = {
     "said",
     "says",
@@ -78,7 +86,7 @@ def _name_token(tok: Token, place_ok: bool = False) -> bool:
     """A word that can be part of a person's name. A place name is one only inside a name ("Ali Mardan
     Khan"): place_ok says a name word stands right before it."""
     text = tok.text
-    if text.lower() in NAME_PARTICLES and tok.i > 0:
+    if _particle(text) and tok.i > 0:
         return True
     lex = lexicon()
     return (
@@ -118,9 +126,9 @@ def _rank_token(tok: Token) -> bool:
 
 
 def _trim_particles(tokens: list[Token]) -> list[Token]:
-    while tokens and tokens[0].text.lower() in NAME_PARTICLES:
+    while tokens and _particle(tokens[0].text):
         tokens = tokens[1:]
-    while tokens and tokens[-1].text.lower() in NAME_PARTICLES:
+    while tokens and _particle(tokens[-1].text):
         tokens = tokens[:-1]
     return tokens
 
@@ -253,11 +261,11 @@ def _run_after(sent: Span, start: int, heads: set[int], as_body: set[int]) -> li
             break
         if text.lower() in {"'s", "’s"} and run and _name_token(run[-1]):
             break  # "President X Y's initiative": the possessor ends the run, his belongings do not join
-        glued = text.lower() in NAME_PARTICLES and run and run[-1].text == "-"  # Khashih-ur-Rehman
+        glued = _particle(text) and run and run[-1].text == "-"  # Khashih-ur-Rehman
         # "Aftab ur Rehman Rana", "Anwar ul Haq": a particle between two words of a name
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         glued = glued or (
-            text.lower() in NAME_PARTICLES
+            _particle(text)
             and bool(run)
             and run[-1].text[:1].isupper()
             and nxt is not None
