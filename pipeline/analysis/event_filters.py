@@ -63,6 +63,8 @@ def names_no_occurrence(trigger: Trigger, sent: Span) -> str | None:
         and "according" in text_of(sent)[: tok.idx - sent.start_char].lower()
     ):
         return "source"  # "according to a press release": where the news came from
+    if _scare_quoted(tok):
+        return "scare-quotes"  # 'Imran Khan was "launched" to impede development': a figure of speech
     if _tagged(tok):
         return "hashtag"  # "#SanctionPakistan trended": a slogan, not a sanction
     if _modal(tok):
@@ -108,6 +110,15 @@ def names_no_occurrence(trigger: Trigger, sent: Span) -> str | None:
     if tok.pos_ in {"VERB", "AUX", "ADJ"} or tok.tag_.startswith("VB"):
         return _idle_verb(tok, trigger.type.name)
     return None
+
+
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
+def _scare_quoted(tok: Token) -> bool:
+    """The trigger word alone between quotation marks: the writer distances himself from the word."""
+    doc = tok.doc
+    return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text in QUOTES and doc[tok.i + 1].text in QUOTES
 
 
 def _adjective(tok: Token) -> bool:
@@ -410,9 +421,12 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
         return "speech"
     if lemma == "commit" and _stance(tok):
         return "stance"
+    if type_name == "visit" and _travellers(tok):
+        return "travellers"  # "over 145 million tourists visiting in 2019": a statistic, no official's trip
     if type_name == "offer" and _inanimate_subject(tok):
         return "no-offerer"
     afforded = any(c.dep_ == "dobj" and c.lemma_.lower() in AFFORDED_NOUNS for c in tok.children)
+    afforded = afforded or _afforded_by_relative(tok)
     # "CPEC offers great opportunities", "..., offering immense opportunities": what a project or place
     # affords; an offer has someone it is made to ("offered Chinese investors special opportunities")
     if type_name == "offer" and afforded and not any(c.dep_ == "dative" for c in tok.children):
@@ -444,6 +458,26 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
     if lemma in {"call"} and type_name != "announcement" and not any(c.lower_ == "on" for c in tok.children):
         return "call-for"  # no meeting; "X on Friday called for ..." is the day's statement (event_triggers)
     return None
+
+
+TRAVELLERS = frozenset(
+    {"tourist", "visitor", "traveller", "traveler", "pilgrim", "passenger", "holidaymaker"}
+)
+
+
+def _travellers(verb: Token) -> bool:
+    """The ones travelling are counted, not named: tourists, visitors, pilgrims."""
+    actors = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if verb.dep_ in {"acl", "relcl"}:
+        actors.append(verb.head)
+    return any(a.lemma_.lower() in TRAVELLERS for a in actors)
+
+
+def _afforded_by_relative(tok: Token) -> bool:
+    """'the opportunities Indonesia has to offer', 'the benefits that CPEC offers': the thing afforded is
+    the noun the relative clause hangs on."""
+    clause = tok.head if tok.dep_ == "xcomp" else tok
+    return clause.dep_ == "relcl" and clause.head.lemma_.lower() in AFFORDED_NOUNS
 
 
 def _gerund_of_a_noun(tok: Token) -> bool:
@@ -628,6 +662,8 @@ def _money_near(tok: Token) -> bool:
 def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
     """A noun names an occurrence as a clause's subject, the object of a verb that makes it happen, the
     occasion of something else, money moving, or a headline of its own; otherwise it is a topic."""
+    if _time_anchor(tok):
+        return "anchor"  # "since the launch of CPEC", "the 10th anniversary of the signing"
     if type_name == "launch" and _of_a_relationship(tok):
         return "relationship"  # "the establishment of an independent State of Palestine", "of ties"
     if type_name == "launch" and _start_of_an_occasion(tok):
@@ -679,6 +715,19 @@ def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
     if _specific_reference(tok):
         return None
     return "topic"
+
+
+ANNIVERSARY_NOUNS = frozenset({"anniversary", "jubilee", "centenary"})
+
+
+def _time_anchor(tok: Token) -> bool:
+    """An undated occurrence told only as the point time is counted from: 'since the launch of CPEC',
+    'since its inception', 'the anniversary of the signing'; the news is what happened since, or the
+    celebration."""
+    if tok.dep_ != "pobj" or any(t.ent_type_ == "DATE" for t in tok.subtree):
+        return False  # "the anniversary of X's historic visit in 2015": a past occurrence with its date
+    prep = tok.head
+    return prep.lower_ == "since" or (prep.lower_ == "of" and prep.head.lemma_.lower() in ANNIVERSARY_NOUNS)
 
 
 # Nouns that name a meeting only with the party met: "held consultations with the NHA", "in a

@@ -43,6 +43,12 @@ AMOUNT = re.compile(
 DAY_STATEMENT = "statement-of-the-day"
 
 
+# verbs of speaking that put the speaker at the place they spoke ("speaking at", "expressed views at")
+SPEAKING_AT = frozenset({"speak", "say", "express", "make", "address", "deliver", "talk", "remark"})
+# acts a ceremony is named by that are not in the trigger words' base forms
+CEREMONY_ACTS = frozenset({"opening", "signing", "inaugural", "inauguration", "groundbreaking", "launching"})
+
+
 @dataclass(frozen=True)
 class Trigger:
     type: EventType
@@ -65,6 +71,10 @@ def triggers(sent: Span, organizations: list[OrganizationRecord]) -> list[Trigge
             found.append(Trigger(BY_NAME["meeting"], t, "phone-call"))
         if _gathering(t):
             found.append(Trigger(BY_NAME["meeting"], t, "gathering-held"))
+        if _spoke_at_gathering(t):
+            found.append(Trigger(BY_NAME["meeting"], t, "spoke-at-gathering"))
+        if _into_service(t):
+            found.append(Trigger(BY_NAME["launch"], t, "into-service"))
         if _adoption(t):
             found.append(Trigger(BY_NAME["approval"], t, "text-adopted"))
         if _condolence_call(t):
@@ -196,6 +206,44 @@ def _gathering(tok: Token) -> bool:
     return any(n.lemma_.lower() in GATHERING_NOUNS and n.tag_ != "NNS" for n in held)
 
 
+def _spoke_at_gathering(tok: Token) -> bool:
+    """'Speaking at an event of CSIS', 'expressed these views at a ceremony', 'while speaking as chief
+    guest at the ceremony': one who speaks at a gathering takes part in it. A ceremony named by its act
+    ('the signing ceremony') is that act's, told by its own trigger."""
+    if tok.lemma_.lower() not in SPEAKING_AT or tok.pos_ != "VERB":
+        return False
+    # "speaking as chief guest at the ceremony": the parser hangs 'at' on the guest
+    guests = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+    preps = [c for t in (tok, *guests) for c in t.children if c.dep_ == "prep" and c.lower_ == "at"]
+    places = [g for c in preps for g in c.children]
+    return any(_plain_gathering(p) for p in places if p.dep_ == "pobj")
+
+
+IN_SERVICE = frozenset({"operational", "functional", "operative"})
+
+
+def _into_service(verb: Token) -> bool:
+    """'the airport would be functional soon', 'the zone will be operational by 2025': a facility going
+    into service is its start of operations (a present 'is operational' is a state, filtered as such)."""
+    if verb.lemma_.lower() not in {"be", "become"}:
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if verb.lemma_.lower() == "be" and not auxes & {"will", "would", "shall", "'ll", "to"}:
+        return False  # "were already operational", "has been operational since 2019": a state
+    if verb.dep_ == "xcomp" and any(a.tag_ == "VBD" for a in list(verb.ancestors)[:2]):
+        return False  # "was due to become operational by 2018": a plan of the past, its fate told elsewhere
+    serving = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ in IN_SERVICE]
+    return any(verb.doc[c.i - 1].lower_ not in {"non", "-"} for c in serving)  # "non-functional"
+
+
+def _plain_gathering(noun: Token) -> bool:
+    if noun.lemma_.lower() not in GATHERING_NOUNS | {"ceremony"} or noun.tag_ == "NNS":
+        return False
+    acts = {lemma for kind in EVENT_TYPES if kind.name != "meeting" for lemma in kind.lemmas}
+    named_by = [c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}]
+    return not any(c.lemma_.lower() in acts | CEREMONY_ACTS for c in named_by)
+
+
 def _condolence_call(tok: Token) -> bool:
     """'Condoling with Chinese Ambassador X, the president said': a condolence offered in person."""
     if tok.lemma_.lower() != "condole" or tok.pos_ != "VERB":
@@ -254,7 +302,14 @@ def _statement_of_the_day(sent: Span) -> list[Token]:
     lead = lead_sentence(sent.doc)
     if lead is None or lead.start != sent.start:
         return []
-    return [t for t in sent if t.pos_ == "VERB" and _stating(t) and _dated_by_name(t)]
+    return [t for t in sent if t.pos_ == "VERB" and _stating(t) and (_dated_by_name(t) or _lead_verb(t))]
+
+
+def _lead_verb(verb: Token) -> bool:
+    """The lead's own verb of saying with a named subject, dated or not ("Consul General X said China
+    has achieved ...", "..., remarked Coordinator X"): the report's statement all the same."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return verb.dep_ == "ROOT" and any(s.pos_ == "PROPN" or s.ent_type_ == "PERSON" for s in subjects)
 
 
 def _stating(verb: Token) -> bool:

@@ -146,7 +146,9 @@ EVENT_TYPES: tuple[EventType, ...] = (
         "funding",
         "Funds, loans or grants are allocated, released or disbursed.",
         "AID (CAMEO 071)",
-        frozenset({"allocate", "allocation", "fund", "loan", "grant", "disburse", "release", "finance"}),
+        frozenset(
+            {"allocate", "allocation", "fund", "loan", "grant", "disburse", "release", "finance", "earmark"}
+        ),
     ),
     EventType(
         "investment",
@@ -208,7 +210,7 @@ DAY_STATEMENT_LEMMAS = STATEMENT_LEMMAS | frozenset(
     | {"accuse", "term", "congratulate", "claim", "criticise", "criticize", "condemn", "describe", "declare"}
     # "Pakistan on Tuesday rejected the remarks", "X on Monday assured/demanded/thanked/hailed ..."
     | {"reject", "assure", "demand", "thank", "hail", "appreciate", "laud", "deplore", "warn"}
-    | {"felicitate"}
+    | {"felicitate", "apprise"}
     # "X on Friday underscored/reaffirmed/acknowledged/asked ..."
     | {"underscore", "affirm", "reaffirm", "recognize", "recognise", "acknowledge", "ask"}
 )
@@ -221,9 +223,13 @@ NEWS_DAY_WORDS = frozenset(
 # "talking to reporters", "told the media": speaking to these is a press conference.
 PRESS_NOUNS = frozenset(
     {"reporter", "journalist", "media", "newsman", "newsmen", "press", "correspondent", "medium", "channel"}
+    | {"tv", "television", "radio"}
 )
 # "talking to media persons", "told press representatives": people named after the press they are
-PRESS_PEOPLE = frozenset({"person", "representative", "people", "man", "men", "worker", "personnel"})
+PRESS_PEOPLE = frozenset(
+    {"person", "representative", "people", "man", "men", "worker", "personnel"}
+    | {"program", "programme", "show"}  # "talking to a private news channel program"
+)
 # News outlets by name: "talking to APP", "in an interview with Xinhua" is speaking to the media.
 MEDIA_OUTLETS = frozenset(
     {

@@ -104,6 +104,8 @@ def clause_status(token: Token) -> str:
     """planned | ongoing | happened, from the auxiliaries and modifiers of the governing verb."""
     if _has_outcomes(token):
         return "happened"  # "implementing the outcomes of the Prime Minister's visit": the visit is over
+    if _past_occasion(token):
+        return "happened"  # "in the last Monetary Policy Committee meeting", "will act on his recent visit"
     verb = governing_verb(token)
     words = [verb, *verb.children, *token.children]
     if verb.head.i != verb.i and verb.dep_ in {"xcomp", "ccomp", "advcl", "relcl", "acl", "conj"}:
