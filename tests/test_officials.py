@@ -594,3 +594,15 @@ def test_lower_case_particles_glue_a_name_and_a_capitalised_one_ends_it(nlp) -> 
         for name in _officials(nlp, text)
     }
     assert {"Ehsan ullah Tiwana", "Agha Rafi Ullah"} <= names
+
+
+def test_a_rank_of_several_words_needs_all_of_them_and_lower_case_kinds_of_body(nlp) -> None:
+    """Classes (silver set 5): 'Group' alone is no rank ('Group Captain' is), so 'Convener Pak-China
+    Friendship Group X' names the group; a lower-case kind of body between a name and its body word
+    belongs to the body ('Chairman of the Chapargram village council X')."""
+    group = _officials(nlp, "Convener Pak-China Friendship Group Noor Alam Khan attended the meeting.")
+    assert group["Noor Alam Khan"].organization == "Pak-China Friendship Group"
+    council = _officials(nlp, "Chairman of the Chapargram village council Shaukat Hayat said thefts rose.")
+    assert council["Shaukat Hayat"].organization == "Chapargram village council"
+    ranked = _officials(nlp, "Minister for Defence Air Vice Marshal Ali Raza attended the meeting.")
+    assert ranked["Ali Raza"].organization == "Defence"

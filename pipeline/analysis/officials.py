@@ -117,10 +117,23 @@ def _rank_words() -> frozenset[str]:
     return frozenset(w for r in (*lex.ranks, *lex.honorifics) for w in re.findall(r"[\w]+|[()]", r))
 
 
+@cache
+def _leading_rank_words() -> frozenset[str]:
+    """Words that open a rank of several words and are none alone ("Group" of "Group Captain", "Wing",
+    "Air"): a rank only when the rest follows ("Friendship Group Noor Alam Khan" names a group)."""
+    lex = lexicon()
+    entries = [re.findall(r"[\w]+|[()]", r) for r in (*lex.ranks, *lex.honorifics)]
+    alone = {w for e in entries for w in e[-1:]}
+    return frozenset(w for e in entries for w in e[:-1] if w not in alone and w.istitle() and len(w) > 1)
+
+
 def _rank_token(tok: Token) -> bool:
     """A rank word, its brackets and dots, or the hyphen of "Lt-Gen"."""
     if tok.text == "-":
         return tok.i > 0 and tok.doc[tok.i - 1].text.rstrip(".") in _rank_words()
+    if tok.text in _leading_rank_words():
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        return nxt is not None and nxt.text.replace(".", "") in _rank_words()
     # "H.E.": an honorific written with dots inside it
     return tok.text.replace(".", "") in _rank_words() or tok.text in {"(", ")", "."}
 
@@ -274,7 +287,13 @@ def _run_after(sent: Span, start: int, heads: set[int], as_body: set[int]) -> li
         portfolio = bool(run) and run[-1].lower_ in PORTFOLIO_LINKS and tok.pos_ in {"NOUN", "PROPN"}
         body = tok.i in as_body or (tok.i + 1 in as_body and tok.lower_ in _lower_modifiers())
         # "for the KP government": a lower-case body word after a capitalised one
-        body = body or (bool(run) and run[-1].text[:1].isupper() and tok.text.title() in lex.org_words)
+        after_cap = bool(run) and run[-1].text[:1].isupper()
+        # "the Chapargram village council": a lower-case kind of body between the name and its body word
+        kind = after_cap and tok.dep_ == "compound" and nxt is not None and nxt.text.title() in lex.org_words
+        after_kind = (
+            len(run) >= 2 and run[-1].dep_ == "compound" and run[-1].is_lower and run[-2].text.istitle()
+        )
+        body = body or kind or ((after_cap or after_kind) and tok.text.title() in lex.org_words)
         posted_at = not run and text == "at"  # "Counsellor at the Embassy": where the office is held
         allowed = is_cap or glued or portfolio or body or rank_dot or posted_at or text.lower() in CONNECTORS
         if not (allowed or _rank_token(tok)):
