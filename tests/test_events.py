@@ -1237,3 +1237,22 @@ def test_earmarked_money_apprised_houses_and_talk_shows(nlp) -> None:
         assert [e.type for e in _events(nlp, text)] == ["press_conference"], text
     [last] = _events(nlp, "Investors reacted to the rate cut in the last Monetary Policy Committee meeting.")
     assert (last.type, last.status) == ("meeting", "happened")
+
+
+def test_the_gathering_where_the_leads_statement_was_made_takes_its_day(nlp) -> None:
+    """Class (silver set 5): after 'X on Tuesday said ...', 'He expressed these views at a ceremony' and
+    'Addressing an event ..., the ambassador highlighted' tell the occasion of that day's statement."""
+    views = _events(
+        nlp,
+        "ISLAMABAD, Oct 29 (APP): Director General Ali Raza on Tuesday said that 1500 youths were trained. "
+        "He expressed these views at a ceremony of distribution of certificates.",
+    )
+    [meeting] = [e for e in views if e.type == "meeting"]
+    assert meeting.date == (date(2024, 10, 29), date(2024, 10, 29))
+    addressing = _events(
+        nlp,
+        "ISLAMABAD, Oct 28 (APP): Ambassador Wang Lin on Monday highlighted the ties. Addressing an event "
+        "of the friendship club, the ambassador highlighted the significance of the exchanges.",
+    )
+    [meeting] = [e for e in addressing if e.type == "meeting"]
+    assert meeting.date == (date(2024, 10, 28), date(2024, 10, 28))

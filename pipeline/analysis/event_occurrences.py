@@ -10,7 +10,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from models.records import DateRecord, EventRecord
-from pipeline.analysis.event_types import STATEMENT_LEMMAS
+from pipeline.analysis.event_types import DAY_STATEMENT_LEMMAS, STATEMENT_LEMMAS
 from pipeline.analysis.sentences import headline_end, lead_sentence, sentence_at, sentences, starts_in
 from pipeline.analysis.tense import governing_verb, told_as_before
 
@@ -144,6 +144,8 @@ def _spoken_at(doc: Doc, ev: EventRecord) -> bool:
     """'..., he said while addressing a signing ceremony', 'Speaking at the inaugural ceremony, X said':
     the occasion where the day's statement was made took place that day."""
     verb = _trigger_verb(doc, ev)
+    if verb is not None and (ev.rule or "").startswith("spoke-at-gathering"):
+        return verb.tag_ in {"VBD", "VBG"}  # "He expressed these views at a ceremony", "speaking at"
     if verb is None or verb.tag_ != "VBG":
         return False
     # "Addressing a press conference here,\n he said": a line break can cut the participle off
@@ -170,7 +172,7 @@ def _setting(doc: Doc, ev: EventRecord) -> bool:
 def _statement_above(verb: Token) -> bool:
     for _ in range(2):
         verb = verb.head
-        if verb.lemma_.lower() in STATEMENT_LEMMAS:
+        if verb.lemma_.lower() in DAY_STATEMENT_LEMMAS:  # "Addressing an event, the envoy highlighted"
             return True
     return False
 
