@@ -1256,3 +1256,22 @@ def test_the_gathering_where_the_leads_statement_was_made_takes_its_day(nlp) -> 
     )
     [meeting] = [e for e in addressing if e.type == "meeting"]
     assert meeting.date == (date(2024, 10, 28), date(2024, 10, 28))
+
+
+def test_his_visit_is_the_visit_of_his_clauses_subject(nlp) -> None:
+    """Class (judged corpus sample: Putin given the PM's visit): in 'A met B during his visit' and 'B
+    received A, who is on his visit', 'his' is bound by the subject of its clause, not the person met."""
+    for text in (
+        "Prime Minister Ali Raza met President Wang Lin during his visit to China.",
+        "President Wang Lin received Prime Minister Ali Raza, who is on his visit to China.",
+    ):
+        [visit] = [e for e in _events(nlp, text) if e.type == "visit"]
+        assert [p.name for p in visit.participants if p.name != "China"] == ["Ali Raza"], text
+
+
+def test_no_one_visits_his_own_country(nlp) -> None:
+    """Counter-case of the binding above: 'Xi met Sharif on his visit to China' is the guest's visit."""
+    text = "President Wang Lin of China met Prime Minister Ali Raza of Pakistan on his visit to China."
+    [visit] = [e for e in _events(nlp, text) if e.type == "visit"]
+    assert "Ali Raza" in [p.name for p in visit.participants]
+    assert "Wang Lin" not in [p.name for p in visit.participants]

@@ -196,11 +196,33 @@ def _pronoun_speaker(sent: Span, ctx: Context, clause: set[int]) -> Official | N
     before = [(m.start, off) for off in ctx.officials for m in off.mentions if m.start < pronoun.idx]
     in_sentence = [(start, off) for start, off in before if start >= sent.start_char]
     if in_sentence and pronoun.dep_ == "poss":  # "X said that during his visit": X's visit
-        return max(in_sentence, key=lambda pair: pair[0])[1]
+        owner = _clause_subject(pronoun)
+        # no one visits his own country: "Xi met Sharif on his visit to China" is Sharif's visit
+        home = {t.text for t in pronoun.head.subtree}
+        # "A met B during his visit", "received B, who is on his visit": the subject of his clause
+        bound = [
+            (start, off)
+            for off in ctx.officials
+            for m in off.mentions
+            if (start := m.start) < pronoun.idx
+            and owner & _tokens_of(doc, m.start, m.end)
+            and off.country not in home
+        ]
+        guests = [(start, off) for start, off in in_sentence if off.country not in home] or in_sentence
+        return max(bound or guests, key=lambda pair: pair[0])[1]
     speakers = [(start, off) for start, off in before if _in_subject(doc, start, statements_only=True)]
     subjects = [(start, off) for start, off in before if _in_subject(doc, start)]
     pool = speakers or subjects or before
     return max(pool, key=lambda pair: pair[0])[1] if pool else None
+
+
+def _clause_subject(tok: Token) -> set[int]:
+    """The words of the subject of tok's clause; a relative 'who' stands for the noun it hangs on."""
+    verb = governing_verb(tok.head)
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if subjects and subjects[0].lower_ in {"who", "that"} and verb.dep_ == "relcl":
+        return {t.i for t in verb.head.subtree if t.i < verb.i}
+    return {t.i for s in subjects for t in s.subtree}
 
 
 def _pronoun_actor(tok: Token) -> bool:
