@@ -606,3 +606,16 @@ def test_a_rank_of_several_words_needs_all_of_them_and_lower_case_kinds_of_body(
     assert council["Shaukat Hayat"].organization == "Chapargram village council"
     ranked = _officials(nlp, "Minister for Defence Air Vice Marshal Ali Raza attended the meeting.")
     assert ranked["Ali Raza"].organization == "Defence"
+
+
+def test_the_minister_is_not_the_prime_minister(nlp) -> None:
+    """Class (judged corpus sample: 'The minister also announced' given to the PM): a bare 'the minister'
+    points back to a minister, never to a leader's office that merely contains the word."""
+    text = (
+        "Prime Minister Ali Raza met Minister for Overseas Pakistanis Wang Khan on Monday. Later the PM "
+        "left. The minister also announced an insurance scheme."
+    )
+    officials = _officials(nlp, text)
+    minister_mentions = [m.text for m in officials["Wang Khan"].mentions]
+    assert "minister" in minister_mentions
+    assert "minister" not in [m.text for m in officials["Ali Raza"].mentions]

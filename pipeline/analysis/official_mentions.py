@@ -105,11 +105,20 @@ def _title_only_mentions(doc: Doc, people: list[Person]) -> None:
         phrase = m.group(1).lower()
         head = phrase.split()[-1]
         exact = [p for p in people if any(t.title.lower() == phrase for t in p.titles)]
-        loose = [p for p in people if any(head in t.title.lower() for t in p.titles)]
+        loose = [p for p in people if any(_holds_kind(t.title.lower(), phrase, head) for t in p.titles)]
         holder = _nearest_before(exact or loose, m.start())
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         if holder is not None and span is not None:
             holder.mentions.append(_mention(span))
+
+
+def _holds_kind(title: str, phrase: str, head: str) -> bool:
+    """'the minister' is a minister's, not the prime or chief minister's: a leader's office is named by
+    its whole name ('the prime minister')."""
+    if head not in title:
+        return False
+    leaders = gazetteers.titles().leader_heads
+    return title == phrase or not any(head in leader and leader != head and leader in title for leader in leaders)
 
 
 def _nearest_before(holders: list[Person], offset: int) -> Person | None:
