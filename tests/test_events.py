@@ -1275,3 +1275,44 @@ def test_no_one_visits_his_own_country(nlp) -> None:
     [visit] = [e for e in _events(nlp, text) if e.type == "visit"]
     assert "Ali Raza" in [p.name for p in visit.participants]
     assert "Wang Lin" not in [p.name for p in visit.participants]
+
+
+def test_classes_from_a_review_of_twelve_unseen_reports(nlp) -> None:
+    """Classes from a reviewer's reading of 12 unseen corpus reports: a job fair organised is a meeting
+    (the tagger reads 'fair' as an adjective) and what was signed 'on this occasion' took place on its
+    day; 'ground breaking' in two words is a launch; 'visited the proposed venue' was a visit made."""
+    text = (
+        "ISLAMABAD, Nov 2 (APP): Ambassador Wang Lin said that Chinese firms will provide jobs. Yesterday, "
+        "a job fair was organized by the Skills Commission. On this occasion, an agreement was also signed "
+        "between the Commission and the Chamber."
+    )
+    events = _events(nlp, text)
+    day_before = (date(2024, 11, 1), date(2024, 11, 1))
+    assert [(e.type, e.date) for e in events if e.type in {"meeting", "agreement"}] == [
+        ("meeting", day_before),
+        ("agreement", day_before),
+    ]
+    [launch] = _events(nlp, "Minister Ali Raza performed the ground breaking of the bypass on Friday.")
+    assert (launch.type, launch.status) == ("launch", "happened")
+    [visit] = _events(nlp, "Minister Ali Raza visited the proposed park venue on Friday.")
+    assert (visit.status, visit.date) == ("happened", (date(2024, 11, 1), date(2024, 11, 1)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He called for highlighting these facts at all international forums.",
+        "He said all CPEC projects would be successfully completed at their designated time.",
+        "The new road will serve the commuters travelling on the old highway.",
+    ],
+)
+def test_any_forum_every_project_and_commuters_are_no_events(nlp, text: str) -> None:
+    """Classes from the same review: 'at all forums' counts no occasion; what will be done to all
+    projects is an assurance; commuters travelling are no official's visit."""
+    assert not _events(nlp, text)
+
+
+def test_a_counted_set_of_all_is_a_plan(nlp) -> None:
+    """Counter-case: 'all four units would become operational by 2026' names a known set."""
+    events = _events(nlp, "All four units would become fully operational by 2026, he informed.")
+    assert [(e.type, e.status) for e in events] == [("launch", "planned")]

@@ -421,6 +421,8 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
         return "speech"
     if lemma == "commit" and _stance(tok):
         return "stance"
+    if type_name in {"completion", "launch"} and _all_to_come(tok):
+        return "assurance"  # "all CPEC projects would be completed in time": a promise about every project
     if type_name == "visit" and _travellers(tok):
         return "travellers"  # "over 145 million tourists visiting in 2019": a statistic, no official's trip
     if type_name == "offer" and _inanimate_subject(tok):
@@ -461,8 +463,23 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
 
 
 TRAVELLERS = frozenset(
-    {"tourist", "visitor", "traveller", "traveler", "pilgrim", "passenger", "holidaymaker"}
+    {"tourist", "visitor", "traveller", "traveler", "pilgrim", "passenger", "holidaymaker", "commuter"}
 )
+
+
+def _all_to_come(verb: Token) -> bool:
+    """What will be done to all or every one of a kind ("all projects would be completed on time",
+    "every zone will be made operational"): an assurance, not one occurrence."""
+    modal = any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall"} for c in verb.children)
+    # "all four units would become operational by 2022" counts a known set: that is a plan
+    subjects = [
+        c
+        for c in verb.children
+        if c.dep_ in {"nsubj", "nsubjpass"} and not any(n.dep_ == "nummod" for n in c.children)
+    ]
+    return modal and any(
+        c.lower_ in ANY_ONE for s in subjects for c in s.children if c.dep_ in {"det", "predet"}
+    )
 
 
 def _travellers(verb: Token) -> bool:
@@ -778,6 +795,9 @@ def _span_of_time(tok: Token) -> bool:
     return any(o.lemma_.lower() in TIME_SPANS for o in objects)
 
 
+ANY_ONE = frozenset({"all", "every", "any", "various", "such"})
+
+
 def _generic(tok: Token) -> bool:
     """A bare noun after a preposition (no article, possessor, number or complement) names a kind of
     thing, not one occurrence."""
@@ -786,7 +806,9 @@ def _generic(tok: Token) -> bool:
     if tok.tag_ == "NNS" and tok.lower_ != "talks":  # "on international and regional forums": a kind
         # ... but "after meetings with President X" were with someone
         partner = any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in tok.children)
-        return not partner and not any(c.dep_ in {"det", "poss", "nummod"} for c in tok.children)
+        # "at all international forums": 'all' counts no occasion
+        told = [c for c in tok.children if c.dep_ in {"det", "poss", "nummod"} and c.lower_ not in ANY_ONE]
+        return not partner and not told
     return not any(
         c.dep_ in {"det", "poss", "nummod", "prep", "compound", "amod", "acl", "relcl"} for c in tok.children
     )

@@ -58,6 +58,11 @@ def date_from_lead(
     for ev in events:
         if ev.date is not None or ev.status != "happened":
             continue
+        occasion_day = _told_occasion_day(events, ev) if _on_the_occasion(doc, ev) else None
+        if occasion_day is not None and occasion_day != day:
+            ev.date = occasion_day  # "Yesterday, a job fair was organized. On this occasion, ... signed"
+            ev.rule = (ev.rule or "").replace("date:none", "date:the-occasion's")
+            continue
         sent = sentence_at(doc, ev.sentence_start)
         in_the_lead = sent.start_char == lead.start_char
         clause = _clause_text(doc, ev)
@@ -83,6 +88,13 @@ def date_from_lead(
         if in_the_lead or stated or occasion or _spoken_at(doc, ev) or _setting(doc, ev):
             ev.date = day
             ev.rule = (ev.rule or "").replace("date:none", "date:news-day")
+
+
+def _told_occasion_day(events: list[EventRecord], ev: EventRecord) -> tuple[date, date] | None:
+    """The day of the occasion 'on the occasion' points back to: the one told last before it."""
+    before = [e for e in events if e.sentence_start < ev.sentence_start and e.type in OCCASIONS]
+    last = max(before, key=lambda e: e.sentence_start, default=None)
+    return last.date if last is not None and last.date is not None and last.date[0] == last.date[1] else None
 
 
 def _last_told_today(events: list[EventRecord], ev: EventRecord, day: tuple[date, date]) -> bool:

@@ -46,7 +46,9 @@ DAY_STATEMENT = "statement-of-the-day"
 # verbs of speaking that put the speaker at the place they spoke ("speaking at", "expressed views at")
 SPEAKING_AT = frozenset({"speak", "say", "express", "make", "address", "deliver", "talk", "remark"})
 # acts a ceremony is named by that are not in the trigger words' base forms
-CEREMONY_ACTS = frozenset({"opening", "signing", "inaugural", "inauguration", "groundbreaking", "launching"})
+CEREMONY_ACTS = frozenset(
+    {"opening", "signing", "inaugural", "inauguration", "groundbreaking", "launching", "breaking"}
+)
 
 
 @dataclass(frozen=True)
@@ -203,7 +205,9 @@ def _gathering(tok: Token) -> bool:
     if tok.lemma_.lower() not in GATHERING_VERBS or tok.pos_ != "VERB":
         return False
     held = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
-    return any(n.lemma_.lower() in GATHERING_NOUNS and n.tag_ != "NNS" for n in held)
+    # "a job fair was organized": the tagger often reads 'fair' after its noun as an adjective
+    held += [c for n in held for c in n.children if c.dep_ == "amod" and c.i > n.i and c.lower_ in HELD_ONLY]
+    return any(_plain_gathering(n) for n in held)
 
 
 def _spoke_at_gathering(tok: Token) -> bool:
@@ -219,6 +223,8 @@ def _spoke_at_gathering(tok: Token) -> bool:
     return any(_plain_gathering(p) for p in places if p.dep_ == "pobj")
 
 
+# gatherings that are occasions only when held, organised or spoken at ("a job fair was organized")
+HELD_ONLY = frozenset({"ceremony", "fair", "exhibition", "expo", "festival"})
 IN_SERVICE = frozenset({"operational", "functional", "operative"})
 
 
@@ -237,11 +243,13 @@ def _into_service(verb: Token) -> bool:
 
 
 def _plain_gathering(noun: Token) -> bool:
-    if noun.lemma_.lower() not in GATHERING_NOUNS | {"ceremony"} or noun.tag_ == "NNS":
+    if noun.lower_ not in GATHERING_NOUNS | HELD_ONLY and noun.lemma_.lower() not in GATHERING_NOUNS:
+        return False
+    if noun.tag_ == "NNS":
         return False
     acts = {lemma for kind in EVENT_TYPES if kind.name != "meeting" for lemma in kind.lemmas}
-    named_by = [c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}]
-    return not any(c.lemma_.lower() in acts | CEREMONY_ACTS for c in named_by)
+    named_by = [t for c in noun.children if c.dep_ in {"compound", "amod", "nmod"} for t in c.subtree]
+    return not any({t.lemma_.lower(), t.lower_} & (acts | CEREMONY_ACTS) for t in named_by)
 
 
 def _condolence_call(tok: Token) -> bool:

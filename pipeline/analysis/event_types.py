@@ -112,6 +112,7 @@ EVENT_TYPES: tuple[EventType, ...] = (
         ),
         (
             "ground-breaking",
+            "ground breaking",
             "broke ground",
             "commercial operation",
             "became operational",

@@ -118,7 +118,9 @@ def _holds_kind(title: str, phrase: str, head: str) -> bool:
     if head not in title:
         return False
     leaders = gazetteers.titles().leader_heads
-    return title == phrase or not any(head in leader and leader != head and leader in title for leader in leaders)
+    return not any(
+        head in leader and leader != head and leader in title and leader not in phrase for leader in leaders
+    )
 
 
 def _nearest_before(holders: list[Person], offset: int) -> Person | None:

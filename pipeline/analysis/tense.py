@@ -126,6 +126,8 @@ def clause_status(token: Token) -> str:
     near = verb.doc[max(sent.start, verb.i - 4) : min(sent.end, verb.i + 3)]
     # a finite past of a plan word tells what was done: "MNA X proposed consultations" is a proposal made
     done = {t.i for t in near if t.tag_ == "VBD" and t.lower_ in PLAN_VERBS_DONE}
+    # "visited the proposed park venue": a plan word describing another noun dates nothing of the verb's
+    done |= {t.i for t in near if t.dep_ == "amod" and t.i < t.head.i and t.head.i not in {token.i, verb.i}}
     window = " ".join(t.text for t in near if t.i not in reported | done)
     if PLANNED_WORDS.search(window) or any(
         c.lower_ in {"forthcoming", "upcoming", "next"} for c in token.children
