@@ -1316,3 +1316,23 @@ def test_a_counted_set_of_all_is_a_plan(nlp) -> None:
     """Counter-case: 'all four units would become operational by 2026' names a known set."""
     events = _events(nlp, "All four units would become fully operational by 2026, he informed.")
     assert [(e.type, e.status) for e in events] == [("launch", "planned")]
+
+
+def test_the_meeting_where_the_views_were_expressed_and_what_two_parties_agreed_take_the_day(nlp) -> None:
+    """Classes (review of 12 unseen reports): 'The minister expressed these views during a meeting with
+    X' is where the lead's dated statement was made; in a meeting report 'Pakistan and China also agreed'
+    is what the meeting agreed, as 'both sides agreed' is."""
+    views = _events(
+        nlp,
+        "ISLAMABAD, Oct 30 (APP): Interior Minister Ali Raza Wednesday said that regional peace was vital. "
+        "The minister expressed these views during a meeting with Ambassador Wang Lin.",
+    )
+    [meeting] = [e for e in views if e.type == "meeting"]
+    assert meeting.date == (date(2024, 10, 30), date(2024, 10, 30))
+    agreed = _events(
+        nlp,
+        "ISLAMABAD, Oct 29 (APP): Ambassador Wang Lin on Tuesday called on Interior Minister Ali Raza. "
+        "Pakistan and China also agreed to further expand security cooperation.",
+    )
+    [agreement] = [e for e in agreed if e.type == "agreement"]
+    assert agreement.date == (date(2024, 10, 29), date(2024, 10, 29))

@@ -619,3 +619,16 @@ def test_the_minister_is_not_the_prime_minister(nlp) -> None:
     minister_mentions = [m.text for m in officials["Wang Khan"].mentions]
     assert "minister" in minister_mentions
     assert "minister" not in [m.text for m in officials["Ali Raza"].mentions]
+
+
+def test_spellings_of_charge_daffaires_member_of_assembly_and_glued_mous(nlp) -> None:
+    """Classes (review of 12 unseen reports): "Charge d’ Affairs" as news writes it, "Member of National
+    Assembly X" without the article, and "MoUs" is no person 'Mo Us'."""
+    officials = _officials(
+        nlp,
+        "Chinese Charge d’ Affairs to Pakistan Ms Pang Lin on Tuesday called on the minister. The meeting "
+        "was chaired by Member of National Assembly Sher Khan. MoUs will be signed between the two sides.",
+    )
+    assert officials["Pang Lin"].country == "China"
+    assert officials["Sher Khan"].title == "Member of National Assembly"
+    assert not any("Mo" in name.split() for name in officials)

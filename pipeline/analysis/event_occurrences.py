@@ -83,9 +83,13 @@ def date_from_lead(
         # "On the occasion, the PM inaugurated ...": the occasion the report is about
         of_the_day = of_the_day or (_on_the_occasion(doc, ev) and _last_told_today(events, ev, day))
         # "Both sides agreed to ..." in the report of a meeting: what the meeting agreed
-        of_the_day = of_the_day or (ev.type == "agreement" and "meeting" in lead_types and _joint(clause))
+        # ("Pakistan and China also agreed": two parties named)
+        joint = _joint(clause) or len(ev.participants) >= 2
+        of_the_day = of_the_day or (ev.type == "agreement" and "meeting" in lead_types and joint)
+        # "The minister expressed these views during a meeting with X": where the day's statement was made
+        occasion_of_views = ev.type in OCCASIONS and _views_expressed_at(doc, ev)
         occasion = of_the_day and _simple_past(doc, ev) and not lead_earlier
-        if in_the_lead or stated or occasion or _spoken_at(doc, ev) or _setting(doc, ev):
+        if in_the_lead or stated or occasion or occasion_of_views or _spoken_at(doc, ev) or _setting(doc, ev):
             ev.date = day
             ev.rule = (ev.rule or "").replace("date:none", "date:news-day")
 
@@ -170,6 +174,21 @@ def _spoken_at(doc: Doc, ev: EventRecord) -> bool:
         "attend",
     }  # "Addressing X, he asked"
     return dangling or (verb.dep_ in {"advcl", "pcomp"} and (speaking or _statement_above(verb)))
+
+
+VIEWS = frozenset({"view", "remark", "this", "these", "observation", "thought"})
+
+
+def _views_expressed_at(doc: Doc, ev: EventRecord) -> bool:
+    """'He expressed these views during a meeting with X', 'said this at a seminar': the occasion of the
+    statement the lead dates."""
+    tok = _trigger_token(doc, ev)
+    if tok is None or tok.dep_ != "pobj" or tok.head.lower_ not in {"during", "at", "in", "while"}:
+        return False
+    verb = tok.head.head
+    said = verb.lemma_.lower() in STATEMENT_LEMMAS | {"express", "make", "share"}
+    views = any(c.dep_ == "dobj" and c.lemma_.lower() in VIEWS for c in verb.children)
+    return said and verb.tag_ == "VBD" and (views or verb.lemma_.lower() in STATEMENT_LEMMAS)
 
 
 def _setting(doc: Doc, ev: EventRecord) -> bool:
