@@ -1336,3 +1336,24 @@ def test_the_meeting_where_the_views_were_expressed_and_what_two_parties_agreed_
     )
     [agreement] = [e for e in agreed if e.type == "agreement"]
     assert agreement.date == (date(2024, 10, 29), date(2024, 10, 29))
+
+
+def test_a_visit_someone_makes_is_told_whatever_it_will_do(nlp) -> None:
+    """Class (review of 12 unseen reports; silver set 4): 'hoped that his five-day visit starting Tuesday
+    would take ties to a new height', 'the visit by the chamber's delegation would strengthen ties': an
+    owned, agented or dated visit is an occasion. Counter-cases: 'the visit would serve as a milestone'
+    and 'visits by artists would deepen friendship' tell only what visits do."""
+    hoped = _events(
+        nlp,
+        "ISLAMABAD, Nov 1 (APP): Prime Minister Ali Raza expressed the hope that his five-day visit to "
+        "China starting Tuesday would take the relationship to a new height.",
+    )
+    assert [(e.type, e.status) for e in hoped] == [("visit", "planned")]
+    assert [p.name for p in hoped[0].participants] == ["Ali Raza", "China"]
+    by = _events(nlp, "He said the visit by the chamber's delegation would further strengthen ties.")
+    assert [e.type for e in by] == ["visit"]
+    for text in (
+        "The visit would serve as a milestone in relations.",
+        "He said that visits by Chinese artists would further deepen this friendship.",
+    ):
+        assert not _events(nlp, text), text

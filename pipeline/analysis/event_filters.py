@@ -85,7 +85,11 @@ def names_no_occurrence(trigger: Trigger, sent: Span) -> str | None:
         return "allegation"  # "accused the government of stalling"
     if _denied(tok):
         return "denied"  # "refuted reports of him attending an event"
-    if tok.pos_ in {"NOUN", "PROPN"} and _foretold_benefit(tok):
+    if (
+        tok.pos_ in {"NOUN", "PROPN"}
+        and _foretold_benefit(tok)
+        and not _owned_occasion(tok, trigger.type.name)
+    ):
         return "benefit"  # "the completion of the line would help the economy"
     if _hypothetical(tok):
         return "hypothetical"
@@ -231,6 +235,17 @@ def _foretold_benefit(tok: Token) -> bool:
             c.dep_ == "aux" and c.lower_ in {"will", "would", "can", "could", "shall"} for c in verb.children
         )
     )
+
+
+def _owned_occasion(noun: Token, type_name: str) -> bool:
+    """'his five-day visit starting Tuesday would take ties to a new height', 'the visit by the ICCI
+    delegation would strengthen ties': a visit or meeting someone makes is told, whatever it will do."""
+    if type_name not in {"visit", "meeting"} or noun.tag_ in {"NNS", "NNPS"}:
+        return False  # "visits by artists would deepen friendship": visits of a kind
+    owned = any(c.dep_ == "poss" for c in noun.children)
+    by = any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
+    dated = any(t.ent_type_ == "DATE" for t in noun.subtree)
+    return owned or by or dated
 
 
 def _benefit(verb: Token) -> bool:
@@ -698,8 +713,9 @@ def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
         return "goal"
     if any(c.lower_ in PLANNED_MODIFIERS for c in tok.children):
         return None  # "the upcoming JCC meeting": a planned occasion
-    if _under_wish(tok):
-        return "wish"
+    told_subject = tok.dep_ == "nsubj" and _owned_occasion(tok, type_name)
+    if _under_wish(tok) and not told_subject:
+        return "wish"  # ... but "hoped that his visit would take ties to a new height" tells the visit
     if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in STALLED_NOUNS:
         return "stalled"  # "delays in the formal launch of CPEC-2.0"
     if type_name in {"funding", "investment"} and tok.head.lemma_ == "be" and tok.dep_ in {"nsubj", "attr"}:
@@ -711,7 +727,7 @@ def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
         return "anniversary"  # "the completion of 10 years of CPEC"
     if type_name in {"funding", "investment"}:  # money moving, or just the word ("Chinese investment")
         return None if AMOUNT.search(text_of(sent)) else "no-money"
-    if tok.dep_ in {"nsubjpass", "ROOT"}:
+    if tok.dep_ in {"nsubjpass", "ROOT"} or told_subject:
         return None
     if tok.dep_ == "nsubj" and (tok.head.lemma_.lower() in OCCASION_SUBJECT_VERBS or _passive(tok.head)):
         return None
