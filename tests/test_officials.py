@@ -632,3 +632,10 @@ def test_spellings_of_charge_daffaires_member_of_assembly_and_glued_mous(nlp) ->
     assert officials["Pang Lin"].country == "China"
     assert officials["Sher Khan"].title == "Member of National Assembly"
     assert not any("Mo" in name.split() for name in officials)
+
+
+def test_a_capitalised_preposition_opening_a_sentence_is_no_name(nlp) -> None:
+    """Class (400-report diff): 'In Beijing, the prime minister will meet ...' read 'In Beijing' as the
+    name in apposition; a preposition or sentence adverb is never a name word."""
+    assert not _officials(nlp, "In Beijing, the prime minister will also meet business leaders.")
+    assert "Ali Raza" in _officials(nlp, "Meanwhile, Minister Ali Raza said trade grew.")

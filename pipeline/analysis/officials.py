@@ -82,6 +82,13 @@ class Found:
     apposition: bool = False  # "A B, OFFICE, ..., and C D": the office follows a name already titled
 
 
+# "In Beijing, the prime minister will meet": a capitalised preposition opening a sentence is no name
+FUNCTION_WORDS = frozenset(
+    {"in", "at", "on", "for", "from", "with", "during", "after", "before", "under", "by", "the", "this"}
+    | {"that", "meanwhile", "later", "earlier", "also", "however", "moreover"}
+)
+
+
 def _name_token(tok: Token, place_ok: bool = False) -> bool:
     """A word that can be part of a person's name. A place name is one only inside a name ("Ali Mardan
     Khan"): place_ok says a name word stands right before it."""
@@ -100,6 +107,7 @@ def _name_token(tok: Token, place_ok: bool = False) -> bool:
         and text not in lex.honorifics
         and text not in lex.nationalities
         and not _rank_token(tok)
+        and not (text.lower() in FUNCTION_WORDS and tok.pos_ in {"ADP", "DET", "SCONJ", "ADV"})
     )
 
 
