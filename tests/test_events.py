@@ -1357,3 +1357,25 @@ def test_a_visit_someone_makes_is_told_whatever_it_will_do(nlp) -> None:
         "He said that visits by Chinese artists would further deepen this friendship.",
     ):
         assert not _events(nlp, text), text
+
+
+def test_a_trip_starting_on_a_day_spans_its_length_and_leaving_tomorrow_is_planned(nlp) -> None:
+    """Classes (review of 12 unseen reports): 'his five-day visit starting Tuesday' runs five days from
+    that Tuesday; 'will leave for a three-day visit', 'is leaving on a visit tomorrow' are trips to come
+    (an ongoing form dated after the news is a plan); 'had to leave for important talks' is no trip."""
+    [visit] = _events(
+        nlp,
+        "ISLAMABAD, Nov 2 (APP): Prime Minister Ali Raza expressed the hope that his five-day visit to "
+        "China starting Tuesday would take the relationship to a new height.",
+    )
+    assert visit.date == (date(2024, 11, 5), date(2024, 11, 9))
+    for text in (
+        "The minister will leave for a three-day visit to China on Monday.",
+        "Prime Minister Ali Raza is leaving on a visit to Beijing tomorrow.",
+    ):
+        assert [(e.type, e.status) for e in _events(nlp, text)] == [("visit", "planned")], text
+
+
+def test_leaving_for_talks_is_no_trip(nlp) -> None:
+    """Counter-case: 'had to leave for important talks' names no visit."""
+    assert "visit" not in {e.type for e in _events(nlp, "He said the premier had to leave for important talks.")}

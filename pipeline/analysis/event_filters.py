@@ -729,6 +729,8 @@ def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
         return None if AMOUNT.search(text_of(sent)) else "no-money"
     if tok.dep_ in {"nsubjpass", "ROOT"} or told_subject:
         return None
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in SETTING_OFF:
+        return None  # "will leave for a three-day visit to China": the trip to come
     if tok.dep_ == "nsubj" and (tok.head.lemma_.lower() in OCCASION_SUBJECT_VERBS or _passive(tok.head)):
         return None
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in OCCASION_VERBS:
@@ -750,6 +752,7 @@ def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
     return "topic"
 
 
+SETTING_OFF = frozenset({"leave", "depart", "set", "fly", "head"})
 ANNIVERSARY_NOUNS = frozenset({"anniversary", "jubilee", "centenary"})
 
 

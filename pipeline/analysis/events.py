@@ -3,6 +3,7 @@ own clause, the people, bodies and zones of its sentence; then reports of one oc
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import timedelta
 
@@ -162,9 +163,11 @@ def _record(sent: Span, trig: Trigger, ctx: Context) -> EventRecord:
     trig = _joint(trig)
     tok = trig.token
     status, why = _status(tok, sent)
-    when = _date_for(sent, tok, ctx)
+    when = _trip_span(tok, _date_for(sent, tok, ctx), trig.type.name)
     if when is not None and status == "happened" and ctx.published and when.start > ctx.published:
         when = None  # a happened event is never after the news: the date belongs to something else
+    if when is not None and status == "ongoing" and ctx.published and when.start > ctx.published:
+        status, why = "planned", "dated-after-the-news"  # "is leaving for Beijing tomorrow"
     if when is not None and status == "happened" and _spans_the_news(when, ctx):
         status, why = "ongoing", "dated-across-the-news"  # "the visit from 4 to 8 May", told on 5 May
     mover = tok if tok.pos_ == "VERB" else governing_verb(tok)  # "arrived on a visit": the visit too
@@ -196,6 +199,17 @@ def _record(sent: Span, trig: Trigger, ctx: Context) -> EventRecord:
         trigger_start=tok.idx,
         mentions=[mention],
     )
+
+
+def _trip_span(tok: Token, when: DateRecord | None, type_name: str) -> DateRecord | None:
+    """'his five-day visit to China starting Tuesday': the day it starts and its length give the span."""
+    if when is None or type_name != "visit" or when.start != when.end or tok.pos_ not in {"NOUN", "PROPN"}:
+        return when
+    days = _visit_days(tok)
+    starts = any(t.lower_ in {"starting", "beginning", "from"} for t in tok.subtree)
+    if not days or not starts or days > 31:
+        return when
+    return dataclasses.replace(when, end=when.start + timedelta(days=days - 1), granularity="range")
 
 
 def _left_on_a_visit(tok: Token) -> bool:
