@@ -438,3 +438,13 @@ def test_today_of_an_occasion_is_the_news_day(nlp, sentence: str) -> None:
     """Counter-cases: today's occasion, an act done or planned today."""
     [d] = _analyse(nlp, sentence).dates
     assert d.start == d.end == date(2023, 3, 15)
+
+
+def test_armed_services_and_police_are_bodies(nlp) -> None:
+    """Class (silver set 5: 'said Pakistan Navy pledged full support' lost its body): services named
+    with Navy, Army, Air Force, Corps or Police are bodies."""
+    orgs = {
+        o.name
+        for o in _analyse(nlp, "The Pakistan Navy and the Pakistan Air Force held a drill.").organizations
+    }
+    assert {"Pakistan Navy", "Pakistan Air Force"} <= orgs

@@ -1378,4 +1378,6 @@ def test_a_trip_starting_on_a_day_spans_its_length_and_leaving_tomorrow_is_plann
 
 def test_leaving_for_talks_is_no_trip(nlp) -> None:
     """Counter-case: 'had to leave for important talks' names no visit."""
-    assert "visit" not in {e.type for e in _events(nlp, "He said the premier had to leave for important talks.")}
+    assert "visit" not in {
+        e.type for e in _events(nlp, "He said the premier had to leave for important talks.")
+    }

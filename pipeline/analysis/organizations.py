@@ -119,7 +119,7 @@ BODY_HEADS = frozenset(
         "Company", "Corporation", "Chamber", "Association", "Embassy", "Agency", "Bureau", "Institute",
         "University", "Centre", "Center", "Cell", "Forum", "Secretariat", "Directorate", "Tribunal",
         "Organisation", "Organization", "Federation", "Foundation", "Board", "Assembly", "Senate",
-        "Consulate", "Academy", "Court", "Party",
+        "Consulate", "Academy", "Court", "Party", "Navy", "Army", "Force", "Corps", "Police",
     }
 )  # fmt: skip
 
