@@ -1381,3 +1381,49 @@ def test_leaving_for_talks_is_no_trip(nlp) -> None:
     assert "visit" not in {
         e.type for e in _events(nlp, "He said the premier had to leave for important talks.")
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A letter from lawmakers called on then-president Joe Biden to advocate for the prisoner's release.",
+        "He called on the international community to mobilize adequate resources.",
+        "He agreed that not only Afghanistan but the entire region would reap the dividends of peace.",
+        "Projects with public needs in the rest of the province will be completed on time.",
+        "He praised his attendance at Mr Trump's inauguration.",
+    ],
+)
+def test_appeals_views_promises_and_swearings_in_are_no_events(nlp, text: str) -> None:
+    """Classes from a second review of 12 unseen reports: 'called on X to advocate' is an appeal; one
+    person 'agreed that the region would reap dividends' shares a view; 'will be completed on time' is a
+    promise; a person's inauguration is his taking office."""
+    assert not {e.type for e in _events(nlp, text)} & {"meeting", "agreement", "completion", "launch"}
+
+
+def test_counter_cases_and_new_occasions_of_the_second_review(nlp) -> None:
+    """A call in person with its purpose is a meeting; two sides agreeing what they will do agree; the
+    weekly briefing is a press conference; a continued discussion and a roadshow held are meetings."""
+    expected = {
+        "The ambassador called on Prime Minister Ali Raza to discuss trade.": "meeting",
+        "Both sides agreed that they would form a working group.": "agreement",
+        "Spokesman Ali Khan said at the weekly briefing that the talks went well.": "press_conference",
+        "The Senators on Friday continued the discussion on the budget.": "meeting",
+        "The roadshow is being held tomorrow in London.": "meeting",
+        "The minister attended the inauguration of the new terminal.": "launch",
+    }
+    for text, kind in expected.items():
+        assert kind in {e.type for e in _events(nlp, text)}, text
+
+
+def test_signings_told_later_that_day_take_the_days_date(nlp) -> None:
+    """Class (second review): after the lead's meeting, 'Later, the two presidents witnessed the signing
+    ceremony' is that day's, and 'A memorandum was signed on ...' right after it is the ceremony's."""
+    text = (
+        "BEIJING, Oct 31 (APP): President Wang Lin Thursday said the friendship was deep. He said this "
+        "during a meeting with President Ali Raza. Later, President Ali Raza and President Wang Lin "
+        "witnessed the signing ceremony of cooperation documents. A memorandum of understanding was signed "
+        "on a joint laboratory."
+    )
+    signings = [e for e in _events(nlp, text) if e.type == "agreement"]
+    assert len(signings) == 2
+    assert all(e.date == (date(2024, 10, 31), date(2024, 10, 31)) for e in signings)

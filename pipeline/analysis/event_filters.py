@@ -154,15 +154,16 @@ def _clause_words(verb: Token, depth: int = 3) -> list[Token]:
 def _habitual(tok: Token) -> bool:
     """'holding meetings on a daily basis', 'the committee meets regularly': a habit, no one occurrence."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
-    return any(t.lower_ in HABITUAL and not _one_of_a_series(t) for t in _clause_words(verb))
+    return any(t.lower_ in HABITUAL and not _one_of_a_series(t, tok) for t in _clause_words(verb))
 
 
-def _one_of_a_series(word: Token) -> bool:
-    """'chairing the monthly meeting': one meeting of a series, held this once."""
+def _one_of_a_series(word: Token, trigger: Token) -> bool:
+    """'chairing the monthly meeting', 'said at the weekly briefing': one occasion of a series, held this
+    once."""
     head = word.head
     return (
         word.dep_ == "amod"
-        and head.lemma_.lower() in _event_nouns()
+        and (head.lemma_.lower() in _event_nouns() or head.i == trigger.i)
         and any(c.dep_ == "det" for c in head.children)
     )
 
@@ -436,7 +437,7 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
         return "speech"
     if lemma == "commit" and _stance(tok):
         return "stance"
-    if type_name in {"completion", "launch"} and _all_to_come(tok):
+    if type_name in {"completion", "launch"} and _assured(tok):
         return "assurance"  # "all CPEC projects would be completed in time": a promise about every project
     if type_name == "visit" and _travellers(tok):
         return "travellers"  # "over 145 million tourists visiting in 2019": a statistic, no official's trip
@@ -460,6 +461,8 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
         return "progress"  # "46 percent of the work had been completed"
     if lemma in {"start", "begin", "launch", "inaugurate"} and _occasion_started(tok):
         return "occasion-opened"  # "the International Conference was started": a meeting, told elsewhere
+    if lemma == "call" and type_name == "meeting" and _urged(tok):
+        return "urged"  # "called on the international community to mobilize resources"
     if lemma == "meet" and not _met_someone(tok):
         return "meets-a-need"  # "met 26 of 27 conditions", "meet the demand"
     if tok.tag_ == "VBG" and any(c.lower_ in {"thereby", "thus", "hence"} for c in tok.children):
@@ -482,10 +485,19 @@ TRAVELLERS = frozenset(
 )
 
 
-def _all_to_come(verb: Token) -> bool:
-    """What will be done to all or every one of a kind ("all projects would be completed on time",
-    "every zone will be made operational"): an assurance, not one occurrence."""
+def _assured(verb: Token) -> bool:
+    """What will be done to all or every one of a kind ("all projects would be completed", "every zone
+    will be made operational"), or 'on time': an assurance, not one occurrence."""
     modal = any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall"} for c in verb.children)
+    # "projects in the rest of the province will be completed on time": a promise, no date nor project
+    on_time = any(
+        c.dep_ == "prep"
+        and c.lower_ in {"on", "in", "within"}
+        and any(g.lower_ == "time" for g in c.children)
+        for c in verb.children
+    )
+    if modal and on_time:
+        return True
     # "all four units would become operational by 2022" counts a known set: that is a plan
     subjects = [
         c
@@ -537,7 +549,9 @@ def _agrees_with_a_view(tok: Token) -> bool:
     """'agreed that X was ...': sharing a view; 'agreed that X would/must ...' decides something."""
     views = [c for c in tok.children if c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children)]
     decides = {"will", "would", "shall", "should", "must"}
-    return bool(views) and not any(a.lower_ in decides for v in views for a in v.children)
+    # one person agreeing 'that the region would reap dividends' shares a view; two sides decide
+    alone = [c for c in tok.children if c.dep_ == "nsubj" and c.lower_ in {"he", "she", "i"}]
+    return bool(views) and (bool(alone) or not any(a.lower_ in decides for v in views for a in v.children))
 
 
 def _speculated(tok: Token) -> bool:
@@ -646,6 +660,20 @@ def _agent(subject: Token) -> bool:
     )
 
 
+# what one calls on someone in person to do: "called on the PM to discuss trade"
+CALL_PURPOSES = frozenset(
+    {"discuss", "review", "exchange", "convey", "brief", "present", "deliberate", "explore", "seek", "offer"}
+    | {"congratulate", "condole", "invite", "extend", "hand", "deliver", "apprise", "inform", "share"}
+)
+
+
+def _urged(call: Token) -> bool:
+    """'called on X to advocate / mobilize / take steps': an appeal, unless the purpose is one of a visit
+    in person ('called on the prime minister to discuss trade')."""
+    purposes = [c for c in call.children if c.dep_ in {"xcomp", "advcl"} and c.tag_ == "VB"]
+    return any(p.lemma_.lower() not in CALL_PURPOSES for p in purposes)
+
+
 def _met_someone(tok: Token) -> bool:
     """A meeting needs someone met: a person, body or state as object ('met the minister', 'met with
     Chinese officials'), or several who met ('the two leaders met')."""
@@ -696,6 +724,8 @@ def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
     occasion of something else, money moving, or a headline of its own; otherwise it is a topic."""
     if _time_anchor(tok):
         return "anchor"  # "since the launch of CPEC", "the 10th anniversary of the signing"
+    if type_name == "launch" and tok.lemma_.lower() == "inauguration" and _sworn_in(tok):
+        return "swearing-in"  # "his attendance at Mr Trump's inauguration": a person takes office
     if type_name == "launch" and _of_a_relationship(tok):
         return "relationship"  # "the establishment of an independent State of Palestine", "of ties"
     if type_name == "launch" and _start_of_an_occasion(tok):
@@ -754,6 +784,13 @@ def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
 
 SETTING_OFF = frozenset({"leave", "depart", "set", "fly", "head"})
 ANNIVERSARY_NOUNS = frozenset({"anniversary", "jubilee", "centenary"})
+
+
+def _sworn_in(noun: Token) -> bool:
+    """A person's inauguration is his taking office, not the opening of a project."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return any(o.ent_type_ == "PERSON" or o.lower_ in {"his", "her"} for o in owners)
 
 
 def _time_anchor(tok: Token) -> bool:

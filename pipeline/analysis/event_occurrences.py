@@ -59,7 +59,10 @@ def date_from_lead(
         if ev.date is not None or ev.status != "happened":
             continue
         occasion_day = _told_occasion_day(events, ev) if _on_the_occasion(doc, ev) else None
-        if occasion_day is not None and occasion_day != day:
+        signed_then = _signed_in_sequence(doc, events, ev)
+        if signed_then is not None:
+            occasion_day = signed_then  # "... the signing ceremony. Another MoU was signed on ..."
+        if occasion_day is not None and (occasion_day != day or signed_then is not None):
             ev.date = occasion_day  # "Yesterday, a job fair was organized. On this occasion, ... signed"
             ev.rule = (ev.rule or "").replace("date:none", "date:the-occasion's")
             continue
@@ -88,10 +91,31 @@ def date_from_lead(
         of_the_day = of_the_day or (ev.type == "agreement" and "meeting" in lead_types and joint)
         # "The minister expressed these views during a meeting with X": where the day's statement was made
         occasion_of_views = ev.type in OCCASIONS and _views_expressed_at(doc, ev)
+        # "Later, the two presidents witnessed the signing ceremony": the day's next act
+        of_the_day = of_the_day or (_later_on(doc, ev) and _last_told_today(events, ev, day))
         occasion = of_the_day and _simple_past(doc, ev) and not lead_earlier
         if in_the_lead or stated or occasion or occasion_of_views or _spoken_at(doc, ev) or _setting(doc, ev):
             ev.date = day
             ev.rule = (ev.rule or "").replace("date:none", "date:news-day")
+
+
+LATER = re.compile(r"^\W*(?:later|later on|afterwards|subsequently)\b", re.I)
+
+
+def _later_on(doc: Doc, ev: EventRecord) -> bool:
+    """A sentence opening with 'Later,' continues the day the report tells."""
+    return LATER.match(sentence_at(doc, ev.sentence_start).text) is not None
+
+
+def _signed_in_sequence(doc: Doc, events: list[EventRecord], ev: EventRecord) -> tuple[date, date] | None:
+    """'... witnessed the signing ceremony. A memorandum of understanding was signed on ...': a signing
+    told in the simple past right after a dated signing is one of that ceremony's, on its day."""
+    if ev.type != "agreement" or not _simple_past(doc, ev):
+        return None
+    before = [e for e in events if e.sentence_start < ev.sentence_start]
+    last = max(before, key=lambda e: e.sentence_start, default=None)
+    one_day = last is not None and last.date is not None and last.date[0] == last.date[1]
+    return last.date if one_day and last is not None and last.type == "agreement" else None
 
 
 def _told_occasion_day(events: list[EventRecord], ev: EventRecord) -> tuple[date, date] | None:

@@ -24,6 +24,7 @@ EVENT_TYPES: tuple[EventType, ...] = (
         (
             "press conference",
             "press briefing",
+            "weekly briefing",  # the foreign office spokesperson's weekly briefing of the press
             "news conference",
             "media briefing",
             "media talk",
@@ -183,7 +184,9 @@ EVENT_TYPES: tuple[EventType, ...] = (
 SESSION_VERBS = frozenset({"hold", "convene", "summon"})
 # "organized a special event", "hosted a gathering", "a screening was held": a gathering is a meeting
 GATHERING_VERBS = frozenset({"hold", "organize", "organise", "host", "arrange", "address"})
-GATHERING_NOUNS = frozenset({"event", "gathering", "screening", "celebration", "function", "gala"})
+GATHERING_NOUNS = frozenset(
+    {"event", "gathering", "screening", "celebration", "function", "gala", "roadshow", "show"}
+)
 # "adopted a resolution", "passed the budget": a body approves a text; "adopted new tactics" approves none
 APPROVING_VERBS = frozenset({"adopt", "pass"})
 ADOPTED_TEXTS = frozenset(
@@ -324,6 +327,8 @@ OCCASION_VERBS = frozenset(
         "grant",
         "receive",
         "lead",
+        "continue",  # "the Senators on Friday continued the discussion on the budget"
+        "resume",
     }
 )
 # "during the visit", "at a seminar", "in a meeting with": a noun after these names the occasion itself.
