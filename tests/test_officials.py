@@ -639,3 +639,14 @@ def test_a_capitalised_preposition_opening_a_sentence_is_no_name(nlp) -> None:
     name in apposition; a preposition or sentence adverb is never a name word."""
     assert not _officials(nlp, "In Beijing, the prime minister will also meet business leaders.")
     assert "Ali Raza" in _officials(nlp, "Meanwhile, Minister Ali Raza said trade grew.")
+
+
+def test_a_member_of_parliament_and_offices_defined_by_initials_are_offices_not_bodies(nlp) -> None:
+    """Class (third review): 'British Member of Parliament (MP) Afzal Khan met ...' lost the member, and
+    'Chief Executive Officer (CEO)' became a body: an office spelled out before its initials is an office."""
+    text = (
+        "British Member of Parliament (MP) Afzal Khan met Chief Executive Officer (CEO) Ali Raza on Friday."
+    )
+    analysis = analyse_doc(nlp(normalize_text(text)), date(2024, 5, 2), "t")
+    assert {"Afzal Khan", "Ali Raza"} <= {o.name for o in analysis.officials}
+    assert not {o.name for o in analysis.organizations} & {"Member of Parliament", "Chief Executive Officer"}

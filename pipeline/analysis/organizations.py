@@ -57,9 +57,15 @@ def abbreviation_definitions(text: str) -> dict[str, str]:
         for i in range(len(words) - 1, -1, -1):
             candidate = " ".join(words[i:])
             if words[i] not in SMALL and words[i][0] == abbrev[0] and _initials_fit(candidate, abbrev):
-                found.setdefault(abbrev, candidate.removeprefix("Chinese ").removeprefix("Pakistani "))
+                if candidate.lower() not in _office_names():  # "Member of Parliament (MP)": an office
+                    found.setdefault(abbrev, candidate.removeprefix("Chinese ").removeprefix("Pakistani "))
                 break
     return found
+
+
+@cache
+def _office_names() -> frozenset[str]:
+    return frozenset(h.lower() for h in gazetteers.titles().heads)
 
 
 def known_abbreviations(text: str) -> dict[str, str]:
@@ -119,7 +125,7 @@ BODY_HEADS = frozenset(
         "Company", "Corporation", "Chamber", "Association", "Embassy", "Agency", "Bureau", "Institute",
         "University", "Centre", "Center", "Cell", "Forum", "Secretariat", "Directorate", "Tribunal",
         "Organisation", "Organization", "Federation", "Foundation", "Board", "Assembly", "Senate",
-        "Consulate", "Academy", "Court", "Party", "Navy", "Army", "Force", "Corps", "Police",
+        "Consulate", "Academy", "Court", "Party", "Navy", "Army", "Force", "Corps", "Police", "Club",
     }
 )  # fmt: skip
 
