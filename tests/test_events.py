@@ -1427,3 +1427,30 @@ def test_signings_told_later_that_day_take_the_days_date(nlp) -> None:
     signings = [e for e in _events(nlp, text) if e.type == "agreement"]
     assert len(signings) == 2
     assert all(e.date == (date(2024, 10, 31), date(2024, 10, 31)) for e in signings)
+
+
+def test_the_two_leaders_are_the_articles_two_parties(nlp) -> None:
+    """One list of joint words for participants and dating: 'the two leaders agreed', no one named,
+    is an agreement of the article's two parties, as 'both countries agreed' is."""
+    text = (
+        "ISLAMABAD, Nov 1 (APP): Pakistan and China on Friday held talks in Beijing. The two leaders agreed "
+        "to expand trade."
+    )
+    [agreement] = [e for e in _events(nlp, text) if e.type == "agreement"]
+    assert {p.name for p in agreement.participants} == {"Pakistan", "China"}
+
+
+def test_the_honour_of_a_visit_and_a_hearing_spoken_at(nlp) -> None:
+    """Classes (third review of 12 unseen reports): 'it was a great privilege for him to visit China' is a
+    visit made (present 'is an honour to visit': under way), not a plan; speaking at a public hearing
+    is taking part in it, on the day of the lead's statement."""
+    [made] = _events(nlp, "He said it was a matter of great privilege and honor for him to visit China.")
+    assert (made.type, made.status) == ("visit", "happened")
+    [now] = _events(nlp, "It is an honour for me to visit Pakistan, the minister said.")
+    assert (now.type, now.status) == ("visit", "ongoing")
+    text = (
+        "ISLAMABAD, Nov 1 (APP): Minister Ali Raza on Friday said tariffs would fall. This he said while "
+        "speaking at a public hearing called by the Board."
+    )
+    [hearing] = [e for e in _events(nlp, text) if e.type == "meeting"]
+    assert hearing.date == (date(2024, 11, 1), date(2024, 11, 1))

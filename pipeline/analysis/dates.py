@@ -55,7 +55,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "full",
         re.compile(
-            rf"\b(?:({MONTH}) ({DIGITS}){ORD},? (\d{{4}})"
+            rf"\b(?:({MONTH}) ({DIGITS}){ORD}(?:, ?| )(\d{{4}})"  # "June 30,2019" as news writes it too
             rf"|({DIGITS}){ORD} ({MONTH}),? (\d{{4}}))\b"
         ),
     ),

@@ -10,7 +10,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from models.records import DateRecord, EventRecord
-from pipeline.analysis.event_types import DAY_STATEMENT_LEMMAS, STATEMENT_LEMMAS
+from pipeline.analysis.event_types import DAY_STATEMENT_LEMMAS, JOINT_PARTIES, STATEMENT_LEMMAS
 from pipeline.analysis.sentences import headline_end, lead_sentence, sentence_at, sentences, starts_in
 from pipeline.analysis.tense import governing_verb, told_as_before
 
@@ -27,7 +27,6 @@ ORDINAL = re.compile(
 OCCASIONS = {"meeting", "press_conference", "visit"}
 TOLD = {"announcement", "press_conference"}
 DEFINITE = {"the", "this", "that"}
-JOINT = re.compile(r"\b(?:both|the two) (?:countries|sides|nations|governments|leaders)\b", re.I)
 
 
 def date_from_lead(
@@ -154,7 +153,7 @@ def _on_the_occasion(doc: Doc, ev: EventRecord) -> bool:
 
 
 def _joint(clause: str) -> bool:
-    return JOINT.search(clause) is not None
+    return JOINT_PARTIES.search(clause) is not None
 
 
 def _everywhere(events: list[EventRecord]) -> set[str]:

@@ -13,14 +13,13 @@ from spacy.tokens import Doc, Span, Token
 from config import gazetteers
 from models.records import Official, Participant
 from pipeline.analysis.event_context import Context
-from pipeline.analysis.event_types import STATEMENT_LEMMAS
+from pipeline.analysis.event_types import JOINT_PARTIES, STATEMENT_LEMMAS
 from pipeline.analysis.sentences import doc_text, starts_in, text_of
 from pipeline.analysis.tense import governing_verb
 
 PRONOUNS = {"he", "she"}
 SPEAKER_BY_PRONOUN = "speaker (he/she)"
 TOLD_TYPES = {"announcement", "press_conference"}
-JOINT_PARTIES = re.compile(r"\b(?:both|the two) (?:countries|sides|nations|governments)\b", re.I)
 
 
 def leading_parties(doc: Doc) -> tuple[str, ...]:
@@ -66,7 +65,10 @@ def participants(sent: Span, ctx: Context, trigger: Token, type_name: str) -> li
         if doc[i].dep_ in {"amod", "compound"} and doc[i].text in nationalities
     }
     argument_text = " ".join(doc[i].text for i in sorted(arguments))
-    if JOINT_PARTIES.search(argument_text) and not named and len(people) < 2:
+    joint = JOINT_PARTIES.search(argument_text)
+    # "both leaders" are two people: the article's two parties only when neither is named
+    room = 1 if joint is not None and joint.group().lower().endswith("leaders") else 2
+    if joint is not None and not named and len(people) < room:
         named |= set(ctx.parties)  # "both countries agreed", no one named: the article's two parties
     people += [Participant(c, "party") for c in gazetteers.places().countries if c in named]
     return people

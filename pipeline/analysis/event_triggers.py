@@ -224,7 +224,7 @@ def _spoke_at_gathering(tok: Token) -> bool:
 
 
 # gatherings that are occasions only when held, organised or spoken at ("a job fair was organized")
-HELD_ONLY = frozenset({"ceremony", "fair", "exhibition", "expo", "festival"})
+HELD_ONLY = frozenset({"ceremony", "fair", "exhibition", "expo", "festival", "hearing"})
 IN_SERVICE = frozenset({"operational", "functional", "operative"})
 
 

@@ -3,6 +3,7 @@ word lists the event rules read (occasion verbs, wishes, press nouns)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -678,6 +679,8 @@ VERB_ONLY = frozenset(
 
 # "both sides reaffirmed": subjects that name two parties at once.
 JOINT_SUBJECTS = frozenset({"both", "they", "sides", "countries", "nations", "parties"})
+# "both countries agreed", "the two leaders": two parties told as one, as words
+JOINT_PARTIES = re.compile(r"\b(?:both|the two) (?:countries|sides|nations|governments|leaders)\b", re.I)
 
 BY_NAME = {t.name: t for t in EVENT_TYPES}
 STATUSES = ("happened", "planned", "ongoing")

@@ -32,6 +32,7 @@ def governing_verb(token: Token) -> Token:
     return tok
 
 
+HONOURS = frozenset({"honour", "honor", "privilege", "pleasure"})
 # "X proposed consultations", "Y planned the route": a plan word as a finite past is a thing done
 PLAN_VERBS_DONE = frozenset({"proposed", "planned", "scheduled", "expected", "anticipated"})
 # "managed to complete", "failed to": the infinitive tells what was (or was not) done.
@@ -69,6 +70,10 @@ def _infinitive_of(verb: Token) -> Token | None:
     shares = shares and not any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in verb.children)
     first = verb.head
     return first.head if shares and first.tag_ == "VB" and _to_infinitive(first) else None
+
+
+def _honoured(purpose: Token, verb: Token) -> bool:
+    return any(t.lemma_.lower() in HONOURS for t in purpose.subtree if t.i < verb.i)
 
 
 def _past_occasion(noun: Token) -> bool:
@@ -118,6 +123,9 @@ def clause_status(token: Token) -> str:
         return "ongoing"  # "is currently in New York to attend the assembly": there for it now
     if purpose is not None and (_past_occasion(purpose) or chance_had(purpose)):
         return "happened"  # "his recent visit to India to attend the meeting", "had a chance to meet X"
+    if purpose is not None and _honoured(purpose, verb):
+        # "it was a matter of great privilege for him to visit China": the honour of a visit made
+        return "happened" if governing_verb(purpose).tag_ == "VBD" else "ongoing"
     if purpose is not None and purpose.lemma_.lower() not in DONE_TO:
         return "planned"  # "departed to attend the meeting", "agreed to form a group", "X to visit Y"
     sent = sentence_at(verb.doc, verb.idx)
