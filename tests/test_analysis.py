@@ -123,6 +123,8 @@ def test_zones_gazetteer_discovery_and_location(nlp) -> None:
         ("He served from August, 2018 to August 2020.", ("2018-08-01", "2020-08-31")),
         ("Growth slowed in the outgoing fiscal year.", ("2022-07-01", "2023-06-30")),  # the current one
         ("Exports doubled between 2018 and 2022.", ("2018-01-01", "2022-12-31")),
+        # a weekday with its date in brackets is that date (400-report diff)
+        ("The dialogue organized by the forum opens on Wednesday (March 22).", ("2023-03-22", "2023-03-22")),
         # a comma glued to the year, as news often writes it (silver set 5)
         ("Till June 30,2019 the funds had been spent.", ("2019-06-30", "2019-06-30")),
         # a number that looks like a year next to money or a unit is no year

@@ -1454,3 +1454,35 @@ def test_the_honour_of_a_visit_and_a_hearing_spoken_at(nlp) -> None:
     )
     [hearing] = [e for e in _events(nlp, text) if e.type == "meeting"]
     assert hearing.date == (date(2024, 11, 1), date(2024, 11, 1))
+
+
+def test_leads_without_an_event_from_400_corpus_reports(nlp) -> None:
+    """Classes from reading the leads of 400 corpus reports that gave no event (79): two parties that
+    reaffirm together in the lead made a pact, even when the dateline swallows the subject; 'denounced'
+    and 'ruled out' are the day's statements; inaugurating a named session is taking part in it."""
+    pact = _events(
+        nlp,
+        "ISLAMABAD, Oct 28 (APP): Pakistan and China Monday reaffirmed their resolve to further boost "
+        "bilateral cooperation in various fields.",
+    )
+    assert [(e.type, {p.name for p in e.participants}) for e in pact] == [
+        ("agreement", {"Pakistan", "China"})
+    ]
+    for verb in ("denounced the attack on the engineers", "ruled out any talks with the opposition"):
+        lead = f"ISLAMABAD, Oct 28 (APP): Speaker Ali Raza on Monday {verb}."
+        assert [e.type for e in _events(nlp, lead)] == ["announcement"], verb
+    opened = _events(
+        nlp,
+        "ISLAMABAD, Nov 2 (APP): Prime Minister Ali Raza will inaugurate the Country Strategy Dialogue (CSD) "
+        "on Monday.",
+    )
+    assert [(e.type, e.status) for e in opened] == [("meeting", "planned")]
+
+
+def test_a_single_minister_unveiling_is_no_pact(nlp) -> None:
+    """Counter-case: a conjunction inside a ministry's name is no second party."""
+    text = (
+        "ISLAMABAD, Nov 2 (APP): Minister for Planning, Development and Special Initiatives Ali Raza on "
+        "Saturday unveiled a new step towards diversification."
+    )
+    assert [e.type for e in _events(nlp, text)] == ["announcement"]

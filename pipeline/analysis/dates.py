@@ -338,6 +338,7 @@ def _quantity(text: str, m: re.Match[str], kind: str) -> bool:
     )
 
 
+BRACKETED_DAY = re.compile(rf"\s*\(\s*(?:{MONTH} {DIGITS}|{DIGITS} {MONTH})\b")
 # "today's meeting", "today's verdict": a day's own occasion; "today's world" is the present age
 DAY_NOUNS = (
     frozenset(lemma for kind in EVENT_TYPES for lemma in kind.lemmas)
@@ -385,6 +386,8 @@ def extract_dates(doc: Doc, published: date | None) -> list[DateRecord]:
             token = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if token is not None and m.group(0).lower() in {"today", "tomorrow"} and _nowadays(token.root):
                 continue
+            if kind == "weekday" and BRACKETED_DAY.match(text, m.end()):
+                continue  # "on Wednesday (November 25)": the bracketed date names the day
             status = clause_status(token.root) if token is not None else "present"
             resolved = resolve(kind, m, published, status)
             if resolved is None:

@@ -13,7 +13,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from pipeline.analysis.event_triggers import AMOUNT, Trigger
+from pipeline.analysis.event_triggers import AMOUNT, DAY_STATEMENT, Trigger
 from pipeline.analysis.event_types import (
     AFFORDED_NOUNS,
     ALLEGATION_LEMMAS,
@@ -93,8 +93,8 @@ def names_no_occurrence(trigger: Trigger, sent: Span) -> str | None:
         return "benefit"  # "the completion of the line would help the economy"
     if _hypothetical(tok):
         return "hypothetical"
-    if tok.lemma_.lower() in PLEDGE_LEMMAS and _pleasantry(tok):
-        return "pleasantry"
+    if tok.lemma_.lower() in PLEDGE_LEMMAS and trigger.rule != DAY_STATEMENT and _pleasantry(tok):
+        return "pleasantry"  # ... but the lead's "X on Monday reaffirmed the friendship" is the day's news
     if (
         trigger.type.name == "announcement"
         and tok.lemma_.lower() in PLEDGE_LEMMAS
@@ -459,7 +459,11 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
         return "personal"  # "after completing his studies"
     if type_name == "completion" and _progress(tok):
         return "progress"  # "46 percent of the work had been completed"
-    if lemma in {"start", "begin", "launch", "inaugurate"} and _occasion_started(tok):
+    if (
+        type_name == "launch"
+        and lemma in {"start", "begin", "launch", "inaugurate"}
+        and _occasion_started(tok)
+    ):
         return "occasion-opened"  # "the International Conference was started": a meeting, told elsewhere
     if lemma == "call" and type_name == "meeting" and _urged(tok):
         return "urged"  # "called on the international community to mobilize resources"

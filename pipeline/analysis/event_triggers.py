@@ -154,7 +154,10 @@ def _session(tok: Token, organizations: list[OrganizationRecord]) -> bool:
 
 def _named_session(tok: Token, organizations: list[OrganizationRecord]) -> bool:
     """'addressing the 7th CPEC Media Forum', 'attended the Boao Forum': a session named as a body."""
-    if tok.lemma_.lower() not in TAKING_PART_VERBS or tok.pos_ != "VERB" or tok.dep_ in {"acl", "relcl"}:
+    # "will inaugurate the Country Strategy Dialogue": opening a named session is taking part in it
+    if tok.lemma_.lower() not in TAKING_PART_VERBS | {"inaugurate", "open"} or tok.pos_ != "VERB":
+        return False
+    if tok.dep_ in {"acl", "relcl"}:
         return False  # "dignitaries attending the Forum" describes them
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     return any(_session_name(o, organizations) for o in objects)
@@ -331,7 +334,8 @@ def _stating(verb: Token) -> bool:
     tribute = lemma == "pay" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in {"tribute", "homage"} for c in verb.children
     )
-    return lemma in DAY_STATEMENT_LEMMAS or calls_for or calls_it or tribute
+    ruled_out = lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    return lemma in DAY_STATEMENT_LEMMAS or calls_for or calls_it or tribute or ruled_out
 
 
 def _dated_by_name(verb: Token) -> bool:

@@ -215,7 +215,7 @@ DAY_STATEMENT_LEMMAS = STATEMENT_LEMMAS | frozenset(
     | {"accuse", "term", "congratulate", "claim", "criticise", "criticize", "condemn", "describe", "declare"}
     # "Pakistan on Tuesday rejected the remarks", "X on Monday assured/demanded/thanked/hailed ..."
     | {"reject", "assure", "demand", "thank", "hail", "appreciate", "laud", "deplore", "warn"}
-    | {"felicitate", "apprise"}
+    | {"felicitate", "apprise", "denounce"}
     # "X on Friday underscored/reaffirmed/acknowledged/asked ..."
     | {"underscore", "affirm", "reaffirm", "recognize", "recognise", "acknowledge", "ask"}
 )

@@ -28,6 +28,7 @@ from pipeline.analysis.event_types import (
     OCCASION_NOUNS,
     OCCASION_PREPS,
     PLANNED_MODIFIERS,
+    PLEDGE_LEMMAS,
     SESSION_NAMES,
     TAKING_PART_VERBS,
 )
@@ -153,10 +154,25 @@ def _joint(trig: Trigger) -> Trigger:
     """'Pakistan and China reaffirmed their commitment', 'both sides decided': a commitment two parties
     make together is an agreement between them."""
     tok = trig.token
-    if trig.type.name != "announcement" or tok.pos_ != "VERB" or trig.rule == DAY_STATEMENT:
-        return trig  # one speaker's statement of the day is never a pact
-    joint = any(joint_subject(c) for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"})
+    pledged = tok.lemma_.lower() in PLEDGE_LEMMAS  # "Pakistan and China Monday reaffirmed their resolve"
+    if trig.type.name != "announcement" or tok.pos_ != "VERB" or (trig.rule == DAY_STATEMENT and not pledged):
+        return trig  # what two parties said on the day is a statement; what they pledged together, a pact
+    holder = tok
+    if trig.rule == DAY_STATEMENT and tok.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in tok.children):
+        holder = tok.head  # the lead's "X and Y took note of ... and reaffirmed": one subject for both
+    subjects = [c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    joint = any(joint_subject(s) for s in subjects) or _swallowed_pair(tok.sent, subjects, holder)
     return Trigger(BY_NAME["agreement"], tok, trig.rule + "+joint") if joint else trig
+
+
+def _swallowed_pair(sent: Span, subjects: list[Token], verb: Token) -> bool:
+    """'ISLAMABAD, Aug 9 (APP): Pakistan and China Monday reaffirmed': the parser makes the dateline the
+    subject; the two parties are the words between the dateline and the verb."""
+    end = _dateline_end(sent)
+    if end is None or not any(s.idx < end for s in subjects):
+        return False
+    between = [t for t in sent if end <= t.idx and t.i < verb.i and t.ent_type_ in {"GPE", "PERSON"}]
+    return any(joint_subject(t) for t in between)
 
 
 def _record(sent: Span, trig: Trigger, ctx: Context) -> EventRecord:
