@@ -1486,3 +1486,35 @@ def test_a_single_minister_unveiling_is_no_pact(nlp) -> None:
         "Saturday unveiled a new step towards diversification."
     )
     assert [e.type for e in _events(nlp, text)] == ["announcement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel launched an unprecedented bombing campaign on the city.",
+        "The road was being completed in three packages.",
+        "A principled man, Ali Raza produced a report endorsing most of the people's demands.",
+        "He wondered whether the prime minister was waiting for the elections to visit the province.",
+        "He termed the establishment of the culture centre a welcoming decision.",
+    ],
+)
+def test_military_campaigns_work_in_progress_texts_questions_and_verdicts_are_no_events(nlp, text) -> None:
+    """Classes from a judged sample of 60 corpus events (mid-session): a bombing campaign is launched by
+    no project; 'was being completed' is work under way; a report endorsing demands is a text's view;
+    'wondered whether' asks; 'termed the establishment a welcome decision' judges it."""
+    assert not {e.type for e in _events(nlp, text)} & {"launch", "completion", "approval", "visit"}
+
+
+def test_counter_cases_campaigns_endorsements_and_judged_visits(nlp) -> None:
+    """A tree plantation campaign launched, a plan the cabinet endorsed and a visit called historic are
+    events."""
+    found = {
+        e.type
+        for text in (
+            "The party launched a tree plantation campaign on Monday.",
+            "The cabinet endorsed the plan on Monday.",
+            "He described the visit of Minister Ali Raza to Beijing as historic.",
+        )
+        for e in _events(nlp, text)
+    }
+    assert {"launch", "approval", "visit"} <= found

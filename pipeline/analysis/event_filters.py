@@ -439,6 +439,10 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
         return "stance"
     if type_name in {"completion", "launch"} and _assured(tok):
         return "assurance"  # "all CPEC projects would be completed in time": a promise about every project
+    if type_name == "approval" and _document_view(tok):
+        return "document-view"  # "a report endorsing most of the demands": what a text recommends
+    if _wondered(tok):
+        return "question"  # "wondered whether the PM was waiting to visit the province"
     if type_name == "visit" and _travellers(tok):
         return "travellers"  # "over 145 million tourists visiting in 2019": a statistic, no official's trip
     if type_name == "offer" and _inanimate_subject(tok):
@@ -449,7 +453,8 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
     # affords; an offer has someone it is made to ("offered Chinese investors special opportunities")
     if type_name == "offer" and afforded and not any(c.dep_ == "dative" for c in tok.children):
         return "affords"  # what a project or place gives
-    if lemma == "launch" and any(c.dep_ == "dobj" and c.lemma_.lower() in NOT_LAUNCHED for c in tok.children):
+    launched = [t for c in tok.children if c.dep_ == "dobj" for t in (c, *c.children) if t.dep_ != "det"]
+    if lemma == "launch" and any(t.lemma_.lower() in NOT_LAUNCHED for t in launched):
         return "not-a-project"  # "Russia launched its offensive", "launched protests"
     if simple_present(tok) and not in_headline(tok):  # a headline tells the news in the present: "X visits Y"
         return "habitual"  # "they hold press conferences", "tourists travel in groups": no one occurrence
@@ -457,8 +462,8 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
         c.dep_ == "dobj" and c.lemma_.lower() in PERSONAL_COURSES for c in tok.children
     ):
         return "personal"  # "after completing his studies"
-    if type_name == "completion" and _progress(tok):
-        return "progress"  # "46 percent of the work had been completed"
+    if type_name == "completion" and (_progress(tok) or _being_done(tok)):
+        return "progress"  # "46 percent of the work had been completed", "was being completed in packages"
     if (
         type_name == "launch"
         and lemma in {"start", "begin", "launch", "inaugurate"}
@@ -519,6 +524,23 @@ def _travellers(verb: Token) -> bool:
     if verb.dep_ in {"acl", "relcl"}:
         actors.append(verb.head)
     return any(a.lemma_.lower() in TRAVELLERS for a in actors)
+
+
+def _being_done(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and any(c.lower_ == "being" and c.dep_ == "auxpass" for c in verb.children)
+
+
+def _document_view(verb: Token) -> bool:
+    """The subject, or the noun a participle describes, is a text: 'a report endorsing the demands'."""
+    actors = [c for c in verb.children if c.dep_ == "nsubj"]  # what is approved may well be a text
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        actors.append(verb.head)
+    return any(a.lemma_.lower() in DOCUMENT_NOUNS | REPORT_NOUNS for a in actors)
+
+
+def _wondered(tok: Token) -> bool:
+    """Under 'whether' or 'if' asked: 'wondered whether X was waiting to visit'."""
+    return any(t.lower_ == "whether" for v in (tok, *tok.ancestors) for t in v.children if t.dep_ == "mark")
 
 
 def _afforded_by_relative(tok: Token) -> bool:
@@ -726,6 +748,8 @@ def _money_near(tok: Token) -> bool:
 def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
     """A noun names an occurrence as a clause's subject, the object of a verb that makes it happen, the
     occasion of something else, money moving, or a headline of its own; otherwise it is a topic."""
+    if type_name not in {"visit", "meeting"} and _judged(tok):  # a visit judged is still a visit made
+        return "opinion"  # "termed the establishment of China Window a welcoming decision"
     if _time_anchor(tok):
         return "anchor"  # "since the launch of CPEC", "the 10th anniversary of the signing"
     if type_name == "launch" and tok.lemma_.lower() == "inauguration" and _sworn_in(tok):
@@ -795,6 +819,20 @@ def _sworn_in(noun: Token) -> bool:
     owners = [c for c in noun.children if c.dep_ == "poss"]
     owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     return any(o.ent_type_ == "PERSON" or o.lower_ in {"his", "her"} for o in owners)
+
+
+JUDGING_VERBS = frozenset({"term", "describe", "call", "consider", "regard", "dub", "declare"})
+
+
+def _judged(noun: Token) -> bool:
+    """The object of a verdict ('termed X a welcome decision', 'described X as historic'): an opinion of
+    something told elsewhere."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in JUDGING_VERBS:
+        return False
+    return any(
+        c.dep_ in {"oprd", "ccomp", "xcomp"} or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children
+    )
 
 
 def _time_anchor(tok: Token) -> bool:

@@ -287,6 +287,7 @@ AFFORDED_NOUNS = frozenset(
 NOT_LAUNCHED = frozenset(
     {"offensive", "attack", "assault", "war", "strike", "protest", "march", "agitation", "crackdown"}
     | {"tirade", "movement", "sit-in", "probe", "investigation", "inquiry"}
+    | {"bombing", "airstrike", "airstrikes", "raid", "invasion", "missile"}
 )
 # "addressing a seminar", "chaired a meeting", "signed an MoU": verbs that make a noun an occurrence.
 OCCASION_VERBS = frozenset(
