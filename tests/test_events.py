@@ -1503,3 +1503,16 @@ def test_military_campaigns_work_in_progress_texts_questions_and_verdicts_are_no
     no project; 'was being completed' is work under way; a report endorsing demands is a text's view;
     'wondered whether' asks; 'termed the establishment a welcome decision' judges it."""
     assert not {e.type for e in _events(nlp, text)} & {"launch", "completion", "approval", "visit"}
+
+
+def test_telling_the_outlet_itself_is_no_media_talk(nlp) -> None:
+    """Class (silver set 5 and corpus): 'an official told APP that ...', 'residents told Dawn that ...' name
+    the report's source; 'talking to APP outside the Parliament House' and 'told reporters' stay media
+    talks."""
+    body = "The budget was debated. Residents told Dawn that their bikes were stolen."
+    assert "press_conference" not in {e.type for e in _events(nlp, body)}
+    for text in (
+        "Talking to APP outside the Parliament House, Minister Ali Raza said the budget was ready.",
+        "Minister Ali Raza told reporters that the budget was ready.",
+    ):
+        assert "press_conference" in {e.type for e in _events(nlp, text)}, text

@@ -187,6 +187,9 @@ def _to_media(tok: Token) -> bool:
         return False
     heard = [c for c in tok.children if c.dep_ in {"dobj", "dative"}]
     heard += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+    if tok.lemma_.lower() == "tell":
+        # "an official told APP that ...", "residents told Dawn": the outlet's own source, no media talk
+        heard = [n for n in heard if n.pos_ != "PROPN"]
     return any(_press_noun(n) for n in heard)
 
 
