@@ -1516,3 +1516,44 @@ def test_telling_the_outlet_itself_is_no_media_talk(nlp) -> None:
         "Minister Ali Raza told reporters that the budget was ready.",
     ):
         assert "press_conference" in {e.type for e in _events(nlp, text)}, text
+
+
+def test_classes_from_a_fourth_review_of_twelve_unseen_reports(nlp) -> None:
+    """Classes: the lead's statement stays beside what it only reports ('lambasted ..., saying that it
+    had stalled'); addressing a community, welcoming an envoy and an arrival are occasions; money
+    provided for a purpose is funding; a bare Chinese family name ('Wang said') is the official."""
+    lead = _events(
+        nlp,
+        "ISLAMABAD, Nov 3 (APP): Prime Minister Ali Raza on Sunday lambasted the opposition, saying that it "
+        "had stalled the projects.",
+    )
+    assert "announcement" in {e.type for e in lead}
+    expected = {
+        "While addressing the business community, President Ali Raza said trade grew.": "meeting",
+        "Welcoming Ambassador-designate of China Jiang Lin, the president said ties were strong.": "meeting",
+        "The arrival of Chinese doctors was welcomed by the people.": "visit",
+        "The government will provide Rs 7 billion for the construction of the dam.": "funding",
+    }
+    for text, kind in expected.items():
+        assert kind in {e.type for e in _events(nlp, text)}, text
+    briefing = _events(
+        nlp, "Foreign Minister Wang Yi met the minister. Wang made the remarks at a press briefing."
+    )
+    [press] = [e for e in briefing if e.type == "press_conference"]
+    assert [p.name for p in press.participants] == ["Wang Yi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "status"),
+    [
+        ("President Wang Lin's visit to Pakistan was postponed.", "visit", None),
+        ("The prime minister directed for its completion within three months.", "completion", None),
+        ("He said its establishment would play an important role in the region.", "launch", None),
+        ("The project was to be inaugurated during 2019 but it was stalled.", "launch", "planned"),
+    ],
+)
+def test_what_was_called_off_ordered_foretold_or_only_planned(nlp, text: str, kind: str, status) -> None:
+    """Classes (fourth review): a visit postponed, a completion ordered and a launch's forecast effect did
+    not take place; 'was to be inaugurated during 2019' was a plan, whatever its date."""
+    found = [e.status for e in _events(nlp, text) if e.type == kind]
+    assert found == ([status] if status else []), found

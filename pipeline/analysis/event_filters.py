@@ -491,6 +491,7 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
 
 TRAVELLERS = frozenset(
     {"tourist", "visitor", "traveller", "traveler", "pilgrim", "passenger", "holidaymaker", "commuter"}
+    | {"people", "citizen", "resident"}
 )
 
 
@@ -748,6 +749,8 @@ def _money_near(tok: Token) -> bool:
 def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
     """A noun names an occurrence as a clause's subject, the object of a verb that makes it happen, the
     occasion of something else, money moving, or a headline of its own; otherwise it is a topic."""
+    if tok.lemma_.lower() == "arrival" and not _arrival_somewhere(tok):
+        return "arrival-at-a-venue"  # "on his arrival at the venue": the day's setting, no trip
     if type_name not in {"visit", "meeting"} and _judged(tok):  # a visit judged is still a visit made
         return "opinion"  # "termed the establishment of China Window a welcoming decision"
     if _time_anchor(tok):
@@ -771,9 +774,12 @@ def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
         return "goal"
     if any(c.lower_ in PLANNED_MODIFIERS for c in tok.children):
         return None  # "the upcoming JCC meeting": a planned occasion
-    told_subject = tok.dep_ == "nsubj" and _owned_occasion(tok, type_name)
+    # "the visit by X would strengthen ties"; "the arrival of the doctors was welcomed": told, not wished
+    told_subject = (tok.dep_ == "nsubj" and _owned_occasion(tok, type_name)) or tok.dep_ == "nsubjpass"
     if _under_wish(tok) and not told_subject:
         return "wish"  # ... but "hoped that his visit would take ties to a new height" tells the visit
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in DIRECTIVE_LEMMAS:
+        return "directed"  # "directed for its completion within three months": ordered, not done
     if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in STALLED_NOUNS:
         return "stalled"  # "delays in the formal launch of CPEC-2.0"
     if type_name in {"funding", "investment"} and tok.head.lemma_ == "be" and tok.dep_ in {"nsubj", "attr"}:
@@ -785,6 +791,8 @@ def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
         return "anniversary"  # "the completion of 10 years of CPEC"
     if type_name in {"funding", "investment"}:  # money moving, or just the word ("Chinese investment")
         return None if AMOUNT.search(text_of(sent)) else "no-money"
+    if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in CALLED_OFF:
+        return "called-off"  # "President Xi's visit to Pakistan was postponed": told by the delay
     if tok.dep_ in {"nsubjpass", "ROOT"} or told_subject:
         return None
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in SETTING_OFF:
@@ -810,8 +818,14 @@ def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
     return "topic"
 
 
+CALLED_OFF = frozenset({"postpone", "cancel", "delay", "defer", "reschedule", "suspend"})
 SETTING_OFF = frozenset({"leave", "depart", "set", "fly", "head"})
 ANNIVERSARY_NOUNS = frozenset({"anniversary", "jubilee", "centenary"})
+
+
+def _arrival_somewhere(noun: Token) -> bool:
+    """'his arrival in Beijing', 'the arrival of Chinese doctors': a trip; 'arrival at the venue' is not."""
+    return any(t.ent_type_ in {"GPE", "LOC", "NORP"} for t in noun.subtree)
 
 
 def _sworn_in(noun: Token) -> bool:

@@ -77,6 +77,10 @@ def triggers(sent: Span, organizations: list[OrganizationRecord]) -> list[Trigge
             found.append(Trigger(BY_NAME["meeting"], t, "spoke-at-gathering"))
         if _into_service(t):
             found.append(Trigger(BY_NAME["launch"], t, "into-service"))
+        if _money_provided(t):
+            found.append(Trigger(BY_NAME["funding"], t, "money-provided"))
+        if _welcomed_guest(t):
+            found.append(Trigger(BY_NAME["meeting"], t, "welcomed-guest"))
         if _adoption(t):
             found.append(Trigger(BY_NAME["approval"], t, "text-adopted"))
         if _condolence_call(t):
@@ -205,12 +209,38 @@ def _media_talk(noun: Token) -> bool:
     return said_in and any(_press_noun(p) for p in partners)
 
 
+def _money_provided(verb: Token) -> bool:
+    """'will provide Rs seven billion for the construction of the dam': money given for a purpose."""
+    if verb.lemma_.lower() != "provide" or verb.pos_ != "VERB":
+        return False
+    given = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
+    return bool(AMOUNT.search(" ".join(t.text for t in given)))
+
+
+def _welcomed_guest(verb: Token) -> bool:
+    """'Welcoming Ambassador-designate X, the president said', 'welcomed the Vice-Premier': receiving an
+    official in person; not a thing ("welcomed Pakistan's decision")."""
+    if verb.lemma_.lower() != "welcome" or verb.pos_ != "VERB":
+        return False
+    guests = [c for c in verb.children if c.dep_ == "dobj"]
+    named = [t for g in guests for t in g.subtree if t.i <= g.i]  # the head and the words before it
+    return any(t.ent_type_ == "PERSON" or t.lemma_.lower() in GUEST_OFFICES for t in named)
+
+
+GUEST_OFFICES = frozenset(
+    {"ambassador", "designate", "minister", "president", "delegation", "envoy", "premier", "leader"}
+    | {"dignitary", "guest", "counterpart"}
+)
+
+
 def _gathering(tok: Token) -> bool:
-    """'organized a special event', 'addressed a large gathering', 'the screening was held': a gathering
-    organised, hosted or addressed brings people together."""
+    """'organized a special event', 'addressed a large gathering', 'the screening was held', 'addressing
+    the business community': a gathering organised, hosted or addressed brings people together."""
     if tok.lemma_.lower() not in GATHERING_VERBS or tok.pos_ != "VERB":
         return False
     held = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if tok.lemma_.lower() == "address" and any(n.lemma_.lower() in AUDIENCES for n in held):
+        return True
     # "a job fair was organized": the tagger often reads 'fair' after its noun as an adjective
     held += [c for n in held for c in n.children if c.dep_ == "amod" and c.i > n.i and c.lower_ in HELD_ONLY]
     return any(_plain_gathering(n) for n in held)
@@ -229,6 +259,11 @@ def _spoke_at_gathering(tok: Token) -> bool:
     return any(_plain_gathering(p) for p in places if p.dep_ == "pobj")
 
 
+# people one addresses in person: "addressing the business community", "addressed the students"
+AUDIENCES = frozenset(
+    {"community", "student", "participant", "audience", "delegate", "trader", "businessman", "youth"}
+    | {"gathering", "officer", "member", "congregation", "rally", "crowd", "graduate", "jirga"}
+)
 # gatherings that are occasions only when held, organised or spoken at ("a job fair was organized")
 HELD_ONLY = frozenset({"ceremony", "fair", "exhibition", "expo", "festival", "hearing"})
 IN_SERVICE = frozenset({"operational", "functional", "operative"})

@@ -77,7 +77,7 @@ EVENT_TYPES: tuple[EventType, ...] = (
         "visit",
         "An official travels to a place or body, or hosts such a trip.",
         "CONSULT (CAMEO 042/043)",
-        frozenset({"visit", "tour", "arrive", "trip", "depart", "travel"}),
+        frozenset({"visit", "tour", "arrive", "arrival", "trip", "depart", "travel"}),
         ("left for", "returned from", "returning from", "returned home from"),
     ),
     EventType(
@@ -215,7 +215,7 @@ DAY_STATEMENT_LEMMAS = STATEMENT_LEMMAS | frozenset(
     | {"accuse", "term", "congratulate", "claim", "criticise", "criticize", "condemn", "describe", "declare"}
     # "Pakistan on Tuesday rejected the remarks", "X on Monday assured/demanded/thanked/hailed ..."
     | {"reject", "assure", "demand", "thank", "hail", "appreciate", "laud", "deplore", "warn"}
-    | {"felicitate", "apprise", "denounce"}
+    | {"felicitate", "apprise", "denounce", "lambast", "slam"}
     # "X on Friday underscored/reaffirmed/acknowledged/asked ..."
     | {"underscore", "affirm", "reaffirm", "recognize", "recognise", "acknowledge", "ask"}
 )
@@ -266,7 +266,7 @@ BENEFIT_LEMMAS = frozenset(
 )
 # Of those, verbs that also tell an occasion taking place ("the conference will open on Monday"): a benefit
 # only with what they give ("open new avenues", "serve as a milestone")
-BENEFIT_WITH_OBJECT = frozenset({"serve", "open", "prove", "give", "push"})
+BENEFIT_WITH_OBJECT = frozenset({"serve", "open", "prove", "give", "push", "play"})  # "play a role"
 # "expected to push deeper cooperation": a forecast of what an occasion will do, not of the occasion
 FORECAST_VERBS = frozenset({"expect", "likely", "set", "poise", "bind"})
 # What a project or place affords ("offering immense employment opportunities"): no offer made

@@ -30,6 +30,7 @@ from pipeline.analysis.event_types import (
     PLANNED_MODIFIERS,
     PLEDGE_LEMMAS,
     SESSION_NAMES,
+    STATEMENT_LEMMAS,
     TAKING_PART_VERBS,
 )
 from pipeline.analysis.sentences import in_headline, sentences, starts_in, text_of
@@ -72,11 +73,40 @@ def extract_events(doc: Doc, ctx: Context) -> list[EventRecord]:
             for t in triggers(sent, ctx.organizations)
             if not any(s <= t.token.idx < e for s, e in names) and names_no_occurrence(t, sent) is None
         ]
-        if any(t.rule != DAY_STATEMENT for t in found):
-            found = [t for t in found if t.rule != DAY_STATEMENT]  # the lead reports more than a statement
+        found = _statement_or_its_news(found)
         events += [_record(sent, trig, ctx) for trig in _one_per_clause(found)]
     date_from_lead(doc, events, ctx.dates, ctx.published)
     return merge_occurrences(doc, events)
+
+
+def _statement_or_its_news(found: list[Trigger]) -> list[Trigger]:
+    """The lead reports more than a statement ("X on Monday inaugurated ..., and said"): its news is the
+    event; but what was only said ("X on Monday said Y's visit would ...", "lambasted ..., saying that
+    ...") leaves the statement the day's event beside it."""
+    statements = [t for t in found if t.rule == DAY_STATEMENT]
+    others = [t for t in found if t.rule != DAY_STATEMENT]
+    said = {i for st in statements for c in _reported(st.token) for i in _words(c)}
+    # "said the budget was good while talking to APP": the occasion, even where the parser hangs it inside
+    if others and all(t.token.i in said and not _occasion_of_saying(t.token) for t in others):
+        return found
+    return others or statements
+
+
+def _occasion_of_saying(tok: Token) -> bool:
+    return tok.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in {"while", "when"} for c in tok.children
+    )
+
+
+def _reported(verb: Token) -> list[Token]:
+    """What a verb of saying reports: its clause ("said Y's visit would ..."), also after 'saying'
+    ("lambasted the opposition, saying that it had stalled ..."); not the occasion ("while talking to")."""
+    sayings = [c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in STATEMENT_LEMMAS]
+    return [c for v in (verb, *sayings) for c in v.children if c.dep_ == "ccomp"]
+
+
+def _words(tok: Token) -> set[int]:
+    return {t.i for t in tok.subtree}
 
 
 def _inside_names(doc: Doc, ctx: Context) -> list[tuple[int, int]]:
@@ -193,7 +223,7 @@ def _record(sent: Span, trig: Trigger, ctx: Context) -> EventRecord:
     if why == "on-a-visit" and when is not None and ctx.published and when.end < ctx.published:
         status, why = "happened", "dated-before-the-news"  # "he was on a visit to China last month"
     if status == "planned" and ctx.published:
-        if when is not None and when.end < ctx.published:
+        if when is not None and when.end < ctx.published and not _past_plan(sent, tok):
             status, why = "happened", "dated-before-the-news"  # "the plan ... in June 2021"
         trip = _purpose_date(sent, tok, ctx) if when is None else None
         if trip is not None and trip.end < ctx.published - timedelta(days=_margin(tok)):
@@ -215,6 +245,16 @@ def _record(sent: Span, trig: Trigger, ctx: Context) -> EventRecord:
         trigger_start=tok.idx,
         mentions=[mention],
     )
+
+
+PAST_PLAN = re.compile(r"\b(?:was|were) (?:to be|supposed to)\b", re.I)
+
+
+def _past_plan(sent: Span, tok: Token) -> bool:
+    """'The plant was to be inaugurated during 2019 but it was stalled': a plan of the past, whose fate the
+    text tells apart; its date does not make it done."""
+    before = sent.doc.text[sent.start_char : tok.idx]
+    return PAST_PLAN.search(before[-40:]) is not None
 
 
 def _trip_span(tok: Token, when: DateRecord | None, type_name: str) -> DateRecord | None:

@@ -41,7 +41,7 @@ def collect_mentions(doc: Doc, people: list[Person]) -> None:
                     person.aliases.add(span.text)  # another spelling: Muhammad / Mohammad
     surnames: dict[str, list[Person]] = {}
     for person in people:
-        surnames.setdefault(person.key_tokens[-1], []).append(person)
+        surnames.setdefault(_family_name(person), []).append(person)
     for surname, owners in surnames.items():
         if len(owners) != 1:
             continue  # two people share the surname: a bare surname is ambiguous
@@ -53,6 +53,14 @@ def collect_mentions(doc: Doc, people: list[Person]) -> None:
             if bare and not any(s <= tok.idx < e for s, e in covered):
                 owner.mentions.append(_mention(doc[i : i + 1]))
     _title_only_mentions(doc, people)
+
+
+def _family_name(person: Person) -> str:
+    """The word a report uses alone for the person: the last, but the first of a Chinese name ("Wang Yi"
+    is "Wang")."""
+    first = person.key_tokens[0]
+    chinese = len(person.key_tokens) == 2 and first.title() in gazetteers.chinese_names().surnames
+    return first if chinese else person.key_tokens[-1]
 
 
 def _standalone(tok: Token, owner: Person) -> bool:

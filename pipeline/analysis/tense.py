@@ -11,7 +11,9 @@ from pipeline.analysis.sentences import sentence_at
 
 PLANNED_WORDS = re.compile(
     r"\b(will|shall|would|going to|set to|expected to|likely to|scheduled|planned|forthcoming|upcoming|"
-    r"to be held|due to|next|coming|plans? to|intends? to|proposed|expected|anticipated|slated)\b",
+    r"to be held|due to (?!the\b|a\b|an\b|this\b|these\b|its\b|his\b|their\b|lack\b|non\b)|"
+    r"next|coming|plans? to|intends? to|proposed|expected|anticipated|slated|"
+    r"(?:was|were) to be)\b",  # "the plant was to be inaugurated in 2019": a plan (of the past)
     re.IGNORECASE,
 )
 ONGOING_WORDS = re.compile(
