@@ -1557,3 +1557,13 @@ def test_what_was_called_off_ordered_foretold_or_only_planned(nlp, text: str, ki
     not take place; 'was to be inaugurated during 2019' was a plan, whatever its date."""
     found = [e.status for e in _events(nlp, text) if e.type == kind]
     assert found == ([status] if status else []), found
+
+
+def test_amounts_written_in_words(nlp) -> None:
+    """Class (fourth review): APP writes 'Rs seven billion', '$ two billion'; the amount is read all the
+    same."""
+    [funding] = _events(nlp, "The government will provide Rs seven billion for the construction of the dam.")
+    assert funding.type == "funding" and funding.amount is not None and funding.amount.value == 7e9
+    [given] = _events(nlp, "Saudi Arabia gave $ two billion to Pakistan.")
+    assert given.type == "funding" and given.amount is not None and given.amount.value == 2e9
+    assert not _events(nlp, "He gave a speech on the budget.")

@@ -34,7 +34,8 @@ from pipeline.analysis.event_types import (
 from pipeline.analysis.sentences import lead_sentence, text_of
 
 AMOUNT = re.compile(
-    r"(US\$|\$|USD|Rs\.?|PKR|RMB|Rmb|yuan)\s?([\d,.]+)\s?(trillion|billion|million|bn|mn|m|crore|lakh)?\b"
+    r"(US\$|\$|USD|Rs\.?|PKR|RMB|Rmb|yuan)\s?([\d,.]+|(?:one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?= ))\s?(trillion|billion|million|bn|mn|m|crore|lakh)?\b"
     r"|\b[\d,.]+\s?(?:trillion|billion|million)\s(?:dollars|rupees|yuan)\b",
     re.I,
 )
@@ -211,8 +212,8 @@ def _media_talk(noun: Token) -> bool:
 
 def _money_provided(verb: Token) -> bool:
     """'will provide Rs seven billion for the construction of the dam': money given for a purpose."""
-    if verb.lemma_.lower() != "provide" or verb.pos_ != "VERB":
-        return False
+    if verb.lemma_.lower() not in {"provide", "give"} or verb.pos_ != "VERB":
+        return False  # "will provide Rs seven billion for the dam", "Saudi Arabia gave $ two billion"
     given = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
     return bool(AMOUNT.search(" ".join(t.text for t in given)))
 

@@ -465,8 +465,9 @@ def _amount(sent: Span) -> Amount | None:
     m = AMOUNT.search(text_of(sent))
     if not m or m.group(2) is None:
         return None
+    number = m.group(2).replace(",", "").rstrip(".")
     try:
-        value = float(m.group(2).replace(",", "").rstrip("."))
+        value = float(NUMBER_WORDS.get(number.lower(), number))  # "Rs seven billion", "$ two billion"
     except ValueError:
         return None
     return Amount(
