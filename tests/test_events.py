@@ -1567,3 +1567,19 @@ def test_amounts_written_in_words(nlp) -> None:
     [given] = _events(nlp, "Saudi Arabia gave $ two billion to Pakistan.")
     assert given.type == "funding" and given.amount is not None and given.amount.value == 2e9
     assert not _events(nlp, "He gave a speech on the budget.")
+
+
+def test_classes_from_a_fifth_review_of_twelve_unseen_reports(nlp) -> None:
+    """Classes: 'performed the groundbreaking ceremony' (tagged an adjective) is a launch; a delay named
+    with the work it holds up is one ('took notice of the delay in the completion of the dam'); offering
+    blood or solidarity is no offer. Counter-case: delays in payments are no delay of a work."""
+    [launch] = _events(nlp, "Later, the PM performed the groundbreaking ceremony of the new hostel.")
+    assert launch.type == "launch"
+    [delay] = _events(nlp, "The committee took notice of the delay in the completion of the dam.")
+    assert delay.type == "delay"
+    for text in (
+        "The soldiers were offering their blood for the country.",
+        "The nation was offering complete solidarity with them.",
+        "Chinese power producers have faced delays in payments of their dues.",
+    ):
+        assert not _events(nlp, text), text

@@ -801,6 +801,8 @@ def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
         return None
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in OCCASION_VERBS:
         return None
+    if type_name == "delay" and _delay_of_a_work(tok):
+        return None  # "noting delays in the formal launch of CPEC-2.0", "the delay of the dam"
     if type_name == "delay" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in SUFFERING_VERBS:
         # "all the projects faced unnecessary delay": a delay that befell a work; not "producers faced
         # delays in payments"
@@ -889,6 +891,12 @@ WORKS = frozenset(
 
 # "a series of meetings", "a round of talks": the count stands where the occasions would
 COUNT_NOUNS = frozenset({"series", "round", "number", "couple", "string", "spate", "flurry"})
+
+
+def _delay_of_a_work(noun: Token) -> bool:
+    """A delay named with what it holds up: a work or an occasion ('delays in the formal launch of ...')."""
+    held = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"in", "of"} for g in c.children]
+    return any(g.lemma_.lower() in WORKS | _event_nouns() for g in held)
 
 
 def _counted_by(tok: Token) -> Token | None:

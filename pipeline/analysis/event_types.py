@@ -115,6 +115,7 @@ EVENT_TYPES: tuple[EventType, ...] = (
         (
             "ground-breaking",
             "ground breaking",
+            "groundbreaking ceremony",  # "performed the groundbreaking ceremony": tagged as an adjective
             "broke ground",
             "commercial operation",
             "became operational",
@@ -615,6 +616,12 @@ COURTESIES = frozenset(
         "support",
         "reception",
         "welcome",
+        "solidarity",  # "offering complete solidarity", "offering their blood": no offer made
+        "blood",
+        "sacrifice",
+        "life",
+        "gratitude",
+        "thanks",
     }
 )
 # "holding meetings on a daily basis", "meets regularly": a habit, not one occurrence.
