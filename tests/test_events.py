@@ -1567,6 +1567,7 @@ def test_amounts_written_in_words(nlp) -> None:
     [given] = _events(nlp, "Saudi Arabia gave $ two billion to Pakistan.")
     assert given.type == "funding" and given.amount is not None and given.amount.value == 2e9
     assert not _events(nlp, "He gave a speech on the budget.")
+    assert not _events(nlp, "He gave a message that the project costing $2 billion was important.")
 
 
 def test_classes_from_a_fifth_review_of_twelve_unseen_reports(nlp) -> None:

@@ -650,3 +650,11 @@ def test_a_member_of_parliament_and_offices_defined_by_initials_are_offices_not_
     analysis = analyse_doc(nlp(normalize_text(text)), date(2024, 5, 2), "t")
     assert {"Afzal Khan", "Ali Raza"} <= {o.name for o in analysis.officials}
     assert not {o.name for o in analysis.organizations} & {"Member of Parliament", "Chief Executive Officer"}
+
+
+def test_the_pm_points_back_to_the_prime_minister(nlp) -> None:
+    """Class (fifth review): 'the PM visited the academy' is a mention of the prime minister named before."""
+    officials = _officials(
+        nlp, "Prime Minister Ali Raza arrived in Lahore. Later, the PM visited the academy."
+    )
+    assert "PM" in [m.text for m in officials["Ali Raza"].mentions]

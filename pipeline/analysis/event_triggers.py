@@ -214,7 +214,8 @@ def _money_provided(verb: Token) -> bool:
     """'will provide Rs seven billion for the construction of the dam': money given for a purpose."""
     if verb.lemma_.lower() not in {"provide", "give"} or verb.pos_ != "VERB":
         return False  # "will provide Rs seven billion for the dam", "Saudi Arabia gave $ two billion"
-    given = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
+    # the sum is the object itself ("Rs 7 billion"), not a number inside what it says ("a message that")
+    given = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree if t.i <= c.i]
     return bool(AMOUNT.search(" ".join(t.text for t in given)))
 
 

@@ -93,9 +93,11 @@ def _holds(owner: Person, word: str) -> bool:
 
 TITLE_ONLY = re.compile(
     r"\bthe ((?:\w+ )?(?:minister|secretary|chairman|ambassador|adviser|advisor|director|governor|president|"
-    r"premier|spokesman|envoy))\b",
+    r"premier|spokesman|envoy)|PM|CM|FM)\b",
     re.IGNORECASE,
 )
+# "the PM visited the academy": initials of a leader's office stand for it
+INITIALS = {"pm": "prime minister", "cm": "chief minister", "fm": "foreign minister"}
 
 
 SERVES = re.compile(
@@ -110,7 +112,7 @@ def _title_only_mentions(doc: Doc, people: list[Person]) -> None:
     for m in TITLE_ONLY.finditer(text):
         if SERVES.search(text[max(0, m.start() - 40) : m.start()]):
             continue  # "Special Assistant to the Prime Minister": part of someone else's title
-        phrase = m.group(1).lower()
+        phrase = INITIALS.get(m.group(1).lower(), m.group(1).lower())
         head = phrase.split()[-1]
         exact = [p for p in people if any(t.title.lower() == phrase for t in p.titles)]
         loose = [p for p in people if any(_holds_kind(t.title.lower(), phrase, head) for t in p.titles)]
