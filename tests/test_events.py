@@ -1584,3 +1584,23 @@ def test_classes_from_a_fifth_review_of_twelve_unseen_reports(nlp) -> None:
         "Chinese power producers have faced delays in payments of their dues.",
     ):
         assert not _events(nlp, text), text
+
+
+def test_a_ceremony_of_an_act_is_that_act_and_an_interview_with_the_media_is_a_press_talk(nlp) -> None:
+    """Classes (read in silver set 5 after its final scores): 'Addressing a ceremony of virtual
+    inauguration of the airport' is the inauguration, not a meeting, as 'the signing ceremony' is the
+    signing; 'in an interview with the representatives of Chinese media' is a talk with the press.
+    Counter-case: 'a ceremony of the university' stays a gathering."""
+    opened = _events(
+        nlp,
+        "ISLAMABAD, Oct 14 (APP): Addressing a ceremony of virtual inauguration of the new airport, Prime "
+        "Minister Ali Raza said trade would grow.",
+    )
+    assert "launch" in {e.type for e in opened} and "meeting" not in {e.type for e in opened}
+    interview = _events(
+        nlp,
+        "In an interview with the representatives of Chinese media, Prime Minister Ali Raza said ties grew.",
+    )
+    assert [e.type for e in interview] == ["press_conference"]
+    gathering = _events(nlp, "Addressing a ceremony of the university, Minister Ali Raza said trade grew.")
+    assert [e.type for e in gathering] == ["meeting"]

@@ -813,6 +813,8 @@ def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
         # signing ("at the signing of", "during the agreement ceremony")
         document = tok.lemma_.lower() in DOCUMENT_NOUNS and tok.head.lower_ not in {"during", "at"}
         return "document" if document else None
+    if _act_of_a_ceremony(tok):
+        return None  # "addressing a ceremony of virtual inauguration of the airport": the inauguration
     if tok.dep_ == "conj" and tok.head.pos_ in {"NOUN", "PROPN"}:
         return _idle_noun(tok.head, type_name, sent)
     if _specific_reference(tok):
@@ -828,6 +830,19 @@ ANNIVERSARY_NOUNS = frozenset({"anniversary", "jubilee", "centenary"})
 def _arrival_somewhere(noun: Token) -> bool:
     """'his arrival in Beijing', 'the arrival of Chinese doctors': a trip; 'arrival at the venue' is not."""
     return any(t.ent_type_ in {"GPE", "LOC", "NORP"} for t in noun.subtree)
+
+
+def _act_of_a_ceremony(noun: Token) -> bool:
+    """The act a ceremony is of, when the ceremony is held, addressed or attended."""
+    prep = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    ceremony = prep.head if prep is not None else None
+    if ceremony is None or ceremony.lemma_.lower() not in {"ceremony", "function"}:
+        return False
+    return ceremony.dep_ in {
+        "dobj",
+        "nsubjpass",
+        "pobj",
+    } and ceremony.head.lemma_.lower() in OCCASION_VERBS | {"at", "during"}
 
 
 def _sworn_in(noun: Token) -> bool:

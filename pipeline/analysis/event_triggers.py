@@ -201,8 +201,14 @@ def _to_media(tok: Token) -> bool:
 def _media_talk(noun: Token) -> bool:
     """'In his brief talk with the media', 'during an interaction with journalists': a talk held with the
     press."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in {"talk", "interaction", "conversation", "chat"}:
-        return False
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in {
+        "talk",
+        "interaction",
+        "conversation",
+        "chat",
+        "interview",
+    }:
+        return False  # "in an interview with the representatives of Chinese media": a media talk
     partners = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
     # the occasion something was said in ("in his talk with the media"), not a wish ("to increase
     # interaction with the media")
@@ -292,6 +298,8 @@ def _plain_gathering(noun: Token) -> bool:
         return False
     acts = {lemma for kind in EVENT_TYPES if kind.name != "meeting" for lemma in kind.lemmas}
     named_by = [t for c in noun.children if c.dep_ in {"compound", "amod", "nmod"} for t in c.subtree]
+    # "a ceremony of virtual inauguration of the airport": the act named after 'of' is the event
+    named_by += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     return not any({t.lemma_.lower(), t.lower_} & (acts | CEREMONY_ACTS) for t in named_by)
 
 
@@ -341,6 +349,9 @@ def _press_noun(noun: Token) -> bool:
         c.dep_ == "compound" and c.lemma_.lower() in PRESS_NOUNS for c in noun.children
     ):
         return True  # "media persons": people of the press, unlike a "Media Forum"
+    of_press = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    if noun.lemma_.lower() in PRESS_PEOPLE and any(g.lemma_.lower() in PRESS_NOUNS for g in of_press):
+        return True  # "the representatives of Chinese media"
     # the outlet's own name, not what follows it ("talking to APP outside the Parliament House")
     name = " ".join(t.text for t in noun.subtree if t.pos_ == "PROPN" and t.i <= noun.i).lower()
     return noun.pos_ == "PROPN" and name in MEDIA_OUTLETS  # "talking to APP", "told Xinhua"
