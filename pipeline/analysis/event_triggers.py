@@ -5,6 +5,7 @@ occurrence is event_filters.py's question."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -59,33 +60,32 @@ class Trigger:
     rule: str
 
 
+def _verb_tests(
+    organizations: list[OrganizationRecord],
+) -> tuple[tuple[Callable[[Token], bool], str, str], ...]:
+    """The verbs that make an occasion of their clause, each with its type and rule name."""
+    return (
+        (lambda t: _session(t, organizations), "meeting", "session-of-body"),
+        (lambda t: _named_session(t, organizations), "meeting", "named-session"),
+        (_to_media, "press_conference", "speaking-to-media"),
+        (_phone_call, "meeting", "phone-call"),
+        (_gathering, "meeting", "gathering-held"),
+        (_spoke_at_gathering, "meeting", "spoke-at-gathering"),
+        (_into_service, "launch", "into-service"),
+        (_money_provided, "funding", "money-provided"),
+        (_welcomed_guest, "meeting", "welcomed-guest"),
+        (_adoption, "approval", "text-adopted"),
+        (_condolence_call, "meeting", "condoled-with"),
+    )
+
+
 def triggers(sent: Span, organizations: list[OrganizationRecord]) -> list[Trigger]:
     found = [Trigger(BY_NAME["announcement"], t, DAY_STATEMENT) for t in _statement_of_the_day(sent)]
+    tests = _verb_tests(organizations)
     for t in sent:
         if t.pos_ not in {"VERB", "AUX"}:
             continue  # holding, attending, speaking and calling are verbs: skip the rest cheaply
-        if _session(t, organizations):
-            found.append(Trigger(BY_NAME["meeting"], t, "session-of-body"))
-        if _named_session(t, organizations):
-            found.append(Trigger(BY_NAME["meeting"], t, "named-session"))
-        if _to_media(t):
-            found.append(Trigger(BY_NAME["press_conference"], t, "speaking-to-media"))
-        if _phone_call(t):
-            found.append(Trigger(BY_NAME["meeting"], t, "phone-call"))
-        if _gathering(t):
-            found.append(Trigger(BY_NAME["meeting"], t, "gathering-held"))
-        if _spoke_at_gathering(t):
-            found.append(Trigger(BY_NAME["meeting"], t, "spoke-at-gathering"))
-        if _into_service(t):
-            found.append(Trigger(BY_NAME["launch"], t, "into-service"))
-        if _money_provided(t):
-            found.append(Trigger(BY_NAME["funding"], t, "money-provided"))
-        if _welcomed_guest(t):
-            found.append(Trigger(BY_NAME["meeting"], t, "welcomed-guest"))
-        if _adoption(t):
-            found.append(Trigger(BY_NAME["approval"], t, "text-adopted"))
-        if _condolence_call(t):
-            found.append(Trigger(BY_NAME["meeting"], t, "condoled-with"))
+        found += [Trigger(BY_NAME[kind], t, rule) for test, kind, rule in tests if test(t)]
     found += [Trigger(BY_NAME["press_conference"], t, "talk-with-media") for t in sent if _media_talk(t)]
     by_lemma = _by_lemma()
     for tok in sent:
