@@ -1604,3 +1604,13 @@ def test_a_ceremony_of_an_act_is_that_act_and_an_interview_with_the_media_is_a_p
     assert [e.type for e in interview] == ["press_conference"]
     gathering = _events(nlp, "Addressing a ceremony of the university, Minister Ali Raza said trade grew.")
     assert [e.type for e in gathering] == ["meeting"]
+
+
+def test_a_release_that_says_and_a_name_with_said_are_no_events(nlp) -> None:
+    """Classes (final judged sample): '..., a news release said' funds nothing; 'Nawaf bin Said Al-Malki'
+    is a name, not a verb of saying. Counter-case: a ministry that released Rs5 billion funded."""
+    assert not _events(nlp, "The authority will get Rs120bn for the project, a news release said.")
+    lead = "ISLAMABAD, Nov 1 (APP): Ambassador Nawaf bin Said Al-Malki on Friday praised the ties."
+    assert "Said" not in [e.trigger for e in _events(nlp, lead)]
+    [funding] = _events(nlp, "The finance ministry released Rs5 billion for the port road on Friday.")
+    assert funding.type == "funding"

@@ -40,6 +40,7 @@ from pipeline.analysis.event_types import (
     PLEDGE_LEMMAS,
     RELATIONSHIP_NOUNS,
     STARTED_THINGS,
+    STATEMENT_LEMMAS,
     STUDY_NOUNS,
     THWARTING_VERBS,
     TIME_SPANS,
@@ -63,6 +64,8 @@ def names_no_occurrence(trigger: Trigger, sent: Span) -> str | None:
         and "according" in text_of(sent)[: tok.idx - sent.start_char].lower()
     ):
         return "source"  # "according to a press release": where the news came from
+    if trigger.type.name == "funding" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in STATEMENT_LEMMAS:
+        return "source"  # "..., a news release said": the release tells, it funds nothing
     if _scare_quoted(tok):
         return "scare-quotes"  # 'Imran Khan was "launched" to impede development': a figure of speech
     if _tagged(tok):

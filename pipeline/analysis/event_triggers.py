@@ -375,6 +375,9 @@ def _lead_verb(verb: Token) -> bool:
 
 
 def _stating(verb: Token) -> bool:
+    before = verb.doc[verb.i - 1].lower_ if verb.i > 0 else ""
+    if verb.text[:1].isupper() and before in {"bin", "ibn", "bint"}:
+        return False  # "Nawaf bin Said Al-Malki": a name, not a verb of saying
     lemma = verb.lemma_.lower()
     calls_for = lemma == CALL_FOR and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
     # "called the CPEC (as) a lifeline": naming something is saying it, as "termed"
