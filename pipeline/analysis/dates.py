@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 
 from models.records import DateRecord
-from pipeline.analysis.event_types import EVENT_TYPES, GATHERING_NOUNS, OCCASION_NOUNS
+from pipeline.analysis.event_types import GATHERING_NOUNS, OCCASION_NOUNS, TRIGGER_LEMMAS
 from pipeline.analysis.sentences import doc_text
 from pipeline.analysis.tense import clause_status
 
@@ -341,7 +341,7 @@ def _quantity(text: str, m: re.Match[str], kind: str) -> bool:
 BRACKETED_DAY = re.compile(rf"\s*\(\s*(?:{MONTH} {DIGITS}|{DIGITS} {MONTH})\b")
 # "today's meeting", "today's verdict": a day's own occasion; "today's world" is the present age
 DAY_NOUNS = (
-    frozenset(lemma for kind in EVENT_TYPES for lemma in kind.lemmas)
+    TRIGGER_LEMMAS
     | GATHERING_NOUNS
     | OCCASION_NOUNS
     | frozenset({"verdict", "decision", "ruling", "statement", "hearing", "vote", "attack", "incident"})

@@ -9,8 +9,6 @@ visit"), or money moving ("US$466 million investment").
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Span, Token
 
 from pipeline.analysis.event_triggers import AMOUNT, DAY_STATEMENT, Trigger
@@ -22,10 +20,10 @@ from pipeline.analysis.event_types import (
     COURTESIES,
     DIRECTIVE_LEMMAS,
     DOCUMENT_NOUNS,
-    EVENT_TYPES,
     FORECAST_VERBS,
     GOAL_MODIFIERS,
     HABITUAL,
+    HONOURS,
     JOINT_SUBJECTS,
     MET_PEOPLE,
     MONEY_NOUNS,
@@ -44,6 +42,7 @@ from pipeline.analysis.event_types import (
     STUDY_NOUNS,
     THWARTING_VERBS,
     TIME_SPANS,
+    TRIGGER_LEMMAS,
     UNMET_OBJECTS,
     VERB_ONLY,
     WISH_ADJECTIVES,
@@ -166,7 +165,7 @@ def _one_of_a_series(word: Token, trigger: Token) -> bool:
     head = word.head
     return (
         word.dep_ == "amod"
-        and (head.lemma_.lower() in _event_nouns() or head.i == trigger.i)
+        and (head.lemma_.lower() in TRIGGER_LEMMAS or head.i == trigger.i)
         and any(c.dep_ == "det" for c in head.children)
     )
 
@@ -393,11 +392,6 @@ def _wished_or_thwarted(tok: Token) -> bool:
 STALLED_NOUNS = frozenset({"delay", "postponement", "failure", "hurdle", "obstacle"})
 
 
-@cache
-def _event_nouns() -> frozenset[str]:
-    return frozenset(lemma for t in EVENT_TYPES for lemma in t.lemmas)
-
-
 def _if_clause(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in clause.children)
 
@@ -410,7 +404,7 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
         return "study-ordered"  # "commissioned several investigations": no plant goes into service
     if tok.tag_ in {"VB", "VBG", "VBN"} and _wished_or_thwarted(tok):
         return "wish"  # "called for further simplifying", "to ensure that it completed", "by obstructing"
-    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() not in _event_nouns():
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() not in TRIGGER_LEMMAS:
         return "description"  # "the opportunities offered by CPEC", "projects completed under CPEC"
     infinitive = tok if tok.dep_ != "conj" else tok.head  # "to come and invest": the 'to' is on 'come'
     if infinitive.tag_ == "VB" and any(c.lower_ == "to" for c in infinitive.children):
@@ -560,11 +554,11 @@ def _gerund_of_a_noun(tok: Token) -> bool:
     if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ != "of":
         return False
     noun = tok.head.head
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() not in _event_nouns() | HONOURED_ACTS
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() not in TRIGGER_LEMMAS | HONOURED_ACTS
 
 
 # "the honour of inaugurating", "on the occasion of signing": nouns whose gerund names one occasion
-HONOURED_ACTS = frozenset({"occasion", "honour", "honor", "privilege", "pleasure", "ceremony"})
+HONOURED_ACTS = HONOURS | {"occasion", "ceremony"}
 
 
 def _signs_no_pact(tok: Token) -> bool:
@@ -914,7 +908,7 @@ COUNT_NOUNS = frozenset({"series", "round", "number", "couple", "string", "spate
 def _delay_of_a_work(noun: Token) -> bool:
     """A delay named with what it holds up: a work or an occasion ('delays in the formal launch of ...')."""
     held = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"in", "of"} for g in c.children]
-    return any(g.lemma_.lower() in WORKS | _event_nouns() for g in held)
+    return any(g.lemma_.lower() in WORKS | TRIGGER_LEMMAS for g in held)
 
 
 def _counted_by(tok: Token) -> Token | None:

@@ -111,25 +111,35 @@ def _signed_in_sequence(doc: Doc, events: list[EventRecord], ev: EventRecord) ->
     told in the simple past right after a dated signing is one of that ceremony's, on its day."""
     if ev.type != "agreement" or not _simple_past(doc, ev):
         return None
-    before = [e for e in events if e.sentence_start < ev.sentence_start]
-    last = max(before, key=lambda e: e.sentence_start, default=None)
-    one_day = last is not None and last.date is not None and last.date[0] == last.date[1]
-    return last.date if one_day and last is not None and last.type == "agreement" else None
+    last = _told_before(events, ev)
+    return _one_day(last) if last is not None and last.type == "agreement" else None
 
 
 def _told_occasion_day(events: list[EventRecord], ev: EventRecord) -> tuple[date, date] | None:
     """The day of the occasion 'on the occasion' points back to: the one told last before it."""
-    before = [e for e in events if e.sentence_start < ev.sentence_start and e.type in OCCASIONS]
-    last = max(before, key=lambda e: e.sentence_start, default=None)
-    return last.date if last is not None and last.date is not None and last.date[0] == last.date[1] else None
+    return _one_day(_told_before(events, ev, OCCASIONS))
 
 
 def _last_told_today(events: list[EventRecord], ev: EventRecord, day: tuple[date, date]) -> bool:
     """The occasion 'on the occasion' points back to is the one told last before it: the day's, unless
     that one is dated otherwise ("Xi visited Pakistan in April 2015. On the occasion, ...")."""
-    before = [e for e in events if e.sentence_start < ev.sentence_start and e.type in OCCASIONS]
-    last = max(before, key=lambda e: e.sentence_start, default=None)
+    last = _told_before(events, ev, OCCASIONS)
     return last is None or last.date is None or last.date == day
+
+
+def _told_before(
+    events: list[EventRecord], ev: EventRecord, types: set[str] | None = None
+) -> EventRecord | None:
+    """The event told last before ev (of those types)."""
+    before = [
+        e for e in events if e.sentence_start < ev.sentence_start and (types is None or e.type in types)
+    ]
+    return max(before, key=lambda e: e.sentence_start, default=None)
+
+
+def _one_day(ev: EventRecord | None) -> tuple[date, date] | None:
+    """Its date when that is one day (a month or a year dates no one ceremony)."""
+    return ev.date if ev is not None and ev.date is not None and ev.date[0] == ev.date[1] else None
 
 
 def _told_as_before(doc: Doc, ev: EventRecord) -> bool:

@@ -47,9 +47,10 @@ DAY_STATEMENT = "statement-of-the-day"
 
 # verbs of speaking that put the speaker at the place they spoke ("speaking at", "expressed views at")
 SPEAKING_AT = frozenset({"speak", "say", "express", "make", "address", "deliver", "talk", "remark"})
-# acts a ceremony is named by that are not in the trigger words' base forms
+# acts a ceremony is named by: the trigger words of every type but the meeting, and their other forms
 CEREMONY_ACTS = frozenset(
-    {"opening", "signing", "inaugural", "inauguration", "groundbreaking", "launching", "breaking"}
+    {lemma for kind in EVENT_TYPES if kind.name != "meeting" for lemma in kind.lemmas}
+    | {"opening", "signing", "inaugural", "inauguration", "groundbreaking", "launching", "breaking"}
 )
 
 
@@ -198,17 +199,15 @@ def _to_media(tok: Token) -> bool:
     return any(_press_noun(n) for n in heard)
 
 
+# "in his talk with the media", "in an interview with the representatives of Chinese media"
+TALK_NOUNS = frozenset({"talk", "interaction", "conversation", "chat", "interview"})
+
+
 def _media_talk(noun: Token) -> bool:
     """'In his brief talk with the media', 'during an interaction with journalists': a talk held with the
     press."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in {
-        "talk",
-        "interaction",
-        "conversation",
-        "chat",
-        "interview",
-    }:
-        return False  # "in an interview with the representatives of Chinese media": a media talk
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in TALK_NOUNS:
+        return False
     partners = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
     # the occasion something was said in ("in his talk with the media"), not a wish ("to increase
     # interaction with the media")
@@ -296,11 +295,10 @@ def _plain_gathering(noun: Token) -> bool:
         return False
     if noun.tag_ == "NNS":
         return False
-    acts = {lemma for kind in EVENT_TYPES if kind.name != "meeting" for lemma in kind.lemmas}
     named_by = [t for c in noun.children if c.dep_ in {"compound", "amod", "nmod"} for t in c.subtree]
     # "a ceremony of virtual inauguration of the airport": the act named after 'of' is the event
     named_by += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
-    return not any({t.lemma_.lower(), t.lower_} & (acts | CEREMONY_ACTS) for t in named_by)
+    return not any({t.lemma_.lower(), t.lower_} & CEREMONY_ACTS for t in named_by)
 
 
 def _condolence_call(tok: Token) -> bool:

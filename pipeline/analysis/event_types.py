@@ -691,4 +691,8 @@ JOINT_SUBJECTS = frozenset({"both", "they", "sides", "countries", "nations", "pa
 JOINT_PARTIES = re.compile(r"\b(?:both|the two) (?:countries|sides|nations|governments|leaders)\b", re.I)
 
 BY_NAME = {t.name: t for t in EVENT_TYPES}
+# every single-word trigger, by lemma: the words that name an occurrence ("meeting", "visit", "launch")
+TRIGGER_LEMMAS = frozenset(lemma for t in EVENT_TYPES for lemma in t.lemmas)
+# "it was a privilege for him to visit", "the honour of inaugurating": an honour names an act done
+HONOURS = frozenset({"honour", "honor", "privilege", "pleasure"})
 STATUSES = ("happened", "planned", "ongoing")

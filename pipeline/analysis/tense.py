@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Token
 
-from pipeline.analysis.event_types import OUTCOME_NOUNS
+from pipeline.analysis.event_types import HONOURS, OUTCOME_NOUNS
 from pipeline.analysis.sentences import sentence_at
 
 PLANNED_WORDS = re.compile(
@@ -34,7 +34,6 @@ def governing_verb(token: Token) -> Token:
     return tok
 
 
-HONOURS = frozenset({"honour", "honor", "privilege", "pleasure"})
 # "X proposed consultations", "Y planned the route": a plan word as a finite past is a thing done
 PLAN_VERBS_DONE = frozenset({"proposed", "planned", "scheduled", "expected", "anticipated"})
 # "managed to complete", "failed to": the infinitive tells what was (or was not) done.
