@@ -9,6 +9,8 @@ visit"), or money moving ("US$466 million investment").
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from pipeline.analysis.event_triggers import AMOUNT, DAY_STATEMENT, Trigger
@@ -409,12 +411,18 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
     infinitive = tok if tok.dep_ != "conj" else tok.head  # "to come and invest": the 'to' is on 'come'
     if infinitive.tag_ == "VB" and any(c.lower_ == "to" for c in infinitive.children):
         governor = infinitive.head  # "eager to invest", "committed to complete"; "likely to open" is a plan
+        if governor.lemma_.lower() in {"seem", "appear"}:
+            return "hedge"  # "the years seemed to offer little chance": an impression, not an offer
         wished = governor.lemma_.lower() in WISH_VERBS | WISH_NOUNS or governor.lower_ in WISH_ADJECTIVES
+        # "it was necessary to start activities": the adjective hangs on 'was', beside the infinitive
+        wished = wished or any(c.dep_ == "acomp" and c.lower_ in WISH_ADJECTIVES for c in governor.children)
         wished = wished and not chance_had(governor)
         # "showing keen interest to invest": the wish is the verb's object
         wished = wished or any(c.dep_ == "dobj" and c.lemma_.lower() in WISH_NOUNS for c in governor.children)
         if wished:
             return "wish"
+    if _open_to(tok):
+        return "wish"  # "Pakistan was open to third countries investing in the zones"
     if _gerund_of_a_noun(tok):
         return "activity"  # "a long experience of interacting with the media": a kind of act, not one
     if lemma == "decide" and _speculated(tok):
@@ -438,6 +446,11 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
         return "assurance"  # "all CPEC projects would be completed in time": a promise about every project
     if type_name == "approval" and _document_view(tok):
         return "document-view"  # "a report endorsing most of the demands": what a text recommends
+    # "despite Gwadar being declared the hub of CPEC": a state it is in, no act ("projects being
+    # inaugurated by the PM this day" and "the forum, being held in Beijing" describe acts of their own)
+    gerund_clause = tok.dep_ in {"advcl", "pcomp"} and not any(c.dep_ == "aux" for c in tok.children)
+    if _being_done(tok) and gerund_clause:
+        return "background"
     if _wondered(tok):
         return "question"  # "wondered whether the PM was waiting to visit the province"
     if type_name == "visit" and _travellers(tok):
@@ -536,6 +549,16 @@ def _document_view(verb: Token) -> bool:
     return any(a.lemma_.lower() in DOCUMENT_NOUNS | REPORT_NOUNS for a in actors)
 
 
+def _open_to(tok: Token) -> bool:
+    """'open to countries investing', 'ready for firms relocating': a gerund under a willingness is a
+    welcome to it, not an act."""
+    if tok.tag_ != "VBG" or tok.dep_ not in {"acl", "pcomp", "pobj"}:
+        return False
+    prep = tok.head if tok.dep_ != "acl" else tok.head.head
+    ready = prep.dep_ == "prep" and prep.head.pos_ == "ADJ"
+    return ready and prep.head.lower_ in WISH_ADJECTIVES | {"open"}
+
+
 def _wondered(tok: Token) -> bool:
     """Under 'whether' or 'if' asked: 'wondered whether X was waiting to visit'."""
     return any(t.lower_ == "whether" for v in (tok, *tok.ancestors) for t in v.children if t.dep_ == "mark")
@@ -596,8 +619,16 @@ PERSONNEL = frozenset({"officer", "official", "employee", "staff", "officials", 
 
 
 def _progress(tok: Token) -> bool:
+    """'46 percent of the work had been completed'; 'so far, projects worth $25bn have been completed': a
+    share or a running tally of works, not one completion."""
     args = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
-    return any(t.lower_ in {"percent", "per", "%"} for a in args for t in a.subtree)
+    if any(t.lower_ in {"percent", "per", "%"} for a in args for t in a.subtree):
+        return True
+    several = any(a.tag_ in {"NNS", "NNPS"} for a in args)
+    return several and TALLY.search(" ".join(t.lower_ for t in tok.subtree if t.dep_ != "punct")) is not None
+
+
+TALLY = re.compile(r"\b(?:so far|to date|till date|till now|until now|up to now|thus far|as yet)\b")
 
 
 OPENED_OCCASIONS = frozenset(
@@ -779,8 +810,10 @@ def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
         return "directed"  # "directed for its completion within three months": ordered, not done
     if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in STALLED_NOUNS:
         return "stalled"  # "delays in the formal launch of CPEC-2.0"
-    if type_name in {"funding", "investment"} and tok.head.lemma_ == "be" and tok.dep_ in {"nsubj", "attr"}:
-        return "statistic"  # "FDI was only $1.5 billion", "the project is an investment of CEEC"
+    if type_name in {"funding", "investment"} and governing_verb(tok).lemma_ == "be":
+        # "FDI was only $1.5 billion", "the project is an investment of CEEC", also where the parser hangs
+        # the noun on a preposition before it ("at present foreign investment in Pakistan was ...")
+        return "statistic"
     held = tok.dep_ == "nsubjpass" or tok.head.lemma_.lower() in OCCASION_VERBS
     if tok.lower_ == "talks" and not held and not _talk_partner_noun(tok):
         return "talk-about"  # "the world talks of confrontation": speech
@@ -790,6 +823,8 @@ def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
         return None if AMOUNT.search(text_of(sent)) else "no-money"
     if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in CALLED_OFF:
         return "called-off"  # "President Xi's visit to Pakistan was postponed": told by the delay
+    if tok.dep_ == "ROOT" and any(c.dep_ == "relcl" for c in tok.children) and not in_headline(tok):
+        return "description"  # "A consensus in which the elite want to ...": a fragment describing one
     if tok.dep_ in {"nsubjpass", "ROOT"} or told_subject:
         return None
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in SETTING_OFF:
@@ -850,12 +885,15 @@ def _sworn_in(noun: Token) -> bool:
 
 
 JUDGING_VERBS = frozenset({"term", "describe", "call", "consider", "regard", "dub", "declare"})
+SEEING_VERBS = frozenset({"view", "see", "perceive", "deem", "judge", "interpret"})
 
 
 def _judged(noun: Token) -> bool:
     """The object of a verdict ('termed X a welcome decision', 'described X as historic'): an opinion of
     something told elsewhere."""
     verb = noun.head
+    if noun.dep_ == "nsubjpass" and verb.lemma_.lower() in JUDGING_VERBS | SEEING_VERBS:
+        return True  # "the pact is being viewed the same way as past moments", "is regarded as"
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in JUDGING_VERBS:
         return False
     return any(

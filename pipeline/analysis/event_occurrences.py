@@ -92,7 +92,10 @@ def date_from_lead(
         occasion_of_views = ev.type in OCCASIONS and _views_expressed_at(doc, ev)
         # "Later, the two presidents witnessed the signing ceremony": the day's next act
         of_the_day = of_the_day or (_later_on(doc, ev) and _last_told_today(events, ev, day))
-        occasion = of_the_day and _simple_past(doc, ev) and not lead_earlier
+        # "The delegates said that during meetings with Chinese officials they witnessed ...": occasions
+        # someone tells of are not the day's ("talks" is one occasion, plural in form)
+        several = tok is not None and noun and _told_of_several(tok)
+        occasion = of_the_day and _simple_past(doc, ev) and not lead_earlier and not several
         if in_the_lead or stated or occasion or occasion_of_views or _spoken_at(doc, ev) or _setting(doc, ev):
             ev.date = day
             ev.rule = (ev.rule or "").replace("date:none", "date:news-day")
@@ -310,7 +313,7 @@ def merge_occurrences(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
 
 
 def _same_occurrence(doc: Doc, a: EventRecord, b: EventRecord) -> bool:
-    if a.type == b.type and a.type in OCCASIONS and _refers_back(doc, b):
+    if a.type == b.type and a.type in OCCASIONS and (_refers_back(doc, b) or _names_the_visit(doc, a, b)):
         return True  # "The PM will visit China ... during the visit, he would hold talks": one visit
     if a.type != b.type or a.status != b.status:
         return False
@@ -322,8 +325,8 @@ def _same_occurrence(doc: Doc, a: EventRecord, b: EventRecord) -> bool:
         return False  # "the 4th meeting" and "the 5th meeting"
     people = _actors(a) & _actors(b)
     shared = people or set(a.organizations) & set(b.organizations) or set(a.zones) & set(b.zones)
-    if a.type in OCCASIONS and _definite(doc, b):
-        return True  # "The meeting was co-chaired by ...": the occasion already told
+    if a.type in OCCASIONS and _definite(doc, b) and not _plural(doc, a):
+        return True  # "The meeting was co-chaired by ...": the occasion already told (not "meetings")
     # the same people do many things: one occurrence only when both reports give it one day
     return bool(shared) and a.date is not None and a.date == b.date
 
@@ -333,6 +336,47 @@ def _refers_back(doc: Doc, ev: EventRecord) -> bool:
     tense the clause around it has."""
     own_date = ev.date is not None and "date:news-day" not in (ev.rule or "")
     return not own_date and _definite(doc, ev) and _pobj_noun(doc, ev)
+
+
+# words that set a visit apart from the one the report is about: "his previous visit", "the next visit"
+OTHER_VISIT = frozenset(
+    {"previous", "last", "earlier", "first", "recent", "next", "upcoming", "forthcoming", "coming", "future"}
+    | {"past", "former", "maiden", "another", "every", "each", "such", "any", "reciprocal", "return"}
+)
+
+
+def _names_the_visit(doc: Doc, a: EventRecord, b: EventRecord) -> bool:
+    """'President X's visit to China is significant ...', 'The visit is expected to ...': the visit the
+    report is about named again in a view of it, whatever tense the view has; not a visit of someone
+    else, one with a day of its own, or one set apart ('his previous visit')."""
+    tok = _trigger_token(doc, b)
+    if a.type != "visit" or tok is None or tok.pos_ != "NOUN" or tok.tag_ == "NNS" or b.date is not None:
+        return False
+    # the visit as what a view is about: its subject, or the object of a verdict ("termed his visit
+    # historic"); not the object of one who makes or ends it ("has completed his visit")
+    judged = tok.dep_ == "dobj" and tok.head.lemma_.lower() in VERDICT_VERBS
+    if not (judged or tok.dep_ in {"nsubj", "nsubjpass"} or (tok.dep_ == "pobj" and tok.head.lower_ == "of")):
+        return False
+    owned = any(c.dep_ == "poss" or c.lower_ in DEFINITE for c in tok.children)
+    apart = any(t.lower_ in OTHER_VISIT or t.like_num for t in tok.subtree if t.i < tok.i)
+    # everyone the second names (a pronoun's speaker too) takes part in the first
+    named = {p.name for p in b.participants if p.role != "party"}
+    return owned and not apart and named <= {p.name for p in a.participants}
+
+
+VERDICT_VERBS = frozenset({"term", "describe", "call", "hail", "welcome", "appreciate", "praise", "value"})
+
+
+def _told_of_several(tok: Token) -> bool:
+    """Occasions in the plural inside what a verb of saying reports ("said that during meetings ...")."""
+    if tok.tag_ not in {"NNS", "NNPS"} or tok.lower_ == "talks":
+        return False
+    return any(a.dep_ == "ccomp" and a.head.lemma_.lower() in STATEMENT_LEMMAS for a in tok.ancestors)
+
+
+def _plural(doc: Doc, ev: EventRecord) -> bool:
+    tok = _trigger_token(doc, ev)
+    return tok is not None and tok.tag_ in {"NNS", "NNPS"}
 
 
 def _pobj_noun(doc: Doc, ev: EventRecord) -> bool:

@@ -73,6 +73,7 @@ def _verb_tests(
         (_gathering, "meeting", "gathering-held"),
         (_spoke_at_gathering, "meeting", "spoke-at-gathering"),
         (_into_service, "launch", "into-service"),
+        (_facility_opened, "launch", "facility-opened"),
         (_money_provided, "funding", "money-provided"),
         (_welcomed_guest, "meeting", "welcomed-guest"),
         (_adoption, "approval", "text-adopted"),
@@ -90,8 +91,8 @@ def triggers(sent: Span, organizations: list[OrganizationRecord]) -> list[Trigge
     found += [Trigger(BY_NAME["press_conference"], t, "talk-with-media") for t in sent if _media_talk(t)]
     by_lemma = _by_lemma()
     for tok in sent:
-        if tok.lower_ == "according":
-            continue  # "according to" reports a source, never an accord
+        if tok.lower_ == "according" or _press_audience(tok):
+            continue  # "according to" reports a source, never an accord; talking to the press meets no one
         lemma = _lemma(tok)
         for etype in by_lemma.get(lemma) or by_lemma.get(tok.lower_) or []:
             found.append(Trigger(etype, tok, f"word:{lemma}"))
@@ -188,7 +189,12 @@ def _is_body(noun: Token, organizations: list[OrganizationRecord]) -> bool:
 
 
 def _to_media(tok: Token) -> bool:
-    """'talking to reporters', 'told the media', 'briefing journalists': speaking to the press."""
+    """'talking to reporters', 'told the media', 'briefing journalists': speaking to the press, by one
+    whose words are news of their own (not a commentator quoted by the outlet)."""
+    return _press_audience(tok) and not _commentator(tok)
+
+
+def _press_audience(tok: Token) -> bool:
     if tok.lemma_.lower() not in SPEAK_LEMMAS or tok.pos_ != "VERB":
         return False
     heard = [c for c in tok.children if c.dep_ in {"dobj", "dative"}]
@@ -197,6 +203,27 @@ def _to_media(tok: Token) -> bool:
         # "an official told APP that ...", "residents told Dawn": the outlet's own source, no media talk
         heard = [n for n in heard if n.pos_ != "PROPN"]
     return any(_press_noun(n) for n in heard)
+
+
+# people whose words to a channel are the report's sources, not a press talk of an office holder
+COMMENTATORS = frozenset(
+    {"analyst", "expert", "economist", "scholar", "academic", "researcher", "fellow", "professor"}
+    | {"observer", "commentator", "resident", "citizen", "source", "local", "villager", "student"}
+)
+
+
+def _commentator(verb: Token) -> bool:
+    """'Analysts X speaking to PTV believe ...', 'In an interview with APP, Professor X, a research fellow,
+    noted ...': the speaker is a commentator, found as the noun a participle describes or as the subject
+    (and its apposition) of the clause the talk is attached to."""
+    if verb.dep_ == "acl":
+        speakers = [verb.head]
+    else:
+        main = verb.head if verb.dep_ in {"advcl", "prep", "pobj"} else verb
+        main = main.head if main.dep_ == "prep" else main
+        speakers = [c for c in main.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    words = [t for s in speakers for t in s.subtree if t.dep_ in {"compound", "appos", "nsubj", "nsubjpass"}]
+    return any(t.lemma_.lower() in COMMENTATORS for t in words + speakers)
 
 
 # "in his talk with the media", "in an interview with the representatives of Chinese media"
@@ -212,7 +239,7 @@ def _media_talk(noun: Token) -> bool:
     # the occasion something was said in ("in his talk with the media"), not a wish ("to increase
     # interaction with the media")
     said_in = noun.dep_ == "pobj" and noun.head.lower_ in {"in", "during", "at"}
-    return said_in and any(_press_noun(p) for p in partners)
+    return said_in and any(_press_noun(p) for p in partners) and not _commentator(noun.head)
 
 
 def _money_provided(verb: Token) -> bool:
@@ -230,7 +257,10 @@ def _welcomed_guest(verb: Token) -> bool:
     if verb.lemma_.lower() != "welcome" or verb.pos_ != "VERB":
         return False
     guests = [c for c in verb.children if c.dep_ == "dobj"]
-    named = [t for g in guests for t in g.subtree if t.i <= g.i]  # the head and the words before it
+    # the head and the words before it, but not an owner: "welcomed the prime minister's announcement"
+    # welcomes a thing the minister made
+    owners = {t.i for g in guests for c in g.children if c.dep_ == "poss" for t in c.subtree}
+    named = [t for g in guests for t in g.subtree if t.i <= g.i and t.i not in owners]
     return any(t.ent_type_ == "PERSON" or t.lemma_.lower() in GUEST_OFFICES for t in named)
 
 
@@ -272,7 +302,7 @@ AUDIENCES = frozenset(
     | {"gathering", "officer", "member", "congregation", "rally", "crowd", "graduate", "jirga"}
 )
 # gatherings that are occasions only when held, organised or spoken at ("a job fair was organized")
-HELD_ONLY = frozenset({"ceremony", "fair", "exhibition", "expo", "festival", "hearing"})
+HELD_ONLY = frozenset({"ceremony", "fair", "exhibition", "expo", "festival", "hearing", "parade"})
 IN_SERVICE = frozenset({"operational", "functional", "operative"})
 
 
@@ -288,6 +318,24 @@ def _into_service(verb: Token) -> bool:
         return False  # "was due to become operational by 2018": a plan of the past, its fate told elsewhere
     serving = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ in IN_SERVICE]
     return any(verb.doc[c.i - 1].lower_ not in {"non", "-"} for c in serving)  # "non-functional"
+
+
+# what opening brings into service: "opened up the Kartarpur Corridor", "the airport was opened"; not
+# talks, accounts, fire, markets to trade or doors to investors
+OPENED_FACILITIES = frozenset(
+    {"airport", "corridor", "road", "highway", "motorway", "expressway", "bridge", "tunnel", "port"}
+    | {"terminal", "hospital", "school", "university", "campus", "consulate", "embassy"}
+    | {"plant", "factory", "zone", "park", "crossing", "route", "railway", "line", "center", "centre"}
+)
+
+
+def _facility_opened(verb: Token) -> bool:
+    """'Pakistan opened up the Kartarpur Corridor', 'the new terminal was opened': a facility brought into
+    service (the verb 'open' alone triggers nothing: "opened talks", "open to investors")."""
+    if verb.lemma_.lower() != "open" or verb.pos_ != "VERB":
+        return False
+    opened = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(o.lemma_.lower() in OPENED_FACILITIES for o in opened)
 
 
 def _plain_gathering(noun: Token) -> bool:

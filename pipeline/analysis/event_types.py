@@ -395,6 +395,8 @@ WISH_VERBS = frozenset(
 WISH_ADJECTIVES = frozenset(
     {"eager", "keen", "willing", "ready", "interested", "determined", "committed", "desirous", "poised"}
     | {"able", "unable", "capable"}  # an ability is no occurrence: "firms will be able to invest"
+    # a necessity or a reluctance is no occurrence either: "it was necessary to start activities"
+    | {"necessary", "important", "essential", "vital", "imperative", "crucial", "reluctant", "hesitant"}
 )
 # "keen interest to invest", "the need to complete": an infinitive under these is wished for.
 WISH_NOUNS = frozenset(
@@ -416,6 +418,8 @@ WISH_NOUNS = frozenset(
         "efforts",
         "aim",
         "goal",
+        "objective",  # "the objective to hold this event is to show ...": a purpose, not the event
+        "purpose",
         "bid",
         "importance",  # "stressed the importance of investing in training"
         "significance",

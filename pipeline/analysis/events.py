@@ -102,7 +102,10 @@ def _reported(verb: Token) -> list[Token]:
     """What a verb of saying reports: its clause ("said Y's visit would ..."), also after 'saying'
     ("lambasted the opposition, saying that it had stalled ..."); not the occasion ("while talking to")."""
     sayings = [c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in STATEMENT_LEMMAS]
-    return [c for v in (verb, *sayings) for c in v.children if c.dep_ == "ccomp"]
+    # "said work was progressing and there was momentum ... during the visit": the parser joins a second
+    # reported state to the saying verb, not to the first reported clause
+    states = [c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() == "be"]
+    return [c for v in (verb, *sayings) for c in v.children if c.dep_ == "ccomp"] + states
 
 
 def _words(tok: Token) -> set[int]:
@@ -216,9 +219,13 @@ def _record(sent: Span, trig: Trigger, ctx: Context) -> EventRecord:
         status, why = "planned", "dated-after-the-news"  # "is leaving for Beijing tomorrow"
     if when is not None and status == "happened" and _spans_the_news(when, ctx):
         status, why = "ongoing", "dated-across-the-news"  # "the visit from 4 to 8 May", told on 5 May
-    mover = tok if tok.pos_ == "VERB" else governing_verb(tok)  # "arrived on a visit": the visit too
+    # "arrived on a visit": the visit too; "X's arrival on Monday": the arrival itself
+    mover = tok if tok.pos_ == "VERB" or tok.lemma_.lower() in ARRIVING else governing_verb(tok)
     moving = trig.type.name == "visit" and _left_on_a_visit(mover)
-    if status == "happened" and moving and _lately(when, ctx, _visit_days(mover)):
+    # an arrival without its trip named is under way only when the clause dates it ("arrived in Beijing on
+    # Monday"); undated, the lead's day may still be given to it as a happening
+    dated = when is not None or mover.lemma_.lower() not in ARRIVING or _trip_named(mover)
+    if status == "happened" and moving and dated and _lately(when, ctx, _visit_days(mover)):
         status, why = "ongoing", "departed-lately"  # "departed for a five-day visit": under way
     if why == "on-a-visit" and when is not None and ctx.published and when.end < ctx.published:
         status, why = "happened", "dated-before-the-news"  # "he was on a visit to China last month"
@@ -271,8 +278,22 @@ def _trip_span(tok: Token, when: DateRecord | None, type_name: str) -> DateRecor
 def _left_on_a_visit(tok: Token) -> bool:
     """'departed for a five-day visit to China' tells the visit (under way); 'departed for Beijing on
     Sunday' tells the departure."""
-    trip = any(t.lemma_.lower() in {"visit", "tour", "trip"} for t in tok.subtree)
-    return tok.lemma_.lower() in {"depart", "leave", "arrive", "land"} and trip
+    trip = _trip_named(tok)
+    if tok.lemma_.lower() in ARRIVING:
+        # "arrived in Beijing on Monday": a visit to a country or city has begun; not "arrived back home
+        # after a visit", nor one at a venue ("arrived at the embassy to call on")
+        if any(t.lower_ in {"back", "home"} or t.lemma_.lower() == "return" for t in tok.subtree):
+            return False
+        places = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]
+        return trip or any(p.ent_type_ == "GPE" for p in places)
+    return tok.lemma_.lower() in {"depart", "leave"} and trip
+
+
+ARRIVING = frozenset({"arrive", "arrival", "land"})
+
+
+def _trip_named(tok: Token) -> bool:
+    return any(t.lemma_.lower() in {"visit", "tour", "trip"} for t in tok.subtree)
 
 
 def _lately(when: DateRecord | None, ctx: Context, days: int | None = None) -> bool:

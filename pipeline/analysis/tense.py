@@ -120,6 +120,8 @@ def clause_status(token: Token) -> str:
     if lowered & {"will", "shall", "would", "'ll"} or verb.lower_ == "going":
         return "planned"
     purpose = _infinitive_of(verb)
+    if purpose is not None and purpose.lemma_ == "have" and purpose.tag_ == "VBD":
+        return "happened"  # "the festival had to postpone": what had to be done was done
     if purpose is not None and _present_stay(purpose):
         return "ongoing"  # "is currently in New York to attend the assembly": there for it now
     if purpose is not None and (_past_occasion(purpose) or chance_had(purpose)):
