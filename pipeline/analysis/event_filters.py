@@ -19,6 +19,7 @@ from pipeline.analysis.event_types import (
     ALLEGATION_LEMMAS,
     BENEFIT_LEMMAS,
     BENEFIT_WITH_OBJECT,
+    COMMENTATORS,
     COURTESIES,
     DIRECTIVE_LEMMAS,
     DOCUMENT_NOUNS,
@@ -31,6 +32,7 @@ from pipeline.analysis.event_types import (
     MONEY_NOUNS,
     NOT_LAUNCHED,
     NOT_REPORTED_MODALS,
+    OCCASION_NOUNS,
     OCCASION_PREPS,
     OCCASION_SUBJECT_VERBS,
     OCCASION_VERBS,
@@ -452,7 +454,10 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
     if _being_done(tok) and gerund_clause:
         return "background"
     if _wondered(tok):
-        return "question"  # "wondered whether the PM was waiting to visit the province"
+        return "question"
+    verb_class = _idle_verb_class(tok, lemma, type_name)
+    if verb_class is not None:
+        return verb_class  # "wondered whether the PM was waiting to visit the province"
     if type_name == "visit" and _travellers(tok):
         return "travellers"  # "over 145 million tourists visiting in 2019": a statistic, no official's trip
     if type_name == "offer" and _inanimate_subject(tok):
@@ -497,6 +502,38 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
     if lemma in {"call"} and type_name != "announcement" and not any(c.lower_ == "on" for c in tok.children):
         return "call-for"  # no meeting; "X on Friday called for ..." is the day's statement (event_triggers)
     return None
+
+
+def _idle_verb_class(tok: Token, lemma: str, type_name: str) -> str | None:
+    """More verbs that name no occurrence: a span of time completed, a group sanctioned, a voucher signed,
+    many things launched, a quote declared, commentators debating, a tally since inception."""
+    objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if type_name == "completion" and any(o.lemma_.lower() in TIME_SPANS for o in objects):
+        return "span-of-time"  # "completed six years of his detention"
+    if lemma == "sanction" and any(o.ent_type_ in {"ORG", "PERSON", "NORP", "GPE"} for o in objects):
+        return "penalty"  # "by sanctioning the Majeed Brigade": a penalty, not an approval
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
+    many = any(c.lower_ in MANY for o in objects for c in o.children if c.dep_ in {"amod", "det"})
+    if perfect and many and type_name in {"launch", "completion", "investment", "funding"}:
+        return "many"  # "the government has launched many initiatives": no one of them ("has signed
+        # several MoUs" is one signing)
+    if lemma == "declare" and _after_a_quote(tok):
+        return "quote"  # '"It is a milestone ...," declared President Xi': words said, no declaration
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if type_name == "meeting" and any(s.lemma_.lower() in COMMENTATORS for s in subjects):
+        return "commentary"  # "analysts are debating whether China will offer support"
+    several = any(o.tag_ in {"NNS", "NNPS"} for o in objects)
+    if several and TALLY.search(" ".join(t.lower_ for t in tok.subtree)):
+        return "tally"  # "authorized 15,930 verifications since inception"
+    return None
+
+
+MANY = frozenset({"many", "several", "numerous", "various", "multiple", "countless"})
+
+
+def _after_a_quote(verb: Token) -> bool:
+    sent = verb.sent
+    return sent[0].text in QUOTES and any(t.text in QUOTES for t in verb.doc[sent.start + 1 : verb.i])
 
 
 TRAVELLERS = frozenset(
@@ -585,11 +622,17 @@ HONOURED_ACTS = HONOURS | {"occasion", "ceremony"}
 
 
 def _signs_no_pact(tok: Token) -> bool:
-    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    """'signing the condolence book', 'a refund voucher to be signed by the officers'."""
+    objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if tok.dep_ in {"acl", "relcl"}:  # the parser may tag the thing a modifier ("a refund voucher")
+        objects += [tok.head, *(c for c in tok.head.children if c.dep_ in {"amod", "compound"})]
     return any(o.lemma_.lower() in UNSIGNED_THINGS for o in objects)
 
 
-UNSIGNED_THINGS = frozenset({"book", "register", "petition", "autograph", "card", "bat", "shirt", "jersey"})
+UNSIGNED_THINGS = frozenset(
+    {"book", "register", "petition", "autograph", "card", "bat", "shirt", "jersey", "voucher", "cheque"}
+    | {"receipt", "form"}
+)
 
 
 def _agrees_with_a_view(tok: Token) -> bool:
@@ -628,7 +671,10 @@ def _progress(tok: Token) -> bool:
     return several and TALLY.search(" ".join(t.lower_ for t in tok.subtree if t.dep_ != "punct")) is not None
 
 
-TALLY = re.compile(r"\b(?:so far|to date|till date|till now|until now|up to now|thus far|as yet)\b")
+TALLY = re.compile(
+    r"\b(?:so far|to date|till date|till now|until now|up to now|thus far|as yet"
+    r"|since (?:its |their )?inception)\b"
+)
 
 
 OPENED_OCCASIONS = frozenset(
@@ -783,6 +829,11 @@ def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
         return "opinion"  # "termed the establishment of China Window a welcoming decision"
     if _time_anchor(tok):
         return "anchor"  # "since the launch of CPEC", "the 10th anniversary of the signing"
+    marking = tok.head.lemma_.lower() in MARKING_VERBS and any(c.lower_ == "to" for c in tok.head.children)
+    if tok.dep_ == "dobj" and marking and any(c.lower_ in {"this", "that", "these"} for c in tok.children):
+        # "To mark this historic agreement, X presented a souvenir": the one told before ("an event to
+        # mark the launch of X" is the launch; "the visit will mark the launch of phase II" too)
+        return "marked"
     if type_name == "launch" and tok.lemma_.lower() == "inauguration" and _sworn_in(tok):
         return "swearing-in"  # "his attendance at Mr Trump's inauguration": a person takes office
     if type_name == "launch" and _of_a_relationship(tok):
@@ -884,6 +935,7 @@ def _sworn_in(noun: Token) -> bool:
     return any(o.ent_type_ == "PERSON" or o.lower_ in {"his", "her"} for o in owners)
 
 
+MARKING_VERBS = frozenset({"mark", "commemorate", "celebrate"})
 JUDGING_VERBS = frozenset({"term", "describe", "call", "consider", "regard", "dub", "declare"})
 SEEING_VERBS = frozenset({"view", "see", "perceive", "deem", "judge", "interpret"})
 
@@ -979,6 +1031,8 @@ def _generic(tok: Token) -> bool:
         # "at all international forums": 'all' counts no occasion
         told = [c for c in tok.children if c.dep_ in {"det", "poss", "nummod"} and c.lower_ not in ANY_ONE]
         return not partner and not told
+    if any(c.dep_ == "det" and c.lower_ in ANY_ONE for c in tok.children):
+        return True  # "at every international forum": any one of them, none in particular
     return not any(
         c.dep_ in {"det", "poss", "nummod", "prep", "compound", "amod", "acl", "relcl"} for c in tok.children
     )
@@ -1061,7 +1115,14 @@ def _sum_of(tok: Token) -> bool:
 
 def _under_wish(tok: Token) -> bool:
     """'to attract investment', 'committed to the timely completion of', 'need funds', and purposes
-    ('to secure investments') unless the purpose is itself to make the occasion ('to hold a meeting')."""
+    ('to secure investments') unless the purpose is itself to make the occasion ('to hold a meeting').
+    An occasion after in/during/at is where something was wished or agreed ('agreed to enhance sharing in
+    a meeting with X'), not the thing wished."""
+    setting = tok.dep_ == "pobj" and tok.head.lower_ in {"in", "during", "at"}
+    # one occasion ("in a meeting with X"), not an activity engaged in ("to engage in dialogue")
+    one = any(c.dep_ in {"det", "poss"} for c in tok.children)
+    if setting and one and tok.lemma_.lower() in OCCASION_NOUNS:
+        return False
     head = tok.head
     for _ in range(4):
         finite = head.tag_ != "VBG" and not any(c.lower_ == "to" for c in head.children)

@@ -38,6 +38,11 @@ def participants(sent: Span, ctx: Context, trigger: Token, type_name: str) -> li
     if _possessed(trigger):
         # "X's visit ... recalls Y's visit", "during his visit": the owner and the noun's own phrase
         clause = arguments = {t.i for t in trigger.subtree}
+    if _only_mentioned(trigger):
+        # "she mentioned the ongoing visit of X and his meetings with Y": the teller is not the visitor,
+        # and what is listed beside the visit is not part of it
+        kept = [c for c in trigger.children if c.dep_ not in {"conj", "cc"}]
+        clause = arguments = {trigger.i} | {t.i for c in kept for t in c.subtree}
     if type_name in TOLD_TYPES:
         clause |= _teller_tokens(trigger)
         arguments |= _teller_tokens(trigger)
@@ -74,6 +79,21 @@ def participants(sent: Span, ctx: Context, trigger: Token, type_name: str) -> li
     return people
 
 
+# verbs that tell of an occasion without taking part in it: "mentioned the visit", "welcomed the visit"
+TELLING_VERBS = STATEMENT_LEMMAS | frozenset(
+    {"mention", "highlight", "recall", "note", "welcome", "appreciate", "praise", "hail", "term"}
+    | {"describe", "brief", "apprise", "inform", "share", "discuss", "review", "underscore", "cite"}
+)
+
+
+def _only_mentioned(tok: Token) -> bool:
+    """Told of, not owned by the teller ("termed his meetings positive" keeps him)."""
+    owned = any(c.dep_ == "poss" for c in tok.children)
+    return (
+        tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in TELLING_VERBS and not owned
+    )
+
+
 def _possessed(tok: Token) -> bool:
     return tok.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "poss" for c in tok.children)
 
@@ -97,6 +117,11 @@ def _borrowed_subject(verb: Token) -> set[int]:
     mistake and announced to convene a meeting": 'announced' under 'was'); a reported clause whose
     subject is no one (a thing or a clause) lends the teller's."""
     node, by_conj = verb, False
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "for":
+        # "thanked the President for visiting China": the one thanked did it, not the thanker
+        thanked = [c for c in governing_verb(verb.head.head).children if c.dep_ == "dobj"]
+        if thanked:
+            return {t.i for c in thanked for t in c.subtree}
     for _ in range(3):
         subjects = [c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}]
         thing = by_conj and _reported_thing(node, subjects)
@@ -196,6 +221,15 @@ def _pronoun_speaker(sent: Span, ctx: Context, clause: set[int]) -> Official | N
     doc = sent.doc
     # named before the pronoun, in this sentence too: "X said that during his visit ..."
     before = [(m.start, off) for off in ctx.officials for m in off.mentions if m.start < pronoun.idx]
+    here = [(start, off) for start, off in before if start >= sent.start_char]
+    if pronoun.dep_ == "poss" and not here and _someone_else_named(doc, sent, pronoun, ctx):
+        return None  # "the visit of Uzbek Foreign Minister X ... and his meetings": X's, not the speaker's
+    if pronoun.dep_ != "poss":
+        if _unnamed_owner(doc, pronoun, ctx):
+            return None  # "during Prime Minister's visit to China where he met ...": the unnamed PM
+        reporter = _reporter(doc, pronoun, here)
+        if reporter is not None:
+            return reporter  # "Imran Khan asserted that he made a blunder": the one who asserted
     in_sentence = [(start, off) for start, off in before if start >= sent.start_char]
     if in_sentence and pronoun.dep_ == "poss":  # "X said that during his visit": X's visit
         owner = _clause_subject(pronoun)
@@ -216,6 +250,43 @@ def _pronoun_speaker(sent: Span, ctx: Context, clause: set[int]) -> Official | N
     subjects = [(start, off) for start, off in before if _in_subject(doc, start)]
     pool = speakers or subjects or before
     return max(pool, key=lambda pair: pair[0])[1] if pool else None
+
+
+def _reporter(doc: Doc, pronoun: Token, named: list[tuple[int, Official]]) -> Official | None:
+    """The official named as the subject of the verb whose reported clause holds the pronoun."""
+    for anc in pronoun.ancestors:
+        if anc.dep_ in {"relcl", "acl"}:
+            return None  # "... the visit where he met": someone the clause describes
+        if anc.dep_ != "ccomp":
+            continue
+        subject = {t.i for c in anc.head.children if c.dep_ == "nsubj" for t in c.subtree}
+        found = [off for start, off in named if _tokens_of(doc, start, start + 1) & subject]
+        return found[-1] if found else None
+    return None
+
+
+def _unnamed_owner(doc: Doc, pronoun: Token, ctx: Context) -> bool:
+    """The pronoun's clause hangs inside an occasion owned by an office no one is named in ('the Prime
+    Minister's visit to China, where he met ...')."""
+    clause = governing_verb(pronoun)
+    if clause.dep_ != "relcl":
+        return False
+    named = {i for off in ctx.officials for m in off.mentions for i in _tokens_of(doc, m.start, m.end)}
+    for noun in (clause.head, *clause.head.ancestors):
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        if owners:
+            return all(o.pos_ in {"NOUN", "PROPN"} and o.i not in named for o in owners)
+    return False
+
+
+def _someone_else_named(doc: Doc, sent: Span, pronoun: Token, ctx: Context) -> bool:
+    """A person named in the sentence before the pronoun who holds no office we know ('the visit of
+    Uzbek Foreign Minister Bakhtiyor Saidov ... and his meetings'): the pronoun is more likely theirs."""
+    named = {i for off in ctx.officials for m in off.mentions for i in _tokens_of(doc, m.start, m.end)}
+    # a bare surname of an official we know ("While Naqvi termed his meetings") is that official
+    words = {w for off in ctx.officials for w in off.name.split()}
+    people = [t for t in doc[sent.start : pronoun.i] if t.ent_type_ == "PERSON"]
+    return any(t.i not in named and t.text not in words for t in people)
 
 
 def _clause_subject(tok: Token) -> set[int]:

@@ -17,6 +17,7 @@ from pipeline.analysis.event_types import (
     APPROVING_VERBS,
     BY_NAME,
     CALL_FOR,
+    COMMENTATORS,
     DAY_STATEMENT_LEMMAS,
     EVENT_TYPES,
     GATHERING_NOUNS,
@@ -203,13 +204,6 @@ def _press_audience(tok: Token) -> bool:
         # "an official told APP that ...", "residents told Dawn": the outlet's own source, no media talk
         heard = [n for n in heard if n.pos_ != "PROPN"]
     return any(_press_noun(n) for n in heard)
-
-
-# people whose words to a channel are the report's sources, not a press talk of an office holder
-COMMENTATORS = frozenset(
-    {"analyst", "expert", "economist", "scholar", "academic", "researcher", "fellow", "professor"}
-    | {"observer", "commentator", "resident", "citizen", "source", "local", "villager", "student"}
-)
 
 
 def _commentator(verb: Token) -> bool:

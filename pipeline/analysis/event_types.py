@@ -244,6 +244,12 @@ MEDIA_OUTLETS = frozenset(
         "associated press of pakistan", "pakistan television", "al jazeera", "trt", "wion", "cri",
     }
 )  # fmt: skip
+# people whose words are the report's sources or comment, not an office holder's act: "analysts speaking
+# to PTV believe", "analysts are debating whether"
+COMMENTATORS = frozenset(
+    {"analyst", "expert", "economist", "scholar", "academic", "researcher", "fellow", "professor"}
+    | {"observer", "commentator", "resident", "citizen", "source", "local", "villager", "student"}
+)
 SPEAK_LEMMAS = frozenset({"talk", "speak", "tell", "brief", "address"})
 # "agreed to complete", "directed to convene": the infinitive is what the decision is about, not a second
 # occurrence (the decision is the event).

@@ -353,6 +353,8 @@ def _status(tok: Token, sent: Span) -> tuple[str, str]:
     status = clause_status(tok)
     if status != "present":
         return status, "tense"
+    if noun and any(c.dep_ in {"acl", "relcl"} and clause_status(c) == "planned" for c in tok.children):
+        return "planned", "described-as-planned"  # "the meeting of the group to be held in Tehran tomorrow"
     if noun and not ONGOING.search(text_of(sent)):
         return "happened", "named-occurrence"  # "the groundbreaking of X shows ...": it took place
     return _sentence_tense(sent)

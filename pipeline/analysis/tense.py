@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Token
 
-from pipeline.analysis.event_types import HONOURS, OUTCOME_NOUNS
+from pipeline.analysis.event_types import HONOURS, OCCASION_NOUNS, OUTCOME_NOUNS
 from pipeline.analysis.sentences import sentence_at
 
 PLANNED_WORDS = re.compile(
@@ -96,14 +96,46 @@ def chance_had(noun: Token) -> bool:
 
 
 def _present_stay(head: Token) -> bool:
-    """'is in Beijing', 'are here', 'is currently in': someone present somewhere now ('is to visit' is
-    a plan: no place)."""
+    """'is in Beijing', 'are here', 'is currently in', 'is on an official visit to Turkey': someone present
+    somewhere now ('is to visit' is a plan: no place)."""
     if head.lemma_ != "be" or head.tag_ not in {"VBZ", "VBP"}:
         return False
-    return any(
+    on_a_trip = any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(g.lemma_.lower() in TRIPS for g in c.children)
+        for c in head.children
+    )
+    return on_a_trip or any(
         (c.dep_ == "prep" and c.lower_ in {"in", "at"}) or c.lower_ in {"here", "there", "currently"}
         for c in head.children
     )
+
+
+TRIPS = frozenset({"visit", "tour", "trip"})
+
+
+def _still_to_do(verb: Token) -> bool:
+    """An infinitive describing a noun is what is still to be done with it ("the MoU to be signed"), but
+    not after a rank ("the first country to sign the accord" did)."""
+    infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
+    if verb.dep_ not in {"acl", "relcl"} or not infinitive:
+        return False
+    ranked = any(c.lower_ in {"first", "last", "only", "second"} for c in verb.head.children)
+    # "had a chance to meet X": taken; "a matter of great privilege for him to visit": an honour, made
+    return not ranked and not chance_had(verb.head) and not _honoured(verb.head, verb)
+
+
+def _setting_of(token: Token, purpose: Token) -> bool:
+    """An occasion noun after in/during/at under an infinitive ('agreed to enhance cooperation in a
+    meeting'), an infinitive whose clause's subject is an occasion ('the conference was being organized
+    to discuss'), or one of those present for it ('were present to welcome')."""
+    setting = token.dep_ == "pobj" and token.head.lower_ in {"in", "during", "at"}
+    # "to participate in the conference": the occasion is what one takes part in, not where
+    setting = setting and token.head.head.lemma_.lower() not in {"participate", "engage", "join", "take"}
+    setting = setting and token.lemma_.lower() in OCCASION_NOUNS
+    subjects = [c for c in purpose.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    occasion = any(s.lemma_.lower() in OCCASION_NOUNS for s in subjects)
+    present = purpose.lemma_ == "be" and any(c.lower_ == "present" for c in purpose.children)
+    return setting or occasion or present
 
 
 def clause_status(token: Token) -> str:
@@ -117,13 +149,21 @@ def clause_status(token: Token) -> str:
     if verb.head.i != verb.i and verb.dep_ in {"xcomp", "ccomp", "advcl", "relcl", "acl", "conj"}:
         words += [verb.head, *verb.head.children]
     lowered = {w.lower_ for w in words}
+    if verb.lemma_.lower() == "continue" and lowered & {"will", "shall", "'ll"}:
+        return "ongoing"  # "the conference will continue deliberations on Thursday": under way
     if lowered & {"will", "shall", "would", "'ll"} or verb.lower_ == "going":
         return "planned"
+    if _still_to_do(verb):
+        return "planned"  # "the agreement to be signed by the two sides", "the meeting to be held"
     purpose = _infinitive_of(verb)
-    if purpose is not None and purpose.lemma_ == "have" and purpose.tag_ == "VBD":
-        return "happened"  # "the festival had to postpone": what had to be done was done
     if purpose is not None and _present_stay(purpose):
         return "ongoing"  # "is currently in New York to attend the assembly": there for it now
+    if purpose is not None and _setting_of(token, purpose):
+        # "agreed to enhance cooperation in a meeting with X", "the conference was organized to discuss":
+        # the occasion is where the decision was taken, as far along as the clause that took it
+        return clause_status(purpose)
+    if purpose is not None and purpose.lemma_ == "have" and purpose.tag_ == "VBD":
+        return "happened"  # "the festival had to postpone": what had to be done was done
     if purpose is not None and (_past_occasion(purpose) or chance_had(purpose)):
         return "happened"  # "his recent visit to India to attend the meeting", "had a chance to meet X"
     if purpose is not None and _honoured(purpose, verb):
