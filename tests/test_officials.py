@@ -658,3 +658,15 @@ def test_the_pm_points_back_to_the_prime_minister(nlp) -> None:
         nlp, "Prime Minister Ali Raza arrived in Lahore. Later, the PM visited the academy."
     )
     assert "PM" in [m.text for m in officials["Ali Raza"].mentions]
+
+
+def test_service_chiefs_with_the_article_and_attaches_with_their_accent(nlp) -> None:
+    """Class (silver set 6): 'Chief of the Naval Staff (CNS) Admiral X' and 'Defence Attaché Major
+    General Y' are offices as written, article and accent included."""
+    found = _officials(
+        nlp,
+        "Chief of the Naval Staff (CNS) Admiral Nadir Hussain was the chief guest. Defence Attaché Major "
+        "General Li Wen was also present.",
+    )
+    assert found["Nadir Hussain"].title == "Chief of the Naval Staff"
+    assert found["Li Wen"].title == "Defence Attaché"
