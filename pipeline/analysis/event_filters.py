@@ -67,8 +67,10 @@ def names_no_occurrence(trigger: Trigger, sent: Span) -> str | None:
         and "according" in text_of(sent)[: tok.idx - sent.start_char].lower()
     ):
         return "source"  # "according to a press release": where the news came from
-    if trigger.type.name == "funding" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in STATEMENT_LEMMAS:
-        return "source"  # "..., a news release said": the release tells, it funds nothing
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in STATEMENT_LEMMAS and _unissued(trigger, tok):
+        # "..., a news release said": the release tells, it funds nothing; "..., said a press release
+        # issued here on Saturday" names where the news came from ("issued by the BoI" is the BoI's)
+        return "source"
     if _scare_quoted(tok):
         return "scare-quotes"  # 'Imran Khan was "launched" to impede development': a figure of speech
     if _tagged(tok):
@@ -120,6 +122,13 @@ def names_no_occurrence(trigger: Trigger, sent: Span) -> str | None:
     if tok.pos_ in {"VERB", "AUX", "ADJ"} or tok.tag_.startswith("VB"):
         return _idle_verb(tok, trigger.type.name)
     return None
+
+
+def _unissued(trigger: Trigger, release: Token) -> bool:
+    if trigger.type.name == "funding":
+        return True
+    issuer = any(t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by") for t in release.subtree)
+    return release.lemma_.lower() in {"release", "handout", "statement"} and not issuer
 
 
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
@@ -293,7 +302,12 @@ def _negated(tok: Token) -> bool:
     verb = tok if tok.pos_ == "VERB" else governing_verb(tok)
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"fail", "refuse", "decline"}:
         return True  # "failed to even complete one section": not done
+    if any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.lower_ in NOTHING for c in verb.children):
+        return True  # "nothing had been announced by the government"
     return any(any(c.dep_ == "neg" for c in v.children) for v in _clause_chain(verb, {"xcomp", "ccomp"}, 2))
+
+
+NOTHING = frozenset({"nothing", "none", "nobody", "noone"})
 
 
 def _hypothetical(tok: Token) -> bool:
@@ -335,6 +349,8 @@ def _generic_when(tok: Token) -> bool:
     """'Investors lose confidence when projects are delayed': a when-clause in the present tells what
     happens as a rule, not one occurrence."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else governing_verb(tok)
+    if any(c.lower_ in {"whenever", "always", "usually", "often"} for c in verb.children):
+        return True  # "whenever a new project was launched", "My visits are always goodwill visits"
     when = any(c.dep_ == "advmod" and c.lower_ in {"when", "whenever"} for c in verb.children)
     present = verb.tag_ in {"VBZ", "VBP"} or any(
         c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in verb.children
@@ -450,16 +466,21 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
         return "document-view"  # "a report endorsing most of the demands": what a text recommends
     # "despite Gwadar being declared the hub of CPEC": a state it is in, no act ("projects being
     # inaugurated by the PM this day" and "the forum, being held in Beijing" describe acts of their own)
-    gerund_clause = tok.dep_ in {"advcl", "pcomp"} and not any(c.dep_ == "aux" for c in tok.children)
+    # ... also where the parser hangs the preposition on the participle ("despite X being declared")
+    marked = any(c.dep_ in {"prep", "mark"} and c.lower_ in CONCESSIONS for c in tok.children)
+    finite = any(c.dep_ == "aux" for c in tok.children)
+    gerund_clause = (tok.dep_ in {"advcl", "pcomp"} or marked) and not finite
     if _being_done(tok) and gerund_clause:
         return "background"
     if _wondered(tok):
-        return "question"
+        return "question"  # "wondered whether the PM was waiting to visit the province"
     verb_class = _idle_verb_class(tok, lemma, type_name)
     if verb_class is not None:
-        return verb_class  # "wondered whether the PM was waiting to visit the province"
+        return verb_class
     if type_name == "visit" and _travellers(tok):
         return "travellers"  # "over 145 million tourists visiting in 2019": a statistic, no official's trip
+    if lemma == "arrive" and _things_arriving(tok):
+        return "delivery"  # "20 coaches from China would arrive", "the first aircraft to arrive": no visit
     if type_name == "offer" and _inanimate_subject(tok):
         return "no-offerer"
     afforded = any(c.dep_ == "dobj" and c.lemma_.lower() in AFFORDED_NOUNS for c in tok.children)
@@ -517,6 +538,10 @@ def _idle_verb_class(tok: Token, lemma: str, type_name: str) -> str | None:
     if perfect and many and type_name in {"launch", "completion", "investment", "funding"}:
         return "many"  # "the government has launched many initiatives": no one of them ("has signed
         # several MoUs" is one signing)
+    if lemma in PLEDGE_LEMMAS and _unscheduled(tok):
+        return "unscheduled"  # "reaffirmed their intention to undertake the visit at a convenient time"
+    if lemma == "contract" and any(o.lemma_.lower() in ILLNESSES for o in objects):
+        return "illness"  # "not a single employee contracted the virus"
     if lemma == "declare" and _after_a_quote(tok):
         return "quote"  # '"It is a milestone ...," declared President Xi': words said, no declaration
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -528,6 +553,10 @@ def _idle_verb_class(tok: Token, lemma: str, type_name: str) -> str | None:
     return None
 
 
+CONCESSIONS = frozenset({"despite", "notwithstanding"})
+ILLNESSES = frozenset(
+    {"virus", "disease", "infection", "illness", "covid", "covid-19", "coronavirus", "fever"}
+)
 MANY = frozenset({"many", "several", "numerous", "various", "multiple", "countless"})
 
 
@@ -572,6 +601,33 @@ def _travellers(verb: Token) -> bool:
     if verb.dep_ in {"acl", "relcl"}:
         actors.append(verb.head)
     return any(a.lemma_.lower() in TRAVELLERS for a in actors)
+
+
+# things that arrive by delivery, not on a visit
+DELIVERED = frozenset(
+    {
+        "coach",
+        "aircraft",
+        "flight",
+        "plane",
+        "ship",
+        "vessel",
+        "consignment",
+        "shipment",
+        "cargo",
+        "container",
+    }
+    | {"train", "machinery", "equipment", "vaccine", "dose", "fleet", "tender", "truck", "vehicle", "batch"}
+    | {"locomotive", "wagon", "aid", "relief", "supply", "supplies", "goods", "parcel", "tanker"}
+)
+
+
+def _things_arriving(verb: Token) -> bool:
+    """The arriving subject (or the noun 'to arrive' describes) is a thing delivered, not people."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ in {"acl", "relcl"} and not subjects:
+        subjects = [verb.head]
+    return any(s.lemma_.lower() in DELIVERED for s in subjects)
 
 
 def _being_done(verb: Token) -> bool:
@@ -667,14 +723,54 @@ def _progress(tok: Token) -> bool:
     args = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
     if any(t.lower_ in {"percent", "per", "%"} for a in args for t in a.subtree):
         return True
+    # "So far, projects worth $25bn have been completed": the parser may join the verb to 'worth'
+    clause = [tok, tok.head] if tok.dep_ == "conj" else [tok]
+    args += [c for v in clause[1:] for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}]
     several = any(a.tag_ in {"NNS", "NNPS"} for a in args)
-    return several and TALLY.search(" ".join(t.lower_ for t in tok.subtree if t.dep_ != "punct")) is not None
+    words = " ".join(t.lower_ for v in clause for t in v.subtree if t.dep_ != "punct")
+    return several and TALLY.search(words) is not None
 
 
 TALLY = re.compile(
     r"\b(?:so far|to date|till date|till now|until now|up to now|thus far|as yet"
-    r"|since (?:its |their )?inception)\b"
+    r"|since (?:its |their )?(?:inception|implementation|launch|start)"
+    r"|(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|decades|months))\b"
 )
+# what money is measured as, not moved by: "the primary source of foreign investment", "its share of FDI"
+MONEY_MEASURES = frozenset({"source", "share", "volume", "level", "stock", "inflow", "outflow", "flow"})
+
+
+CUTS = frozenset({"cut", "slash", "reduce", "curtail", "trim", "decrease", "withdraw"})
+
+
+def _unscheduled(tok: Token) -> bool:
+    """'to undertake the visit at a mutually convenient time', 'at an early date': a visit wished for,
+    with no day set."""
+    verb = governing_verb(tok)
+    # a pledge reaches down to what it pledges ("reaffirmed their intention to undertake the visit at ...")
+    words = list(tok.subtree) if tok.lemma_.lower() in PLEDGE_LEMMAS else [*tok.children, *verb.children]
+    for c in words:
+        if c.dep_ == "prep" and c.lower_ == "at":
+            when = [g for g in c.children if g.lemma_.lower() in {"time", "date"}]
+            if any(
+                m.lower_ in {"convenient", "early", "earliest", "mutually"} for g in when for m in g.subtree
+            ):
+                return True
+    return False
+
+
+def _money_stock(tok: Token) -> bool:
+    """'FDI was only $1.5bn', 'Beijing has over $65 billion in investment', 'against an initial
+    investment of Rs110bn', 'since its implementation CPEC had brought $25bn in investment': a level,
+    stock or tally of money, not money moving once."""
+    verb = governing_verb(tok)
+    if verb.lemma_ in {"be", "have"} and not any(
+        c.dep_ in {"aux", "auxpass"} for c in verb.children if c.i > tok.i
+    ):
+        return True
+    measured = tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in MONEY_MEASURES
+    clause = " ".join(t.lower_ for t in verb.subtree)
+    return measured or tok.head.lower_ == "against" or TALLY.search(clause) is not None
 
 
 OPENED_OCCASIONS = frozenset(
@@ -861,7 +957,11 @@ def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
         return "directed"  # "directed for its completion within three months": ordered, not done
     if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in STALLED_NOUNS:
         return "stalled"  # "delays in the formal launch of CPEC-2.0"
-    if type_name in {"funding", "investment"} and governing_verb(tok).lemma_ == "be":
+    if type_name == "funding" and governing_verb(tok).lemma_.lower() in CUTS:
+        return "cut"  # "the allocation was slashed by Rs250 billion": money taken away
+    if _unscheduled(tok):
+        return "unscheduled"  # "to undertake the visit at a mutually convenient time"
+    if type_name in {"funding", "investment"} and _money_stock(tok):
         # "FDI was only $1.5 billion", "the project is an investment of CEEC", also where the parser hangs
         # the noun on a preposition before it ("at present foreign investment in Pakistan was ...")
         return "statistic"

@@ -16,6 +16,7 @@ from pipeline.analysis.tense import governing_verb, told_as_before
 
 EARLIER = re.compile(
     r"\b(earlier|previously|formerly|former|last|recent|recently|ago|back|once|first|so far|to date|since|"
+    r"the then|"
     r"during the (?:year|month|week|past)|over the (?:years|past)|in recent|under the)\b",
     re.I,
 )
@@ -73,7 +74,7 @@ def date_from_lead(
         tok = _trigger_token(doc, ev)
         noun = tok is not None and tok.pos_ == "NOUN"
         earlier = EARLIER.search(clause) or ((not in_the_lead or noun) and PAST_PERFECT.search(clause))
-        if earlier or _relative_to_another(doc, ev):
+        if earlier or _relative_to_another(doc, ev) or (tok is not None and _recalled(tok)):
             continue
         # a statement of the day: what the lead's speaker announced or told reporters that day
         stated = lead_states and ev.type in TOLD and sent.root.lemma_.lower() in STATEMENT_LEMMAS
@@ -102,6 +103,20 @@ def date_from_lead(
 
 
 LATER = re.compile(r"^\W*(?:later|later on|afterwards|subsequently)\b", re.I)
+
+
+RECALLING = frozenset({"recall", "remind", "remember", "recollect", "reminisce"})
+
+
+def _recalled(tok: Token) -> bool:
+    """'He recalled that X visited the flood-hit areas', 'While recalling the PM's meeting with Xi': told
+    as memory, of another day than the news."""
+    for node in [tok, *tok.ancestors][:4]:
+        if node.head.i != node.i and node.head.lemma_.lower() in RECALLING:
+            # what is recalled, not the occasion one recalls it at ("Addressing a news conference, she
+            # recalled that ...")
+            return node.dep_ in {"dobj", "ccomp", "xcomp", "pcomp", "pobj"}
+    return False
 
 
 def _later_on(doc: Doc, ev: EventRecord) -> bool:

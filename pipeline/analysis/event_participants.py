@@ -27,7 +27,9 @@ def leading_parties(doc: Doc) -> tuple[str, ...]:
     return tuple(c for c, _n in counts.most_common(2))
 
 
-def participants(sent: Span, ctx: Context, trigger: Token, type_name: str) -> list[Participant]:
+def participants(
+    sent: Span, ctx: Context, trigger: Token, type_name: str, statement: bool = False
+) -> list[Participant]:
     """Who acts in the event: officials named in its own clause ("Marriyum said Imran started ..." gives
     Imran, not the speaker), a he/she subject as the official it stands for, countries that are its
     arguments ("Pakistan and China signed", "met with China's envoy"; not "ties between Pakistan and China"
@@ -43,9 +45,16 @@ def participants(sent: Span, ctx: Context, trigger: Token, type_name: str) -> li
         # and what is listed beside the visit is not part of it
         kept = [c for c in trigger.children if c.dep_ not in {"conj", "cc"}]
         clause = arguments = {trigger.i} | {t.i for c in kept for t in c.subtree}
-    if type_name in TOLD_TYPES:
+    if statement:
+        # the day's statement is its teller's: not the people what was said is about ("X said the plan was
+        # part of Prime Minister Y's vision"); the dateline may swallow the subject in the parse, so every
+        # word before the verb counts
+        before = {t.i for t in trigger.subtree if t.i < trigger.i} | set(range(sent.start, trigger.i))
+        clause = arguments = _subject_tokens(trigger) | before
+    elif type_name in TOLD_TYPES and not _own_doer(trigger):
         clause |= _teller_tokens(trigger)
         arguments |= _teller_tokens(trigger)
+    clause -= _parenthetical_teller(trigger)
     doc = sent.doc
     people = []
     for off in ctx.officials:
@@ -92,6 +101,37 @@ def _only_mentioned(tok: Token) -> bool:
     return (
         tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in TELLING_VERBS and not owned
     )
+
+
+def _subject_tokens(verb: Token) -> set[int]:
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    holder = verb.head if not subjects and verb.dep_ == "conj" else verb  # "X and Y met and said"
+    subjects = subjects or [c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return {t.i for s in subjects for t in s.subtree} | _borrowed_subject(verb)
+
+
+def _own_doer(trigger: Token) -> bool:
+    """A reported clause with a doer of its own: 'the PTI had been declared foreign-aided by the ECP',
+    'the Ministry of Finance had issued a press release': not the teller's act."""
+    verb = governing_verb(trigger)
+    # the agent may hang on the verb's complement: "had been declared foreign-aided by the ECP"
+    agents = [g for c in verb.children for g in (c, *c.children) if g.dep_ == "agent"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    named = any(t.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"} for s in subjects for t in s.subtree)
+    return verb.dep_ == "ccomp" and (bool(agents) or named)
+
+
+def _parenthetical_teller(trigger: Token) -> set[int]:
+    """'In Tibet, she said, FM X met Y': the teller of an aside takes no part in what she tells."""
+    verb = governing_verb(trigger)
+    asides = [
+        c
+        for c in verb.children
+        if c.dep_ in {"parataxis", "ccomp", "advcl"}
+        and c.lemma_.lower() in STATEMENT_LEMMAS
+        and c.i != trigger.i
+    ]
+    return {t.i for a in asides for t in a.subtree}
 
 
 def _possessed(tok: Token) -> bool:
@@ -180,9 +220,16 @@ def _argument_tokens(tok: Token) -> set[int]:
     return tokens | _borrowed_subject(verb)
 
 
+# verbs whose object is a topic: "discussed the Ukraine situation" meets no one from Ukraine
+TOPIC_VERBS = frozenset({"discuss", "review", "deliberate", "debate", "examine", "emphasize", "emphasise"})
+
+
 def _arguments(head: Token) -> set[int]:
     tokens: set[int] = set()
+    topical = head.lemma_.lower() in TOPIC_VERBS
     for c in head.children:
+        if topical and c.dep_ == "dobj":
+            continue
         if c.dep_ in ARGUMENT_DEPS or (c.dep_ == "prep" and c.lower_ in ARGUMENT_PREPS):
             tokens |= {t.i for t in c.subtree if t.dep_ not in {"relcl", "ccomp", "advcl"}}
         elif c.dep_ == "prt":  # "called on X": the particle's object is the host

@@ -211,11 +211,14 @@ def _commentator(verb: Token) -> bool:
     noted ...': the speaker is a commentator, found as the noun a participle describes or as the subject
     (and its apposition) of the clause the talk is attached to."""
     if verb.dep_ == "acl":
-        speakers = [verb.head]
+        # "Analysts X speaking to PTV": the participle hangs on the name, the name on what he is
+        speakers = [verb.head, *([verb.head.head] if verb.head.dep_ == "appos" else [])]
     else:
         main = verb.head if verb.dep_ in {"advcl", "prep", "pobj"} else verb
         main = main.head if main.dep_ == "prep" else main
         speakers = [c for c in main.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not speakers:  # the parser lost the subject: the words before the main verb name the speaker
+            speakers = [t for t in verb.doc[verb.i : main.i] if t.pos_ in {"NOUN", "PROPN"}]
     words = [t for s in speakers for t in s.subtree if t.dep_ in {"compound", "appos", "nsubj", "nsubjpass"}]
     return any(t.lemma_.lower() in COMMENTATORS for t in words + speakers)
 

@@ -244,7 +244,7 @@ def _record(sent: Span, trig: Trigger, ctx: Context) -> EventRecord:
         sentence=text_of(sent).strip(),
         sentence_start=sent.start_char,
         date=(when.start, when.end) if when else None,
-        participants=participants(sent, ctx, tok, trig.type.name),
+        participants=participants(sent, ctx, tok, trig.type.name, statement=trig.rule == DAY_STATEMENT),
         organizations=[o.name for o in ctx.organizations if _named_in(sent, o.mentions)],
         zones=[z.name for z in ctx.zones if _named_in(sent, z.mentions)],
         amount=_amount(sent) if trig.type.name in {"funding", "investment"} else None,

@@ -128,6 +128,8 @@ def _holds_kind(title: str, phrase: str, head: str) -> bool:
     if head not in title:
         return False
     leaders = gazetteers.titles().leader_heads
+    if phrase in {x.lower() for x in leaders} and phrase not in title:
+        return False  # "the prime minister" is no minister's: a leader's office by its whole name
     return not any(
         head in leader and leader != head and leader in title and leader not in phrase for leader in leaders
     )

@@ -153,6 +153,8 @@ def clause_status(token: Token) -> str:
         return "ongoing"  # "the conference will continue deliberations on Thursday": under way
     if lowered & {"will", "shall", "would", "'ll"} or verb.lower_ == "going":
         return "planned"
+    if verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "likely" for c in verb.children):
+        return "planned"  # "the PM's visit to China is also likely next month"
     if _still_to_do(verb):
         return "planned"  # "the agreement to be signed by the two sides", "the meeting to be held"
     purpose = _infinitive_of(verb)
