@@ -670,3 +670,24 @@ def test_service_chiefs_with_the_article_and_attaches_with_their_accent(nlp) -> 
     )
     assert found["Nadir Hussain"].title == "Chief of the Naval Staff"
     assert found["Li Wen"].title == "Defence Attaché"
+
+
+def test_classes_from_a_judged_sample_of_eighty_corpus_officials(nlp) -> None:
+    """Classes: 'Minister Counselor' is one diplomatic office (not 'Minister' of a body 'Counselor'); a
+    nationality before a lower-case service word ('Sri Lankan naval commander') and a state named in
+    apposition to an envoy ('Ambassador X, Republic of the Union of Myanmar,') give the country; a
+    current office beats a former one joined to it ('EPBD chairman and former commerce minister X'); a
+    region after an office is no part of the name ('Additional Chief Secretary South Punjab X')."""
+    found = _officials(
+        nlp,
+        "The event was graced by Xu Hang, Minister Counselor at the Embassy of China in Pakistan. "
+        "Former Sri Lankan naval commander, Jayan Perera debunked the theory. "
+        "Ambassador Win Aung, Republic of the Union of Myanmar, stressed the relationship. "
+        "EPBD chairman and former commerce minister Gohar Zaidi demanded a cut. "
+        "He was received by Additional Chief Secretary South Punjab Fawad Hashmi.",
+    )
+    assert (found["Xu Hang"].title, found["Xu Hang"].country) == ("Minister Counselor", "China")
+    assert found["Jayan Perera"].country == "Sri Lanka"
+    assert found["Win Aung"].country == "Myanmar"
+    assert (found["Gohar Zaidi"].title, found["Gohar Zaidi"].organization) == ("Chairman", "EPBD")
+    assert "Fawad Hashmi" in found

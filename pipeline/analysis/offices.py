@@ -106,16 +106,19 @@ def offices_in(sent: Span) -> tuple[list[Office], set[int]]:
 
 def _office(sent: Span, head: Span, plural: bool) -> Office:
     doc = sent.doc
-    lex = lexicon()
     start = head.start
     portfolio_ok = head.text.rstrip("s").split()[-1].title() in PORTFOLIO_HEADS
-    while start > sent.start and (
-        _modifier(doc[start - 1]) or (portfolio_ok and doc[start - 1].text in lex.portfolio_words)
-    ):
+    while start > sent.start and (_modifier(doc[start - 1]) or (portfolio_ok and _portfolio(doc[start - 1]))):
         start -= 1
     left_org, left_country, cue_start = _left_context(doc, start, sent.start)
     title = title_text(doc[start : head.end].text, plural)
     return Office(start, head.end, title, plural, left_org, left_country, cue_start)
+
+
+def _portfolio(tok: Token) -> bool:
+    """'Planning Minister', also in lower case ("former commerce minister X")."""
+    words = lexicon().portfolio_words
+    return tok.text in words or (tok.text.islower() and tok.text.title() in words)
 
 
 def _modifier(tok: Token) -> bool:

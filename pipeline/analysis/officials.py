@@ -559,6 +559,7 @@ def _one_holder(sent: Span, office: Office, run: list[Token], cue: str, claimed:
         before = before or _name_before(sent, office.start, True, glued=True)
     if len(name) >= 2 or _after_rank(run, name) or (len(name) == 1 and name[0].ent_type_ == "PERSON"):
         title, org, country = _posting(office, rest)
+        country = country or (_apposed_country(name) if diplomatic(office.title) else None)
         return [Found(name, title, org, cue, "office-before-name", country)]
     if len(before) >= 2:
         # "X, Chairman of the Rada, Mr. Y, ...": the next person starts after the comma
@@ -566,6 +567,28 @@ def _one_holder(sent: Span, office: Office, run: list[Token], cue: str, claimed:
         title, org, country = _posting(office, [t for t in run if comma is None or t.i < comma])
         return [Found(before, title, org, cue, "name-comma-office", country)]
     return []
+
+
+def _apposed_country(name: list[Token]) -> str | None:
+    """'Ambassador X, Republic of the Union of Myanmar, stressed': the state an envoy is of, named
+    between commas right after the name."""
+    doc = name[-1].doc
+    after = name[-1].i + 1
+    if after >= len(doc) or doc[after].text != ",":
+        return None
+    words = []
+    for tok in doc[after + 1 : after + 10]:
+        if tok.text == ",":
+            break
+        words.append(tok.text)
+    else:
+        return None
+    # a state's name alone ("Republic of the Union of Myanmar"), not an office ("former Ambassador of
+    # Pakistan to China")
+    if any(w in _office_words() or (w.islower() and w not in {"of", "the", "and"}) for w in words):
+        return None
+    countries = gazetteers.places().countries
+    return next((c for c in countries if c in " ".join(words).split() or c == " ".join(words)), None)
 
 
 # the small model also calls names WORK_OF_ART, PRODUCT or FAC ("Murtaza Javed Abbasi" in a list), and often
@@ -731,7 +754,11 @@ def _key(tokens: list[Token]) -> tuple[str, ...]:
 
 
 def _official(person: Person, org_countries: dict[str, str | None]) -> Official:
-    main = max(person.titles, key=lambda t: (t.organization is not None, len(t.title)))
+    # a current office before a former one ("EPBD chairman and former commerce minister X")
+    main = max(
+        person.titles,
+        key=lambda t: (not t.title.lower().startswith("former"), t.organization is not None, len(t.title)),
+    )
     mentions = sorted(set(person.mentions), key=lambda m: m.start)
     country, why = country_of(person, org_countries)
     return Official(
