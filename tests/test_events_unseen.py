@@ -405,3 +405,17 @@ def test_a_visit_likely_next_month_is_planned(nlp) -> None:
         nlp, "It was cold. He said the Prime Minister's visit to China is also likely next month."
     )
     assert visit.status == "planned"
+
+
+def test_a_day_commemorated_at_a_place_is_a_gathering(nlp) -> None:
+    """Class (silver set 6): 'the anniversary, which was commemorated at General Headquarters today'
+    gathers people at one place; counter-cases: a day celebrated across the country or observed at
+    national level gathers no one in particular."""
+    held = "ISLAMABAD, Nov 2 (APP): The chief hosted the envoy for the anniversary, which was commemorated "
+    held += "at General Headquarters in Rawalpindi today."
+    assert "meeting" in _types(nlp, held)
+    for text in (
+        "Pakistan Day was celebrated across the country.",
+        "The day was observed at national level.",
+    ):
+        assert not _events(nlp, "It was cold. " + text), text

@@ -75,6 +75,7 @@ def _verb_tests(
         (_spoke_at_gathering, "meeting", "spoke-at-gathering"),
         (_into_service, "launch", "into-service"),
         (_facility_opened, "launch", "facility-opened"),
+        (_commemorated_at, "meeting", "commemorated-at"),
         (_money_provided, "funding", "money-provided"),
         (_welcomed_guest, "meeting", "welcomed-guest"),
         (_adoption, "approval", "text-adopted"),
@@ -333,6 +334,23 @@ def _facility_opened(verb: Token) -> bool:
         return False
     opened = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     return any(o.lemma_.lower() in OPENED_FACILITIES for o in opened)
+
+
+# what is commemorated at a place: a day, an anniversary, a founding
+COMMEMORATED = frozenset({"anniversary", "day", "founding", "jubilee", "centenary", "birthday", "occasion"})
+
+
+def _commemorated_at(verb: Token) -> bool:
+    """'the PLA's 98th anniversary, which was commemorated at General Headquarters today', 'the embassy
+    celebrated the founding day at its premises': people gathered at one place for it (not "Pakistan
+    Day was celebrated across the country")."""
+    if verb.lemma_.lower() not in {"commemorate", "celebrate", "observe", "mark"} or verb.pos_ != "VERB":
+        return False
+    marked = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    marked += [verb.head] if verb.dep_ == "relcl" else []
+    occasion = any(m.lemma_.lower() in COMMEMORATED for m in marked)
+    at = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children]
+    return occasion and any(g.pos_ in {"PROPN", "NOUN"} and g.lower_ not in {"level", "time"} for g in at)
 
 
 def _plain_gathering(noun: Token) -> bool:
