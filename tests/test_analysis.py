@@ -452,3 +452,12 @@ def test_armed_services_and_police_are_bodies(nlp) -> None:
         for o in _analyse(nlp, "The Pakistan Navy and the Pakistan Air Force held a drill.").organizations
     }
     assert {"Pakistan Navy", "Pakistan Air Force"} <= orgs
+
+
+def test_the_year_written_out_is_one_expression(nlp) -> None:
+    """Class (silver set 6): 'the year 2024' is the whole date expression, not only its number."""
+    dates = _analyse(nlp, "The navy reviewed the year 2024 and its plans for 2025.").dates
+    assert [(d.text, d.start.isoformat()) for d in dates] == [
+        ("the year 2024", "2024-01-01"),
+        ("2025", "2025-01-01"),
+    ]

@@ -125,7 +125,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # "signed earlier in the day", "will meet later today": the news day
     ("deictic", re.compile(r"\b((?:earlier|later) (?:in the day|today)|today|yesterday|tomorrow)\b", re.I)),
-    ("year", re.compile(r"(?<![\w/-])((?:19|20)\d{2})(?![\w/-]|\.\d|,\d)")),
+    # "2024", also written "the year 2024" (the whole expression)
+    ("year", re.compile(r"(?:\b(?:[Tt]he )?[Yy]ear )?(?<![\w/-])((?:19|20)\d{2})(?![\w/-]|\.\d|,\d)")),
 ]
 
 
