@@ -529,19 +529,31 @@ def _idle_verb_class(tok: Token, lemma: str, type_name: str) -> str | None:
     """More verbs that name no occurrence: a span of time completed, a group sanctioned, a voucher signed,
     many things launched, a quote declared, commentators debating, a tally since inception."""
     objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    # "have been started or completed", "authorized to release": the second verb shares the first's words
+    shared = tok.head if tok.dep_ in {"conj", "xcomp"} else None
+    if shared is not None and not objects:
+        objects = [c for c in shared.children if c.dep_ in {"dobj", "nsubjpass"}]
     if type_name == "completion" and any(o.lemma_.lower() in TIME_SPANS for o in objects):
         return "span-of-time"  # "completed six years of his detention"
     if lemma == "sanction" and any(o.ent_type_ in {"ORG", "PERSON", "NORP", "GPE"} for o in objects):
         return "penalty"  # "by sanctioning the Majeed Brigade": a penalty, not an approval
-    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
+    verbs = [v for v in (tok, shared) if v is not None]
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for v in verbs for c in v.children)
     many = any(c.lower_ in MANY for o in objects for c in o.children if c.dep_ in {"amod", "det"})
     if perfect and many and type_name in {"launch", "completion", "investment", "funding"}:
         return "many"  # "the government has launched many initiatives": no one of them ("has signed
         # several MoUs" is one signing)
     if lemma in PLEDGE_LEMMAS and _unscheduled(tok):
         return "unscheduled"  # "reaffirmed their intention to undertake the visit at a convenient time"
-    if lemma == "contract" and any(o.lemma_.lower() in ILLNESSES for o in objects):
-        return "illness"  # "not a single employee contracted the virus"
+    if lemma == "contract" and not any(o.lemma_.lower() in CONTRACTED for o in objects):
+        return "not-a-pact"  # "contracted the virus", "contracting world economic growth"
+    if lemma == "propose" and any(c.dep_ == "ccomp" for c in tok.children):
+        return "suggestion"  # "He proposed that cities should also be categorized": advice, no offer
+    if type_name == "offer" and any(o.lemma_.lower() in SERVICES for o in objects):
+        return "affords"  # "the company was offering a wide range of services to investors"
+    busy = tok.tag_ == "VBG" and any(c.lower_ in HABIT_ADVERBS for c in tok.children)
+    if busy and any(o.tag_ == "NNS" and o.lemma_.lower() in GATHERING_KINDS for o in objects):
+        return "habitual"  # "China Window is actively organizing awareness seminars in universities"
     if lemma == "declare" and _after_a_quote(tok):
         return "quote"  # '"It is a milestone ...," declared President Xi': words said, no declaration
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -550,14 +562,33 @@ def _idle_verb_class(tok: Token, lemma: str, type_name: str) -> str | None:
     several = any(o.tag_ in {"NNS", "NNPS"} for o in objects)
     if several and TALLY.search(" ".join(t.lower_ for t in tok.subtree)):
         return "tally"  # "authorized 15,930 verifications since inception"
+    # "has so far authorized to release Rs 7 billion": the running total is said on the verb itself
+    mods = [c for v in verbs for c in v.children if c.dep_ in {"advmod", "prep", "npadvmod"}]
+    own = " ".join(t.lower_ for c in mods for t in c.subtree)
+    if TALLY.search(own):
+        return "tally"
+    counted = any(c.dep_ == "nummod" and c.like_num for o in objects for c in o.children)
+    if counted and perfect and several and type_name in {"launch", "completion"} and not _in_lead(tok):
+        # "47 projects have been started or completed": a count of works, no one of them (in the lead the
+        # count is the report's news: "As many as 28 projects have been completed ...")
+        return "tally"
     return None
 
 
 CONCESSIONS = frozenset({"despite", "notwithstanding"})
-ILLNESSES = frozenset(
-    {"virus", "disease", "infection", "illness", "covid", "covid-19", "coronavirus", "fever"}
+# what one contracts as a pact: a loan, a deal, a firm for a job
+CONTRACTED = frozenset(
+    {"loan", "deal", "agreement", "firm", "company", "consultant", "contractor", "service"}
 )
+SERVICES = frozenset({"service", "facility", "range", "variety", "array", "package"})
+HABIT_ADVERBS = frozenset({"actively", "regularly", "routinely", "frequently", "continuously", "constantly"})
+GATHERING_KINDS = frozenset({"seminar", "workshop", "webinar", "session", "event", "conference", "meeting"})
 MANY = frozenset({"many", "several", "numerous", "various", "multiple", "countless"})
+
+
+def _in_lead(tok: Token) -> bool:
+    lead = lead_sentence(tok.doc)
+    return lead is not None and lead.start <= tok.i < lead.end
 
 
 def _after_a_quote(verb: Token) -> bool:
@@ -667,8 +698,8 @@ def _afforded_by_relative(tok: Token) -> bool:
 def _gerund_of_a_noun(tok: Token) -> bool:
     """'experience of interacting', 'the process of signing': a gerund completing a noun names a kind
     of act; an occasion's noun ("the ceremony of signing", "on the occasion of launching") names one."""
-    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ != "of":
-        return False
+    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ not in {"of", "for"}:
+        return False  # ... and 'fare for travelling', 'funds for visiting': what a thing is for
     noun = tok.head.head
     return noun.pos_ == "NOUN" and noun.lemma_.lower() not in TRIGGER_LEMMAS | HONOURED_ACTS
 
@@ -734,12 +765,17 @@ def _progress(tok: Token) -> bool:
 TALLY = re.compile(
     r"\b(?:so far|to date|till date|till now|until now|up to now|thus far|as yet"
     r"|since (?:its |their )?(?:inception|implementation|launch|start)"
-    r"|(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|decades|months))\b"
+    r"|(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|decades|months)"
+    r"|in (?:the )?last (?:\w+ )?(?:years?|months?)|a total of|in total|on average"
+    r"|in a year)\b"
 )
 # what money is measured as, not moved by: "the primary source of foreign investment", "its share of FDI"
 MONEY_MEASURES = frozenset({"source", "share", "volume", "level", "stock", "inflow", "outflow", "flow"})
 
 
+CHANGES = frozenset(
+    {"decrease", "increase", "decline", "rise", "fall", "growth", "drop", "surge", "dip", "jump"}
+)
 CUTS = frozenset({"cut", "slash", "reduce", "curtail", "trim", "decrease", "withdraw"})
 
 
@@ -759,6 +795,11 @@ def _unscheduled(tok: Token) -> bool:
     return False
 
 
+def _totalled(tok: Token) -> bool:
+    """'with a total investment of more than $25 billion', 'cumulative investment': a sum of many."""
+    return any(c.lower_ in {"total", "cumulative", "overall", "aggregate"} for c in tok.children)
+
+
 def _money_stock(tok: Token) -> bool:
     """'FDI was only $1.5bn', 'Beijing has over $65 billion in investment', 'against an initial
     investment of Rs110bn', 'since its implementation CPEC had brought $25bn in investment': a level,
@@ -769,6 +810,8 @@ def _money_stock(tok: Token) -> bool:
     ):
         return True
     measured = tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in MONEY_MEASURES
+    # "a 29 percent decrease in Chinese investment": a change in a level
+    measured = measured or (tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in CHANGES)
     clause = " ".join(t.lower_ for t in verb.subtree)
     return measured or tok.head.lower_ == "against" or TALLY.search(clause) is not None
 
@@ -925,7 +968,13 @@ def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
         return "opinion"  # "termed the establishment of China Window a welcoming decision"
     if _time_anchor(tok):
         return "anchor"  # "since the launch of CPEC", "the 10th anniversary of the signing"
+    passed_on = tok.dep_ in {"nsubjpass", "dobj"} and tok.head.lemma_.lower() in PASSED_ON
+    if passed_on and tok.lemma_.lower() in DOCUMENT_NOUNS:
+        return "document"  # "the framework agreement has been shared with the Chinese side": a draft sent
     marking = tok.head.lemma_.lower() in MARKING_VERBS and any(c.lower_ == "to" for c in tok.head.children)
+    busy = tok.head.tag_ == "VBG" and any(c.lower_ in HABIT_ADVERBS for c in tok.head.children)
+    if tok.dep_ == "dobj" and tok.tag_ == "NNS" and busy:
+        return "habitual"  # "China Window is actively organizing awareness seminars in universities"
     if tok.dep_ == "dobj" and marking and any(c.lower_ in {"this", "that", "these"} for c in tok.children):
         # "To mark this historic agreement, X presented a souvenir": the one told before ("an event to
         # mark the launch of X" is the launch; "the visit will mark the launch of phase II" too)
@@ -961,7 +1010,7 @@ def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
         return "cut"  # "the allocation was slashed by Rs250 billion": money taken away
     if _unscheduled(tok):
         return "unscheduled"  # "to undertake the visit at a mutually convenient time"
-    if type_name in {"funding", "investment"} and _money_stock(tok):
+    if type_name in {"funding", "investment"} and (_money_stock(tok) or _totalled(tok)):
         # "FDI was only $1.5 billion", "the project is an investment of CEEC", also where the parser hangs
         # the noun on a preposition before it ("at present foreign investment in Pakistan was ...")
         return "statistic"
@@ -1035,6 +1084,10 @@ def _sworn_in(noun: Token) -> bool:
     return any(o.ent_type_ == "PERSON" or o.lower_ in {"his", "her"} for o in owners)
 
 
+# what one does with a text: "the draft agreement was shared / forwarded / submitted"
+PASSED_ON = frozenset(
+    {"share", "send", "forward", "submit", "hand", "present", "table", "circulate", "draft"}
+)
 MARKING_VERBS = frozenset({"mark", "commemorate", "celebrate"})
 JUDGING_VERBS = frozenset({"term", "describe", "call", "consider", "regard", "dub", "declare"})
 SEEING_VERBS = frozenset({"view", "see", "perceive", "deem", "judge", "interpret"})

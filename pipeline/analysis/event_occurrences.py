@@ -74,8 +74,14 @@ def date_from_lead(
         tok = _trigger_token(doc, ev)
         noun = tok is not None and tok.pos_ == "NOUN"
         earlier = EARLIER.search(clause) or ((not in_the_lead or noun) and PAST_PERFECT.search(clause))
-        if earlier or _relative_to_another(doc, ev) or (tok is not None and _recalled(tok)):
+        if (
+            earlier
+            or _relative_to_another(doc, ev)
+            or (tok is not None and (_recalled(tok) or (ev.type not in OCCASIONS and _thanked_for(tok))))
+        ):
             continue
+        if not in_the_lead and tok is not None and _own_time(doc, dates, tok, day):
+            continue  # "Senator X said on October 1, 1949 Chairman Mao announced ...": a day of its own
         # a statement of the day: what the lead's speaker announced or told reporters that day
         stated = lead_states and ev.type in TOLD and sent.root.lemma_.lower() in STATEMENT_LEMMAS
         # the lead's own occasion told again in the simple past: "both sides also signed a letter"
@@ -116,6 +122,33 @@ def _recalled(tok: Token) -> bool:
             # what is recalled, not the occasion one recalls it at ("Addressing a news conference, she
             # recalled that ...")
             return node.dep_ in {"dobj", "ccomp", "xcomp", "pcomp", "pobj"}
+    return False
+
+
+GRATITUDE = frozenset({"thank", "appreciate", "praise", "commend", "laud", "congratulate", "credit", "hail"})
+
+
+def _thanked_for(tok: Token) -> bool:
+    """'thanked the Chief Minister for announcing Rs 730 million': what one is thanked for was done
+    before."""
+    return tok.dep_ == "pcomp" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in GRATITUDE
+
+
+def _own_time(doc: Doc, dates: list[DateRecord], tok: Token, day: tuple[date, date]) -> bool:
+    """The trigger's clause names a time of its own before the news day ('on October 1, 1949 ... Mao
+    announced', 'last October when Modi met'); a date elsewhere in the sentence is another clause's."""
+    verb = governing_verb(tok)
+    # "last October when Modi met": a when-clause takes the time of the clause it hangs on
+    when = verb.dep_ in {"advcl", "relcl"} and any(c.lower_ in {"when", "where"} for c in verb.children)
+    clause = {verb.i, tok.i} | ({verb.head.i} if when else set())
+    for d in dates:
+        span = doc.char_span(d.start_char, d.end_char, alignment_mode="expand")
+        if span is None or d.end >= day[0]:
+            continue
+        # the verb the date is said of
+        said_of = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+        if said_of is not None and said_of.i in clause:
+            return True
     return False
 
 

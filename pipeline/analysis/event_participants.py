@@ -274,6 +274,11 @@ def _pronoun_speaker(sent: Span, ctx: Context, clause: set[int]) -> Official | N
     if pronoun.dep_ != "poss":
         if _unnamed_owner(doc, pronoun, ctx):
             return None  # "during Prime Minister's visit to China where he met ...": the unnamed PM
+        main = _main_subject(pronoun)
+        if main:
+            # "the prime minister addressed the Conference, where he identified ...": the main clause's
+            # subject, not the teller of the sentence
+            return next((off for start, off in here if _tokens_of(doc, start, start + 1) & main), None)
         reporter = _reporter(doc, pronoun, here)
         if reporter is not None:
             return reporter  # "Imran Khan asserted that he made a blunder": the one who asserted
@@ -324,6 +329,17 @@ def _unnamed_owner(doc: Doc, pronoun: Token, ctx: Context) -> bool:
         if owners:
             return all(o.pos_ in {"NOUN", "PROPN"} and o.i not in named for o in owners)
     return False
+
+
+def _main_subject(pronoun: Token) -> set[int]:
+    """The words of the subject of the clause a relative clause holding the pronoun hangs in, when that
+    subject is a noun (not another pronoun)."""
+    clause = governing_verb(pronoun)
+    if clause.dep_ != "relcl":
+        return set()
+    main = governing_verb(clause.head)
+    subjects = [c for c in main.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"]
+    return {t.i for s in subjects for t in s.subtree}
 
 
 def _someone_else_named(doc: Doc, sent: Span, pronoun: Token, ctx: Context) -> bool:

@@ -339,6 +339,9 @@ def _purpose_date(sent: Span, tok: Token, ctx: Context) -> DateRecord | None:
 
 def _status(tok: Token, sent: Span) -> tuple[str, str]:
     noun = tok.pos_ in {"NOUN", "PROPN"}
+    stay = tok.head.head if tok.head.lower_ == "on" else None
+    if noun and stay is not None and stay.lemma_ == "be" and stay.tag_ in {"VBZ", "VBP"}:
+        return "ongoing", "on-a-visit"  # "is currently on a state visit to China scheduled from 4-8 February"
     if noun and any(c.lower_ in PLANNED_MODIFIERS for c in tok.children):
         return "planned", "upcoming-noun"
     if noun and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in PREPARING:

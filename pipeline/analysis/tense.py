@@ -155,6 +155,14 @@ def clause_status(token: Token) -> str:
         return "planned"
     if verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "likely" for c in verb.children):
         return "planned"  # "the PM's visit to China is also likely next month"
+    # a reported or headline clause, not "a privilege for him to visit China" (its subject after 'for')
+    to_with_subject = verb.dep_ in {"ccomp", "ROOT", "conj"} and any(
+        c.lower_ == "to" and c.dep_ == "aux" for c in verb.children
+    )
+    to_with_subject = to_with_subject and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    to_with_subject = to_with_subject and verb.head.lemma_.lower() not in DONE_TO  # "helped the board to"
+    if to_with_subject:
+        return "planned"  # "work on the parks to start by yearend", "PM to visit China": a plan, news style
     if _still_to_do(verb):
         return "planned"  # "the agreement to be signed by the two sides", "the meeting to be held"
     purpose = _infinitive_of(verb)
@@ -189,6 +197,8 @@ def clause_status(token: Token) -> str:
     if verb.tag_ == "VBG" and lowered & {"was", "were"}:
         # "was currently visiting Afghanistan": reported speech of a visit going on as the news is told
         return "ongoing" if lowered & {"currently", "presently"} else "happened"
+    if verb.tag_ == "VBD" and not lowered & {"being"}:
+        return "happened"  # "Both sides agreed on continuing their support": the agreeing is done
     if ONGOING_WORDS.search(window) or (verb.tag_ == "VBG" and lowered & {"is", "are", "being"}):
         return "ongoing"
     if verb.tag_ in {"VBD", "VBN"} or lowered & {"was", "were", "had", "has", "have", "did"}:
