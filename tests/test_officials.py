@@ -691,3 +691,21 @@ def test_classes_from_a_judged_sample_of_eighty_corpus_officials(nlp) -> None:
     assert found["Win Aung"].country == "Myanmar"
     assert (found["Gohar Zaidi"].title, found["Gohar Zaidi"].organization) == ("Chairman", "EPBD")
     assert "Fawad Hashmi" in found
+
+
+def test_ranks_of_an_embassy_and_a_company_before_a_name(nlp) -> None:
+    """Classes (second judged sample of 80 corpus officials): an embassy's ranks ('Third Secretary',
+    'Attache', 'Counselor') are offices, so a listed attache does not take his neighbour's title; a
+    company between an office and a name ('Chief Operating Officer, Younas Textiles, X') is the body."""
+    found = _officials(
+        nlp,
+        "He was accompanied by Mr. Fan Lin, Third Secretary of the Bureau of the IDCPC, Mr. Li Zhou, "
+        "Attache of the Bureau of the IDCPC, and others. In a session, Chief Operating Officer, Younas "
+        "Textiles, Nisar Palla said the industry was important. Chinese Counselor Wang Li met the minister.",
+    )
+    assert found["Fan Lin"].title == "Third Secretary" and found["Li Zhou"].title == "Attache"
+    assert (found["Nisar Palla"].title, found["Nisar Palla"].organization) == (
+        "Chief Operating Officer",
+        "Younas Textiles",
+    )
+    assert (found["Wang Li"].title, found["Wang Li"].country) == ("Counselor", "China")
