@@ -349,13 +349,24 @@ def _generic_when(tok: Token) -> bool:
     """'Investors lose confidence when projects are delayed': a when-clause in the present tells what
     happens as a rule, not one occurrence."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else governing_verb(tok)
-    if any(c.lower_ in {"whenever", "always", "usually", "often"} for c in verb.children):
+    if any(c.lower_ in {"whenever", "always", "usually", "often", "repeatedly"} for c in verb.children):
         return True  # "whenever a new project was launched", "My visits are always goodwill visits"
+    # "has met leaders many times and reached consensus": a second verb shares the first's 'many times'
+    verbs = [verb, *([verb.head] if verb.dep_ == "conj" else [])]
+    mods = [c for v in verbs for c in v.children if c.dep_ in {"advmod", "npadvmod", "prep", "dobj"}]
+    if REPEATED.search(" ".join(t.lower_ for c in mods for t in c.subtree)):
+        return True  # "Xi has met Pakistani leaders many times", "we have reaffirmed year after year"
     when = any(c.dep_ == "advmod" and c.lower_ in {"when", "whenever"} for c in verb.children)
     present = verb.tag_ in {"VBZ", "VBP"} or any(
         c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in verb.children
     )
     return when and present
+
+
+REPEATED = re.compile(
+    r"\b(?:many|several|numerous|countless) times\b|\byear after year\b|\btime and again\b"
+    r"|\bon (?:many|several|numerous) occasions\b"
+)
 
 
 def _so_that(tok: Token) -> bool:
@@ -637,6 +648,9 @@ def _travellers(verb: Token) -> bool:
 # things that arrive by delivery, not on a visit
 DELIVERED = frozenset(
     {
+        "plant",  # "a new plant would soon arrive Pakistan"
+        "machine",
+        "turbine",
         "coach",
         "aircraft",
         "flight",
@@ -968,6 +982,9 @@ def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
         return "opinion"  # "termed the establishment of China Window a welcoming decision"
     if _time_anchor(tok):
         return "anchor"  # "since the launch of CPEC", "the 10th anniversary of the signing"
+    of_a_body = any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    if tok.lemma_.lower() == "forum" and tok.dep_ == "pobj" and tok.head.lower_ == "on" and of_a_body:
+        return "platform"  # "raised the issue on the forum of the OIC": a body's platform, no session
     passed_on = tok.dep_ in {"nsubjpass", "dobj"} and tok.head.lemma_.lower() in PASSED_ON
     if passed_on and tok.lemma_.lower() in DOCUMENT_NOUNS:
         return "document"  # "the framework agreement has been shared with the Chinese side": a draft sent

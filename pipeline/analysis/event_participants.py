@@ -36,7 +36,8 @@ def participants(
     as a topic), and the article's two parties for an unnamed "both countries". An announcement is made
     by whoever tells it ("X said that the government has decided ..."): the teller takes part."""
     clause = _clause_tokens(trigger)
-    arguments = _argument_tokens(trigger)
+    # a visit's country is where it went ("arrived in China"); elsewhere 'in X' is only the venue
+    arguments = _argument_tokens(trigger, venues=type_name != "visit")
     if _possessed(trigger):
         # "X's visit ... recalls Y's visit", "during his visit": the owner and the noun's own phrase
         clause = arguments = {t.i for t in trigger.subtree}
@@ -54,7 +55,7 @@ def participants(
     elif type_name in TOLD_TYPES and not _own_doer(trigger):
         clause |= _teller_tokens(trigger)
         arguments |= _teller_tokens(trigger)
-    clause -= _parenthetical_teller(trigger)
+    clause -= _parenthetical_teller(trigger) | _source_of_a_vision(trigger)
     doc = sent.doc
     people = []
     for off in ctx.officials:
@@ -66,10 +67,13 @@ def participants(
     speaker = _pronoun_speaker(sent, ctx, clause)
     if speaker is not None and all(p.name != speaker.name for p in people):
         people.append(Participant(speaker.name, SPEAKER_BY_PRONOUN))
+    # a country inside a body's name ("Centre for Afghanistan, Middle East and Africa") is no party
+    bodies = [(m.start, m.end) for o in ctx.organizations for m in o.mentions if len(m.text.split()) > 1]
     named = {
         m.group(1)
         for m in _country_pattern().finditer(text_of(sent))
         if _token_at(doc, sent.start_char + m.start()) in arguments
+        and not any(s <= sent.start_char + m.start() < e for s, e in bodies)
     }
     # "an Omani delegation", "the Chinese side": a nationality on an argument names its country
     nationalities = gazetteers.titles().nationalities
@@ -119,6 +123,18 @@ def _own_doer(trigger: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     named = any(t.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"} for s in subjects for t in s.subtree)
     return verb.dep_ == "ccomp" and (bool(agents) or named)
+
+
+# whose vision, guidance or directions something follows: "in line with the vision of PM X"
+VISION_NOUNS = frozenset({"vision", "guidance", "directive", "direction", "instruction", "wish", "desire"})
+
+
+def _source_of_a_vision(trigger: Token) -> set[int]:
+    """'the project was in line with the vision of Prime Minister X': X is named as the source of an idea,
+    not as one who took part."""
+    verb = governing_verb(trigger)
+    nouns = [t for t in verb.subtree if t.lemma_.lower() in VISION_NOUNS and t.i != trigger.i]
+    return {w.i for n in nouns for w in n.subtree}
 
 
 def _parenthetical_teller(trigger: Token) -> set[int]:
@@ -204,19 +220,22 @@ def _someone(subject: Token) -> bool:
 
 
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "agent", "dobj", "dative", "attr", "appos", "oprd"}
-ARGUMENT_PREPS = {"with", "between", "by", "to", "from", "on", "among", "of", "for", "at", "in"}
+# a country after 'in' or 'at' is where it happened ("exhibitions in Sri Lanka"), not a party to it
+ARGUMENT_PREPS = {"with", "between", "by", "to", "from", "on", "among", "of", "for"}
 
 
-def _argument_tokens(tok: Token) -> set[int]:
+def _argument_tokens(tok: Token, venues: bool = True) -> set[int]:
     """The words of the event's arguments: who did it and to or with whom ("X met Y", "co-chaired by X
     and Y", "X called on Y", "a meeting with Y"), not everything else the clause mentions ("... between
     Pakistan and China" describing a topic). A participle, infinitive or second verb with no subject of
     its own ("Addressing a press conference, X said", "X met Y and discussed ...") takes its head's."""
     verb = governing_verb(tok)
     tokens = {t.i for t in tok.subtree} if tok.pos_ in {"NOUN", "PROPN"} else set()
-    tokens |= _arguments(verb)
+    tokens |= _arguments(verb, venues)
     if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "pobj" and tok.head.head.i != verb.i:
-        tokens |= _arguments(tok.head.head)  # "during a visit to X": the noun the preposition hangs from
+        tokens |= _arguments(
+            tok.head.head, venues
+        )  # "during a visit to X": the noun the preposition hangs from
     return tokens | _borrowed_subject(verb)
 
 
@@ -224,14 +243,20 @@ def _argument_tokens(tok: Token) -> set[int]:
 TOPIC_VERBS = frozenset({"discuss", "review", "deliberate", "debate", "examine", "emphasize", "emphasise"})
 
 
-def _arguments(head: Token) -> set[int]:
+def _arguments(head: Token, venues: bool = True) -> set[int]:
+    """venues: leave out where it took place ("announced exhibitions in Sri Lanka and Thailand")."""
     tokens: set[int] = set()
     topical = head.lemma_.lower() in TOPIC_VERBS
+    at = {"in", "at"} if venues else set()
+    preps = ARGUMENT_PREPS if venues else ARGUMENT_PREPS | {"in", "at"}
     for c in head.children:
         if topical and c.dep_ == "dobj":
             continue
-        if c.dep_ in ARGUMENT_DEPS or (c.dep_ == "prep" and c.lower_ in ARGUMENT_PREPS):
-            tokens |= {t.i for t in c.subtree if t.dep_ not in {"relcl", "ccomp", "advcl"}}
+        if c.dep_ in ARGUMENT_DEPS or (c.dep_ == "prep" and c.lower_ in preps):
+            places = {w.i for t in c.subtree if t.dep_ == "prep" and t.lower_ in at for w in t.subtree}
+            tokens |= {
+                t.i for t in c.subtree if t.dep_ not in {"relcl", "ccomp", "advcl"} and t.i not in places
+            }
         elif c.dep_ == "prt":  # "called on X": the particle's object is the host
             tokens |= {t.i for t in c.subtree}
     return tokens

@@ -254,6 +254,8 @@ def _welcomed_guest(verb: Token) -> bool:
     official in person; not a thing ("welcomed Pakistan's decision")."""
     if verb.lemma_.lower() != "welcome" or verb.pos_ != "VERB":
         return False
+    if verb.dep_ == "pcomp" and verb.head.head.lemma_.lower() == "look":
+        return False  # "looked forward to welcoming President Xi": a wish
     guests = [c for c in verb.children if c.dep_ == "dobj"]
     # the head and the words before it, but not an owner: "welcomed the prime minister's announcement"
     # welcomes a thing the minister made
