@@ -843,12 +843,13 @@ def test_review_counter_cases_that_name_no_occurrence(nlp, text: str) -> None:
 
 def test_a_proposal_made_in_the_past_is_no_plan(nlp) -> None:
     """Class: "MNA X proposed pre-budget consultations": 'proposed' as a finite past tells a proposal made
-    (and a debate taken part in), not a plan; "the proposed consultations will start" stays planned."""
+    (and a debate taken part in), not a plan. A proposal put to no one is advice, not an offer (reversed
+    after judges read every such 'proposed' of a corpus sample as a suggestion; see test_events_unseen)."""
     made = _events(
         nlp, "Taking part in the debate, MNA Ali Haider proposed pre-budget consultation in committees."
     )
-    assert ("offer", "happened") in {(e.type, e.status) for e in made}
-    assert "planned" not in {e.status for e in made}
+    assert ("meeting", "happened") in {(e.type, e.status) for e in made}
+    assert not {e.status for e in made} & {"planned"} and "offer" not in {e.type for e in made}
 
 
 def test_a_wish_one_had_stays_a_wish(nlp) -> None:

@@ -549,3 +549,32 @@ def test_venues_sources_of_a_vision_are_no_participants(nlp) -> None:
     assert vision == [["Sara Khan"]]
     [met] = _events(nlp, "It was cold. Minister Ali Raza met the Chinese envoy in Beijing.")
     assert "China" in {p.name for p in met.participants}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He also proposed closer collaboration in sports.",
+        "They would jointly propose the location for shifting the truck stand.",
+        "The prime minister invited the corps to explore business and investment opportunities in Pakistan.",
+        "Under the model, all the requirements of the investors will be met through one window.",
+        "Batch after batch of projects have been launched under the corridor.",
+        "Over the past three decades, the two countries have signed more than 60 international agreements.",
+    ],
+)
+def test_advice_appeals_needs_met_and_counts_of_acts_are_no_events(nlp, text: str) -> None:
+    """Classes (the final judged sample): a proposal made to no one is advice; 'invited X to explore
+    investment opportunities' an appeal; 'requirements will be met' meets no one; 'batch after batch' and
+    'over the past three decades ... more than 60 agreements' count acts, none in particular."""
+    assert not _events(nlp, "It was cold. " + text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister proposed a joint venture to the Chinese side.",
+        "He had invited the Afghan foreign minister to visit Islamabad.",
+    ],
+)
+def test_offers_made_to_someone_stay_offers(nlp, text: str) -> None:
+    assert "offer" in _types(nlp, "It was cold. " + text), text

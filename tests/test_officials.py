@@ -709,3 +709,11 @@ def test_ranks_of_an_embassy_and_a_company_before_a_name(nlp) -> None:
         "Younas Textiles",
     )
     assert (found["Wang Li"].title, found["Wang Li"].country) == ("Counselor", "China")
+
+
+def test_a_hyphen_glued_name_is_found_where_it_is_written(nlp) -> None:
+    """Class (final judged sample): 'Caretaker Prime Minister Anwar-ul-Haq Durrani' was recorded with no
+    mention at all (the hyphens are no words of the name's key), so no fact of his had a sentence."""
+    found = _officials(nlp, "Caretaker Prime Minister Anwar-ul-Haq Durrani said the caretakers would leave.")
+    [mention] = found["Anwar-ul-Haq Durrani"].mentions
+    assert mention.text == "Anwar-ul-Haq Durrani"

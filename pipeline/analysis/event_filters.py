@@ -353,7 +353,9 @@ def _generic_when(tok: Token) -> bool:
         return True  # "whenever a new project was launched", "My visits are always goodwill visits"
     # "has met leaders many times and reached consensus": a second verb shares the first's 'many times'
     verbs = [verb, *([verb.head] if verb.dep_ == "conj" else [])]
-    mods = [c for v in verbs for c in v.children if c.dep_ in {"advmod", "npadvmod", "prep", "dobj"}]
+    mods = [
+        c for v in verbs for c in v.children if c.dep_ in {"advmod", "npadvmod", "prep", "dobj", "nsubjpass"}
+    ]
     if REPEATED.search(" ".join(t.lower_ for c in mods for t in c.subtree)):
         return True  # "Xi has met Pakistani leaders many times", "we have reaffirmed year after year"
     when = any(c.dep_ == "advmod" and c.lower_ in {"when", "whenever"} for c in verb.children)
@@ -365,7 +367,7 @@ def _generic_when(tok: Token) -> bool:
 
 REPEATED = re.compile(
     r"\b(?:many|several|numerous|countless) times\b|\byear after year\b|\btime and again\b"
-    r"|\bon (?:many|several|numerous) occasions\b"
+    r"|\bon (?:many|several|numerous) occasions\b|\bbatch after batch\b|\bone after (?:another|the other)\b"
 )
 
 
@@ -558,8 +560,12 @@ def _idle_verb_class(tok: Token, lemma: str, type_name: str) -> str | None:
         return "unscheduled"  # "reaffirmed their intention to undertake the visit at a convenient time"
     if lemma == "contract" and not any(o.lemma_.lower() in CONTRACTED for o in objects):
         return "not-a-pact"  # "contracted the virus", "contracting world economic growth"
-    if lemma == "propose" and any(c.dep_ == "ccomp" for c in tok.children):
-        return "suggestion"  # "He proposed that cities should also be categorized": advice, no offer
+    if lemma == "propose" and not _offered_to(tok):
+        # "proposed that cities should be categorized", "proposed closer collaboration", "would propose the
+        # location": advice; an offer is made to someone ("proposed a joint venture to the Chinese side")
+        return "suggestion"
+    if lemma == "invite" and _invited_to_invest(tok):
+        return "appeal"  # "invited XPCC to explore business and investment opportunities in Pakistan"
     if type_name == "offer" and any(o.lemma_.lower() in SERVICES for o in objects):
         return "affords"  # "the company was offering a wide range of services to investors"
     busy = tok.tag_ == "VBG" and any(c.lower_ in HABIT_ADVERBS for c in tok.children)
@@ -595,6 +601,24 @@ SERVICES = frozenset({"service", "facility", "range", "variety", "array", "packa
 HABIT_ADVERBS = frozenset({"actively", "regularly", "routinely", "frequently", "continuously", "constantly"})
 GATHERING_KINDS = frozenset({"seminar", "workshop", "webinar", "session", "event", "conference", "meeting"})
 MANY = frozenset({"many", "several", "numerous", "various", "multiple", "countless"})
+
+
+def _offered_to(verb: Token) -> bool:
+    recipients = [c for c in verb.children if c.dep_ == "dative"]
+    # "proposed a joint venture to the Chinese side": the parser may hang 'to' on the thing offered
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    recipients += [
+        g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+    ]
+    return any(_agent(r) for r in recipients)
+
+
+# what investors are invited to do: an appeal, not an invitation to an occasion
+INVESTING = frozenset({"invest", "explore", "avail", "benefit", "utilize", "utilise", "tap", "capitalize"})
+
+
+def _invited_to_invest(verb: Token) -> bool:
+    return any(c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in INVESTING for c in verb.children)
 
 
 def _in_lead(tok: Token) -> bool:
@@ -933,6 +957,8 @@ def _met_someone(tok: Token) -> bool:
     Chinese officials'), or several who met ('the two leaders met')."""
     met = [c for c in tok.children if c.dep_ == "dobj"]
     met += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+    # "all the requirements of the investors will be met": a need met, told in the passive
+    met += [c for c in tok.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in UNMET_OBJECTS]
     if any(o.lemma_.lower() in UNMET_OBJECTS for o in met):
         return False
     if any(_person_like(o) for o in met):
@@ -989,6 +1015,9 @@ def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
     if passed_on and tok.lemma_.lower() in DOCUMENT_NOUNS:
         return "document"  # "the framework agreement has been shared with the Chinese side": a draft sent
     marking = tok.head.lemma_.lower() in MARKING_VERBS and any(c.lower_ == "to" for c in tok.head.children)
+    numbered = tok.tag_ == "NNS" and any(c.dep_ in {"nummod", "amod"} and c.like_num for c in tok.children)
+    if numbered and TALLY.search(" ".join(t.lower_ for t in governing_verb(tok).subtree)):
+        return "tally"  # "Over the past three decades, the two have signed more than 60 agreements"
     busy = tok.head.tag_ == "VBG" and any(c.lower_ in HABIT_ADVERBS for c in tok.head.children)
     if tok.dep_ == "dobj" and tok.tag_ == "NNS" and busy:
         return "habitual"  # "China Window is actively organizing awareness seminars in universities"

@@ -32,10 +32,10 @@ def collect_mentions(doc: Doc, people: list[Person]) -> None:
     for i, word in enumerate(words):
         at.setdefault(word, []).append(i)
     for person in people:
-        n = len(person.key_tokens)
         for i in at.get(person.key_tokens[0], []):
-            if tuple(words[i : i + n]) == person.key_tokens:
-                span = doc[i : i + n]
+            end = _name_end(words, i, person.key_tokens)
+            if end is not None:
+                span = doc[i:end]
                 person.mentions.append(_mention(span))
                 if span.text.lower() != person.name.lower():
                     person.aliases.add(span.text)  # another spelling: Muhammad / Mohammad
@@ -53,6 +53,20 @@ def collect_mentions(doc: Doc, people: list[Person]) -> None:
             if bare and not any(s <= tok.idx < e for s, e in covered):
                 owner.mentions.append(_mention(doc[i : i + 1]))
     _title_only_mentions(doc, people)
+
+
+def _name_end(words: list[str], start: int, key: tuple[str, ...]) -> int | None:
+    """Where the name with these key words ends when it begins at start; the hyphens that glue a name
+    ("Anwaar-ul-Haq") are not key words."""
+    i, matched = start, 0
+    while matched < len(key) and i < len(words):
+        if words[i] == "-" and matched:
+            i += 1
+            continue
+        if words[i] != key[matched]:
+            return None
+        i, matched = i + 1, matched + 1
+    return i if matched == len(key) else None
 
 
 def _family_name(person: Person) -> str:
