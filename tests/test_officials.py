@@ -717,3 +717,20 @@ def test_a_hyphen_glued_name_is_found_where_it_is_written(nlp) -> None:
     found = _officials(nlp, "Caretaker Prime Minister Anwar-ul-Haq Durrani said the caretakers would leave.")
     [mention] = found["Anwar-ul-Haq Durrani"].mentions
     assert mention.text == "Anwar-ul-Haq Durrani"
+
+
+def test_an_envoy_of_any_state_is_of_that_state(nlp) -> None:
+    """Class (silver set 6, read after its final score, and judged samples): envoys and ministers of
+    states our list did not know ('Ambassador-designate of Venezuela X', 'Austrian Ambassador in Pakistan
+    Y', 'Hungarian Prime Minister Z') took the default, Pakistan; the gazetteer now holds every sovereign
+    state and its demonym. Counter-case: 'Danish' is also a Pakistani given name, so no nationality."""
+    found = _officials(
+        nlp,
+        "In his meeting with Ambassador-designate of Venezuela Jose Ramon Silva, the president spoke. "
+        "Austrian Ambassador in Pakistan Anna Weber also spoke. Hungarian Prime Minister Viktor Nagy came. "
+        "Deputy General Manager Danish Khan briefed them.",
+    )
+    assert found["Jose Ramon Silva"].country == "Venezuela"
+    assert found["Anna Weber"].country == "Austria"
+    assert found["Viktor Nagy"].country == "Hungary"
+    assert found["Danish Khan"].country == "Pakistan"
