@@ -578,3 +578,25 @@ def test_advice_appeals_needs_met_and_counts_of_acts_are_no_events(nlp, text: st
 )
 def test_offers_made_to_someone_stay_offers(nlp, text: str) -> None:
     assert "offer" in _types(nlp, "It was cold. " + text), text
+
+
+def test_classes_read_in_silver_set_6s_blind_half_after_its_final_score(nlp) -> None:
+    """Classes: 'the X Forum themed "..." was held in Islamabad' (the parser leaves 'was held' without a
+    subject) is a session held; 'during the launch ceremony hosted by X' is a launch; 'Addressing a public
+    meeting after inauguration of the road project, he ...' dates the inauguration to the day of the
+    address. Counter-case: 'returned after his visit to China' is not of the news day."""
+    held = _events(
+        nlp,
+        'ISLAMABAD, Nov 2 (APP): The Hong Ting Forum themed "Understanding the Partnership" was held in '
+        "Islamabad the other day.",
+    )
+    assert "meeting" in {e.type for e in held}
+    launched = "ISLAMABAD, Nov 2 (APP): Speakers praised the book during the launch ceremony hosted there."
+    assert "launch" in _types(nlp, launched)
+    lead = "ISLAMABAD, Nov 2 (APP): Minister Ali Raza on Saturday said roads mattered. "
+    opened = _events(
+        nlp, lead + "Addressing a public meeting after inauguration of the road project, he spoke."
+    )
+    assert [e.date for e in opened if e.type == "launch"] == [(PUBLISHED, PUBLISHED)]
+    returned = _events(nlp, lead + "He returned after his visit to China.")
+    assert [e.date for e in returned if e.type == "visit"] == [None]

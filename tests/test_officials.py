@@ -734,3 +734,11 @@ def test_an_envoy_of_any_state_is_of_that_state(nlp) -> None:
     assert found["Anna Weber"].country == "Austria"
     assert found["Viktor Nagy"].country == "Hungary"
     assert found["Danish Khan"].country == "Pakistan"
+
+
+def test_a_member_of_a_named_provincial_assembly_after_a_comma(nlp) -> None:
+    """Class (silver set 6, read after scoring): 'Member Punjab Assembly, X' names the house itself."""
+    found = _officials(
+        nlp, "Member National Assembly, Mansoor Khan and Member Punjab Assembly, Ammar Khan spoke."
+    )
+    assert found["Ammar Khan"].title == "Member Punjab Assembly"

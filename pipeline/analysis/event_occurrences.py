@@ -314,7 +314,10 @@ def _relative_to_another(doc: Doc, ev: EventRecord) -> bool:
     verb = governing_verb(tok)
     # "a week after X paid a visit": the clause is marked as before or after the news
     marked = any(c.dep_ == "mark" and c.lower_ in BEFORE_OR_AFTER for c in verb.children)
-    return marked or (tok.dep_ == "pobj" and tok.head.lower_ in BEFORE_OR_AFTER)
+    after = tok.dep_ == "pobj" and tok.head.lower_ in BEFORE_OR_AFTER
+    # "Addressing a public meeting after inauguration of the road, he said": the day's next act, the same day
+    speaking = tok.head.head.tag_ == "VBG" and tok.head.head.lemma_.lower() in {"address", "speak", "talk"}
+    return marked or (after and not speaking)
 
 
 def _clause_text(doc: Doc, ev: EventRecord) -> str:

@@ -151,6 +151,7 @@ def _session(tok: Token, organizations: list[OrganizationRecord]) -> bool:
     if tok.lemma_.lower() not in SESSION_VERBS:
         return False
     nouns = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}]
+    nouns += _lost_passive_subject(tok)
     head = tok
     for _ in range(3):
         head = head.head
@@ -159,6 +160,18 @@ def _session(tok: Token, organizations: list[OrganizationRecord]) -> bool:
             break
         nouns += [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return any(_is_body(n, organizations) for n in nouns)
+
+
+def _lost_passive_subject(verb: Token) -> list[Token]:
+    """'The Hong Ting Forum themed "..." was held in Islamabad': the parser makes 'themed' the root and
+    leaves 'was held' without a subject."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if not passive or any(c.dep_ in {"nsubjpass", "prt"} for c in verb.children):
+        return []
+    if verb.dep_ != "conj":
+        return []
+    # the nouns of the clause it is joined to, before it (a body among them is what was held: _is_body)
+    return [t for t in verb.head.subtree if t.i < verb.i and t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "pobj"]
 
 
 def _named_session(tok: Token, organizations: list[OrganizationRecord]) -> bool:

@@ -121,6 +121,8 @@ EVENT_TYPES: tuple[EventType, ...] = (
             "became operational",
             "inaugural ceremony",
             "opening ceremony",
+            "launch ceremony",  # "during the launch ceremony hosted by X"
+            "launching ceremony",
             "foundation stone",  # "laid the foundation stone", "the foundation stone has been laid"
         ),
     ),
