@@ -10,6 +10,7 @@ visit"), or money moving ("US$466 million investment").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
@@ -28,6 +29,7 @@ from pipeline.analysis.event_types import (
     HABITUAL,
     HONOURS,
     JOINT_SUBJECTS,
+    MARKING_VERBS,
     MET_PEOPLE,
     MONEY_NOUNS,
     NOT_LAUNCHED,
@@ -568,8 +570,7 @@ def _idle_verb_class(tok: Token, lemma: str, type_name: str) -> str | None:
         return "appeal"  # "invited XPCC to explore business and investment opportunities in Pakistan"
     if type_name == "offer" and any(o.lemma_.lower() in SERVICES for o in objects):
         return "affords"  # "the company was offering a wide range of services to investors"
-    busy = tok.tag_ == "VBG" and any(c.lower_ in HABIT_ADVERBS for c in tok.children)
-    if busy and any(o.tag_ == "NNS" and o.lemma_.lower() in GATHERING_KINDS for o in objects):
+    if _busy(tok) and any(o.tag_ == "NNS" and o.lemma_.lower() in GATHERING_KINDS for o in objects):
         return "habitual"  # "China Window is actively organizing awareness seminars in universities"
     if lemma == "declare" and _after_a_quote(tok):
         return "quote"  # '"It is a milestone ...," declared President Xi': words said, no declaration
@@ -577,12 +578,11 @@ def _idle_verb_class(tok: Token, lemma: str, type_name: str) -> str | None:
     if type_name == "meeting" and any(s.lemma_.lower() in COMMENTATORS for s in subjects):
         return "commentary"  # "analysts are debating whether China will offer support"
     several = any(o.tag_ in {"NNS", "NNPS"} for o in objects)
-    if several and TALLY.search(" ".join(t.lower_ for t in tok.subtree)):
+    if several and _tallied(tok.subtree):
         return "tally"  # "authorized 15,930 verifications since inception"
     # "has so far authorized to release Rs 7 billion": the running total is said on the verb itself
     mods = [c for v in verbs for c in v.children if c.dep_ in {"advmod", "prep", "npadvmod"}]
-    own = " ".join(t.lower_ for c in mods for t in c.subtree)
-    if TALLY.search(own):
+    if _tallied(t for c in mods for t in c.subtree):
         return "tally"
     counted = any(c.dep_ == "nummod" and c.like_num for o in objects for c in o.children)
     if counted and perfect and several and type_name in {"launch", "completion"} and not _in_lead(tok):
@@ -601,6 +601,16 @@ SERVICES = frozenset({"service", "facility", "range", "variety", "array", "packa
 HABIT_ADVERBS = frozenset({"actively", "regularly", "routinely", "frequently", "continuously", "constantly"})
 GATHERING_KINDS = frozenset({"seminar", "workshop", "webinar", "session", "event", "conference", "meeting"})
 MANY = frozenset({"many", "several", "numerous", "various", "multiple", "countless"})
+
+
+def _busy(verb: Token) -> bool:
+    """'is actively organizing', 'regularly holding': a participle told as a standing activity."""
+    return verb.tag_ == "VBG" and any(c.lower_ in HABIT_ADVERBS for c in verb.children)
+
+
+def _tallied(words: Iterable[Token]) -> bool:
+    """The words count or total ("so far", "since inception", "a total of", "over the past decades")."""
+    return TALLY.search(" ".join(t.lower_ for t in words)) is not None
 
 
 def _offered_to(verb: Token) -> bool:
@@ -672,9 +682,6 @@ def _travellers(verb: Token) -> bool:
 # things that arrive by delivery, not on a visit
 DELIVERED = frozenset(
     {
-        "plant",  # "a new plant would soon arrive Pakistan"
-        "machine",
-        "turbine",
         "coach",
         "aircraft",
         "flight",
@@ -686,6 +693,7 @@ DELIVERED = frozenset(
         "cargo",
         "container",
     }
+    | {"plant", "machine", "turbine"}  # "a new plant would soon arrive Pakistan"
     | {"train", "machinery", "equipment", "vaccine", "dose", "fleet", "tender", "truck", "vehicle", "batch"}
     | {"locomotive", "wagon", "aid", "relief", "supply", "supplies", "goods", "parcel", "tanker"}
 )
@@ -796,8 +804,7 @@ def _progress(tok: Token) -> bool:
     clause = [tok, tok.head] if tok.dep_ == "conj" else [tok]
     args += [c for v in clause[1:] for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}]
     several = any(a.tag_ in {"NNS", "NNPS"} for a in args)
-    words = " ".join(t.lower_ for v in clause for t in v.subtree if t.dep_ != "punct")
-    return several and TALLY.search(words) is not None
+    return several and _tallied(t for v in clause for t in v.subtree if t.dep_ != "punct")
 
 
 TALLY = re.compile(
@@ -850,8 +857,7 @@ def _money_stock(tok: Token) -> bool:
     measured = tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in MONEY_MEASURES
     # "a 29 percent decrease in Chinese investment": a change in a level
     measured = measured or (tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in CHANGES)
-    clause = " ".join(t.lower_ for t in verb.subtree)
-    return measured or tok.head.lower_ == "against" or TALLY.search(clause) is not None
+    return measured or tok.head.lower_ == "against" or _tallied(verb.subtree)
 
 
 OPENED_OCCASIONS = frozenset(
@@ -1014,13 +1020,12 @@ def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
     passed_on = tok.dep_ in {"nsubjpass", "dobj"} and tok.head.lemma_.lower() in PASSED_ON
     if passed_on and tok.lemma_.lower() in DOCUMENT_NOUNS:
         return "document"  # "the framework agreement has been shared with the Chinese side": a draft sent
-    marking = tok.head.lemma_.lower() in MARKING_VERBS and any(c.lower_ == "to" for c in tok.head.children)
     numbered = tok.tag_ == "NNS" and any(c.dep_ in {"nummod", "amod"} and c.like_num for c in tok.children)
-    if numbered and TALLY.search(" ".join(t.lower_ for t in governing_verb(tok).subtree)):
+    if numbered and _tallied(governing_verb(tok).subtree):
         return "tally"  # "Over the past three decades, the two have signed more than 60 agreements"
-    busy = tok.head.tag_ == "VBG" and any(c.lower_ in HABIT_ADVERBS for c in tok.head.children)
-    if tok.dep_ == "dobj" and tok.tag_ == "NNS" and busy:
+    if tok.dep_ == "dobj" and tok.tag_ == "NNS" and _busy(tok.head):
         return "habitual"  # "China Window is actively organizing awareness seminars in universities"
+    marking = tok.head.lemma_.lower() in COMMEMORATING and any(c.lower_ == "to" for c in tok.head.children)
     if tok.dep_ == "dobj" and marking and any(c.lower_ in {"this", "that", "these"} for c in tok.children):
         # "To mark this historic agreement, X presented a souvenir": the one told before ("an event to
         # mark the launch of X" is the launch; "the visit will mark the launch of phase II" too)
@@ -1134,7 +1139,8 @@ def _sworn_in(noun: Token) -> bool:
 PASSED_ON = frozenset(
     {"share", "send", "forward", "submit", "hand", "present", "table", "circulate", "draft"}
 )
-MARKING_VERBS = frozenset({"mark", "commemorate", "celebrate"})
+# "to mark this agreement" (to witness or observe one is to take part in it)
+COMMEMORATING = MARKING_VERBS - {"witness", "observe"}
 JUDGING_VERBS = frozenset({"term", "describe", "call", "consider", "regard", "dub", "declare"})
 SEEING_VERBS = frozenset({"view", "see", "perceive", "deem", "judge", "interpret"})
 

@@ -233,9 +233,8 @@ def _argument_tokens(tok: Token, venues: bool = True) -> set[int]:
     tokens = {t.i for t in tok.subtree} if tok.pos_ in {"NOUN", "PROPN"} else set()
     tokens |= _arguments(verb, venues)
     if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "pobj" and tok.head.head.i != verb.i:
-        tokens |= _arguments(
-            tok.head.head, venues
-        )  # "during a visit to X": the noun the preposition hangs from
+        # "during a visit to X": the noun the preposition hangs from
+        tokens |= _arguments(tok.head.head, venues)
     return tokens | _borrowed_subject(verb)
 
 
@@ -348,7 +347,7 @@ def _unnamed_owner(doc: Doc, pronoun: Token, ctx: Context) -> bool:
     clause = governing_verb(pronoun)
     if clause.dep_ != "relcl":
         return False
-    named = {i for off in ctx.officials for m in off.mentions for i in _tokens_of(doc, m.start, m.end)}
+    named = _official_tokens(doc, ctx)
     for noun in (clause.head, *clause.head.ancestors):
         owners = [c for c in noun.children if c.dep_ == "poss"]
         if owners:
@@ -367,10 +366,15 @@ def _main_subject(pronoun: Token) -> set[int]:
     return {t.i for s in subjects for t in s.subtree}
 
 
+def _official_tokens(doc: Doc, ctx: Context) -> set[int]:
+    """The words where the article names the officials we know."""
+    return {i for off in ctx.officials for m in off.mentions for i in _tokens_of(doc, m.start, m.end)}
+
+
 def _someone_else_named(doc: Doc, sent: Span, pronoun: Token, ctx: Context) -> bool:
     """A person named in the sentence before the pronoun who holds no office we know ('the visit of
     Uzbek Foreign Minister Bakhtiyor Saidov ... and his meetings'): the pronoun is more likely theirs."""
-    named = {i for off in ctx.officials for m in off.mentions for i in _tokens_of(doc, m.start, m.end)}
+    named = _official_tokens(doc, ctx)
     # a bare surname of an official we know ("While Naqvi termed his meetings") is that official
     words = {w for off in ctx.officials for w in off.name.split()}
     people = [t for t in doc[sent.start : pronoun.i] if t.ent_type_ == "PERSON"]

@@ -22,6 +22,7 @@ from pipeline.analysis.event_types import (
     EVENT_TYPES,
     GATHERING_NOUNS,
     GATHERING_VERBS,
+    MARKING_VERBS,
     MEDIA_OUTLETS,
     MEETING_BODIES,
     NEWS_DAY_WORDS,
@@ -359,7 +360,7 @@ def _commemorated_at(verb: Token) -> bool:
     """'the PLA's 98th anniversary, which was commemorated at General Headquarters today', 'the embassy
     celebrated the founding day at its premises': people gathered at one place for it (not "Pakistan
     Day was celebrated across the country")."""
-    if verb.lemma_.lower() not in {"commemorate", "celebrate", "observe", "mark"} or verb.pos_ != "VERB":
+    if verb.lemma_.lower() not in MARKING_VERBS - {"witness"} or verb.pos_ != "VERB":
         return False
     marked = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     marked += [verb.head] if verb.dep_ == "relcl" else []

@@ -34,7 +34,7 @@ from pipeline.analysis.event_types import (
     TAKING_PART_VERBS,
 )
 from pipeline.analysis.sentences import in_headline, sentences, starts_in, text_of
-from pipeline.analysis.tense import clause_status, governing_verb, simple_present, told_as_before
+from pipeline.analysis.tense import TRIPS, clause_status, governing_verb, simple_present, told_as_before
 from pipeline.datelines import DATELINE
 
 SCALE = {
@@ -293,7 +293,7 @@ ARRIVING = frozenset({"arrive", "arrival", "land"})
 
 
 def _trip_named(tok: Token) -> bool:
-    return any(t.lemma_.lower() in {"visit", "tour", "trip"} for t in tok.subtree)
+    return any(t.lemma_.lower() in TRIPS for t in tok.subtree)
 
 
 def _lately(when: DateRecord | None, ctx: Context, days: int | None = None) -> bool:
@@ -339,21 +339,22 @@ def _purpose_date(sent: Span, tok: Token, ctx: Context) -> DateRecord | None:
 
 def _status(tok: Token, sent: Span) -> tuple[str, str]:
     noun = tok.pos_ in {"NOUN", "PROPN"}
-    stay = tok.head.head if tok.head.lower_ == "on" else None
-    if noun and stay is not None and stay.lemma_ == "be" and stay.tag_ in {"VBZ", "VBP"}:
-        return "ongoing", "on-a-visit"  # "is currently on a state visit to China scheduled from 4-8 February"
+    # "an Omani delegation was on a visit to Pakistan"; one that is on it now is so whatever its schedule
+    # says ("is currently on a state visit to China scheduled from 4-8 February")
+    on_a_visit = noun and tok.head.lower_ == "on" and tok.head.head.lemma_ == "be"
+    if on_a_visit and tok.head.head.tag_ in {"VBZ", "VBP"}:
+        return "ongoing", "on-a-visit"
     if noun and any(c.lower_ in PLANNED_MODIFIERS for c in tok.children):
         return "planned", "upcoming-noun"
     if noun and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in PREPARING:
         return "planned", "prepared-for"  # "as the PM prepares for his visit to China"
-    if noun and tok.head.lower_ == "on" and tok.head.head.lemma_ == "be":
-        return "ongoing", "on-a-visit"  # "an Omani delegation was on a visit to Pakistan"
+    if on_a_visit:
+        return "ongoing", "on-a-visit"
     if tok.tag_ == "VBG" and tok.head.lower_ == "to" and tok.head.head.lower_ in {"close", "near"}:
         return "planned", "about-to"  # "we are close to signing the agreement"
     if simple_present(tok) and in_headline(tok):
         return "happened", "headline-present"  # "President visits Chinese Embassy": headlinese for the past
-    tok = _reporting_clause(tok)
-    status = clause_status(tok)
+    status = clause_status(_reporting_clause(tok))
     if status != "present":
         return status, "tense"
     if noun and any(c.dep_ in {"acl", "relcl"} and clause_status(c) == "planned" for c in tok.children):

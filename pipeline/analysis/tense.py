@@ -113,11 +113,19 @@ def _present_stay(head: Token) -> bool:
 TRIPS = frozenset({"visit", "tour", "trip"})
 
 
+def _plan_in_news_style(verb: Token) -> bool:
+    """A to-infinitive with a subject of its own in a reported or headline clause ("work to start by
+    yearend"); not "a privilege for him to visit China" nor "helped the board to complete"."""
+    if verb.dep_ not in {"ccomp", "ROOT", "conj"} or not _to_infinitive(verb):
+        return False
+    subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    return subject and verb.head.lemma_.lower() not in DONE_TO
+
+
 def _still_to_do(verb: Token) -> bool:
     """An infinitive describing a noun is what is still to be done with it ("the MoU to be signed"), but
     not after a rank ("the first country to sign the accord" did)."""
-    infinitive = any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
-    if verb.dep_ not in {"acl", "relcl"} or not infinitive:
+    if verb.dep_ not in {"acl", "relcl"} or not _to_infinitive(verb):
         return False
     ranked = any(c.lower_ in {"first", "last", "only", "second"} for c in verb.head.children)
     # "had a chance to meet X": taken; "a matter of great privilege for him to visit": an honour, made
@@ -155,14 +163,8 @@ def clause_status(token: Token) -> str:
         return "planned"
     if verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ == "likely" for c in verb.children):
         return "planned"  # "the PM's visit to China is also likely next month"
-    # a reported or headline clause, not "a privilege for him to visit China" (its subject after 'for')
-    to_with_subject = verb.dep_ in {"ccomp", "ROOT", "conj"} and any(
-        c.lower_ == "to" and c.dep_ == "aux" for c in verb.children
-    )
-    to_with_subject = to_with_subject and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
-    to_with_subject = to_with_subject and verb.head.lemma_.lower() not in DONE_TO  # "helped the board to"
-    if to_with_subject:
-        return "planned"  # "work on the parks to start by yearend", "PM to visit China": a plan, news style
+    if _plan_in_news_style(verb):
+        return "planned"  # "work on the parks to start by yearend", "PM to visit China"
     if _still_to_do(verb):
         return "planned"  # "the agreement to be signed by the two sides", "the meeting to be held"
     purpose = _infinitive_of(verb)
