@@ -19,6 +19,13 @@ SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # them is text a reader sees. Line and paragraph separators become line breaks.
 CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+# A text wrapped at a fixed width (a scraped print edition, a wire copy) breaks sentences mid-way: a line
+# break between lower-case words, several times over, marks it; in such a text a break after a long line
+# that does not end a sentence is a wrap, so "Prime\nMinister" and "this\nyear" are read as written.
+MID_SENTENCE_BREAK = re.compile(r"[a-z,]\n[a-z]")
+WRAPS_THAT_MARK_A_WRAPPED_TEXT = 3
+WRAPPED_LINE_MIN = 40
+SENTENCE_END = re.compile(r"""[.!?:;"')\]]$""")
 
 
 def strip_controls(text: str) -> str:
@@ -32,4 +39,24 @@ def normalize_text(text: str) -> str:
     text = unicodedata.normalize("NFKC", strip_controls(text)).translate(INVISIBLE).translate(QUOTES)
     text = GLUED_COMMA.sub(", ", GLUED_DATELINE.sub(r"\1: ", text))
     text = GLUED_HONORIFIC.sub(r"\1. ", text)
-    return "\n".join(SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    lines = [SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    if len(MID_SENTENCE_BREAK.findall("\n".join(lines))) < WRAPS_THAT_MARK_A_WRAPPED_TEXT:
+        return "\n".join(lines)
+    return _unwrapped(lines)
+
+
+def _unwrapped(lines: list[str]) -> str:
+    """Lines of a fixed-width text joined back into paragraphs; a short line (a heading) or one that
+    ends a sentence keeps its break."""
+    out: list[str] = []
+    for line in lines:
+        if (
+            out
+            and line[:1].isalnum()
+            and len(out[-1]) >= WRAPPED_LINE_MIN
+            and not SENTENCE_END.search(out[-1])
+        ):
+            out[-1] += " " + line
+        else:
+            out.append(line)
+    return "\n".join(out)
