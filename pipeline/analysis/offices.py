@@ -10,7 +10,7 @@ Economic Zones Management Company Chief Executive"), the place ("Punjab Governor
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -98,10 +98,25 @@ def offices_in(sent: Span) -> tuple[list[Office], set[int]]:
         # (a comma ends the office: "Ambassador of China, Minister for Culture X" are two offices)
         if gap is not None and len(gap) and gap[0].lower_ in OFFICE_AS_BODY and "," not in gap.text:
             as_body.update(range(span.start, span.end))
+        elif found and _bracketed_short_form(sent, last_end, span):
+            # "National Security Adviser (NSA) Dr X": the letters in brackets are the office before them,
+            # which reaches past the bracket to the name
+            found[-1] = replace(found[-1], end=span.end + 1)
         else:
             found.append(_office(sent, span, bool(m.group(1))))
         last_end = span.end
     return found, as_body
+
+
+def _bracketed_short_form(sent: Span, last_end: int, span: Span) -> bool:
+    doc = sent.doc
+    return (
+        span.start == last_end + 1
+        and span.end < sent.end
+        and doc[last_end].text == "("
+        and doc[span.end].text == ")"
+        and span.text.isupper()
+    )
 
 
 def _office(sent: Span, head: Span, plural: bool) -> Office:
@@ -174,7 +189,14 @@ def _left_body(words: Span) -> tuple[str | None, str | None]:
         return text, None
     if HYPHENATED_ABBREVIATION.fullmatch(text):
         return text, None  # "PML-N President X", "JUI-F chief X": a party named by its letters
+    if text in _known_bodies():
+        return text, None  # "Pakistan Muslim League-Nawaz President X": a body the gazetteer knows
     return None, None
+
+
+@cache
+def _known_bodies() -> frozenset[str]:
+    return frozenset(n for o in gazetteers.organizations() for n in (o.name, *o.aliases))
 
 
 def _left_word(tok: Token) -> bool:
