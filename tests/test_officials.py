@@ -549,12 +549,14 @@ def test_a_leaders_one_word_name_before_a_possessive(nlp) -> None:
 
 def test_a_party_named_by_hyphenated_letters_is_the_offices_body(nlp) -> None:
     """Class: "PML-N President X", "MQM-P Convener Y": the tokenizer splits the party's letters at the
-    hyphen; the whole abbreviation is the body, so X is the party's president, not the state's."""
+    hyphen; the whole abbreviation is the body, so X is the party's president, not the state's. A party
+    the gazetteer knows is given its full name, as every known body's letters are."""
     found = _officials(
-        nlp, "PML-N President Kamran Lodhi and MQM-P Convener Nadia Tiwana addressed the rally on Friday."
+        nlp, "PML-N President Kamran Lodhi and PPP-S Convener Nadia Tiwana addressed the rally on Friday."
     )
-    assert (found["Kamran Lodhi"].title, found["Kamran Lodhi"].organization) == ("President", "PML-N")
-    assert found["Nadia Tiwana"].organization == "MQM-P"
+    assert found["Kamran Lodhi"].title == "President"
+    assert found["Kamran Lodhi"].organization == "Pakistan Muslim League-Nawaz"
+    assert found["Nadia Tiwana"].organization == "PPP-S"
 
 
 def test_a_bodys_name_in_one_word_is_no_person(nlp) -> None:
@@ -742,3 +744,51 @@ def test_a_member_of_a_named_provincial_assembly_after_a_comma(nlp) -> None:
         nlp, "Member National Assembly, Mansoor Khan and Member Punjab Assembly, Ammar Khan spoke."
     )
     assert found["Ammar Khan"].title == "Member Punjab Assembly"
+
+
+def test_an_office_with_its_letters_in_brackets_before_the_name(nlp) -> None:
+    """Class (silver set 7, first look): 'National Security Adviser (NSA) Dr X' took the bracketed letters
+    as the office; they are the office before them, which reaches to the name. Counter-case: an office
+    whose letters follow a body ('Chairman Senate Standing Committee (SSC) on Finance X') keeps its body."""
+    found = _officials(
+        nlp,
+        "National Security Adviser (NSA) Dr Kamil Raza said so. Special Assistant to the Prime Minister "
+        "(SAPM) on Health Tariq Mehmood agreed. Chairman Senate Standing Committee (SSC) on Finance "
+        "Saleem Qazi chaired it.",
+    )
+    assert (found["Kamil Raza"].title, found["Kamil Raza"].organization) == ("Adviser", "National Security")
+    assert (found["Tariq Mehmood"].title, found["Tariq Mehmood"].organization) == (
+        "Special Assistant",
+        "Health",
+    )
+    assert found["Saleem Qazi"].title == "Chairman"
+    assert "Finance" in (found["Saleem Qazi"].organization or "")
+
+
+def test_a_party_named_in_full_before_the_office_is_its_body(nlp) -> None:
+    """Class (silver set 7, first look): a body the gazetteer knows, written in full before the office
+    ('Pakistan Muslim League-Nawaz President X'), is the office's organisation, as its letters were."""
+    found = _officials(
+        nlp,
+        "Pakistan Muslim League-Nawaz President Tariq Sharif and PML-N Secretary General Asad Rana spoke.",
+    )
+    assert found["Tariq Sharif"].organization == "Pakistan Muslim League-Nawaz"
+    assert found["Asad Rana"].organization == "Pakistan Muslim League-Nawaz"
+
+
+def test_a_text_wrapped_at_a_fixed_width_is_read_as_written(nlp) -> None:
+    """Class (silver set 7, first look; 77 of 2,018 corpus reports): lines broken at a fixed width split
+    'Prime\\nMinister' and 'this\\nyear'. Counter-case: a text with a few short lines (a heading, a list)
+    keeps its line breaks."""
+    wrapped = (
+        "Minister for Railways Adeel Khan said on Monday that the line would be completed\n"
+        "this year. He said that Prime\nMinister Salman Raza had approved the plan and that the work on\n"
+        "the section would start soon, which would help the traders of\nthe area.\n"
+    )
+    text = normalize_text(wrapped)
+    assert "Prime Minister Salman" in text and "completed this year" in text
+    analysis = analyse_doc(nlp(text), date(2024, 5, 2), "t")
+    assert {o.name: o.title for o in analysis.officials}["Salman Raza"] == "Prime Minister"
+    assert any(d.text == "this year" for d in analysis.dates)
+    listed = "Key points\nThe plan was approved.\nthe minister said so.\n"
+    assert normalize_text(listed) == listed
