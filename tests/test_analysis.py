@@ -127,6 +127,11 @@ def test_zones_gazetteer_discovery_and_location(nlp) -> None:
         ("The dialogue organized by the forum opens on Wednesday (March 22).", ("2023-03-22", "2023-03-22")),
         # a comma glued to the year, as news often writes it (silver set 5)
         ("Till June 30,2019 the funds had been spent.", ("2019-06-30", "2019-06-30")),
+        # a budget is for a fiscal year; 'between' two months is one span (silver set 7, first look);
+        # two consecutive years without a budget stay calendar years
+        ("The budget for the year 2023-2024 was debated.", ("2023-07-01", "2024-06-30")),
+        ("Investment rose between July and December 2024.", ("2024-07-01", "2024-12-31")),
+        ("Exports in 2020-2021 rose.", ("2020-01-01", "2021-12-31")),
         # a number that looks like a year next to money or a unit is no year
         ("The port got Rs 2000 million and a 2020 MW plant in 2019.", ("2019-01-01", "2019-12-31")),
     ],

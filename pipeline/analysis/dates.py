@@ -43,6 +43,12 @@ NUM = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a|an)"
 YEAR = r"(?:19|20)\d{2}"
 TO = r"\s*(?:-|–|to|till|until|and)\s*"
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "between July and December 2024": the span of months, read as "July-December 2024"; before the
+    # single months take its words
+    (
+        "months",
+        re.compile(rf"\b[Bb]etween ({MONTH}) and ({MONTH})(?: (this year|next year|last year|\d{{4}}))?"),
+    ),
     # "September 9-10", "6-7 May 2024", "August 31 to September 1", "28 Feb - 2 Mar": one span of days
     (
         "days",
@@ -59,8 +65,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|({DIGITS}){ORD} ({MONTH}),? (\d{{4}}))\b"
         ),
     ),
-    # "Financial Year 2022-2023": named a fiscal year, the two years are one July-June year
-    ("fiscal_named", re.compile(rf"\b(?:[Ff]iscal|[Ff]inancial) [Yy]ear,? ({YEAR})[-–/]({YEAR})\b")),
+    # "Financial Year 2022-2023", "the budget for the year 2023-2024": named a fiscal year (a budget is for
+    # one), the two years are one July-June year
+    (
+        "fiscal_named",
+        re.compile(
+            rf"\b(?:(?:[Ff]iscal|[Ff]inancial) [Yy]ear,?|[Bb]udget (?:for )?(?:the )?(?:[Yy]ear )?) ?"
+            rf"({YEAR})[-–/]({YEAR})\b"
+        ),
+    ),
     # "the current fiscal year", "next financial year": counted from the fiscal year of the news day
     (
         "fiscal_relative",
