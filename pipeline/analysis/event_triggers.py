@@ -247,11 +247,20 @@ def _media_talk(noun: Token) -> bool:
     press."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in TALK_NOUNS:
         return False
-    partners = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+    # an interview is given "to" an outlet as well as held "with" it
+    links = {"with", "to"} if noun.lemma_.lower() == "interview" else {"with"}
+    partners = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in links for g in c.children]
     # the occasion something was said in ("in his talk with the media"), not a wish ("to increase
     # interaction with the media")
     said_in = noun.dep_ == "pobj" and noun.head.lower_ in {"in", "during", "at"}
-    return said_in and any(_press_noun(p) for p in partners) and not _commentator(noun.head)
+    heard = any(_press_noun(p) or _outlet_programme(p) for p in partners)
+    return said_in and heard and not _commentator(noun.head)
+
+
+def _outlet_programme(noun: Token) -> bool:
+    """'BBC World News', 'Xinhua News Agency', 'PTV News': a known outlet's own channel or programme."""
+    words = [t.lower_ for t in noun.subtree if t.pos_ == "PROPN" and t.i <= noun.i]
+    return any(" ".join(words[:n]) in MEDIA_OUTLETS for n in (1, 2, 3))
 
 
 def _money_provided(verb: Token) -> bool:
@@ -266,6 +275,8 @@ def _money_provided(verb: Token) -> bool:
 def _welcomed_guest(verb: Token) -> bool:
     """'Welcoming Ambassador-designate X, the president said', 'welcomed the Vice-Premier': receiving an
     official in person; not a thing ("welcomed Pakistan's decision")."""
+    if verb.lemma_.lower() == "receive" and verb.pos_ == "VERB":
+        return _received_in_person(verb)
     if verb.lemma_.lower() != "welcome" or verb.pos_ != "VERB":
         return False
     if verb.dep_ == "pcomp" and verb.head.head.lemma_.lower() == "look":
@@ -276,6 +287,24 @@ def _welcomed_guest(verb: Token) -> bool:
     owners = {t.i for g in guests for c in g.children if c.dep_ == "poss" for t in c.subtree}
     named = [t for g in guests for t in g.subtree if t.i <= g.i and t.i not in owners]
     return any(t.ent_type_ == "PERSON" or t.lemma_.lower() in GUEST_OFFICES for t in named)
+
+
+def _received_in_person(verb: Token) -> bool:
+    """'X was received by Vice Minister Y', 'the governor received the delegation': one official receives
+    another in person; not a thing received ("received $2 billion", "received a letter")."""
+    guests = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    hosts = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+    if any(c.dep_ == "nsubjpass" for c in verb.children) and not hosts:
+        return False  # "the delegation was received warmly": no host, a manner of speaking
+    return all(_official_like(n) for n in guests + hosts) and bool(guests)
+
+
+def _official_like(noun: Token) -> bool:
+    """A person, an office or a delegation; a pronoun stands for one in a report on officials."""
+    if noun.lower_ in {"he", "she", "they"}:
+        return True
+    words = [t for t in noun.subtree if t.i <= noun.i]
+    return any(t.ent_type_ == "PERSON" or t.lemma_.lower() in GUEST_OFFICES for t in words)
 
 
 GUEST_OFFICES = frozenset(

@@ -57,7 +57,8 @@ def abbreviation_definitions(text: str) -> dict[str, str]:
         for i in range(len(words) - 1, -1, -1):
             candidate = " ".join(words[i:])
             if words[i] not in SMALL and words[i][0] == abbrev[0] and _initials_fit(candidate, abbrev):
-                if candidate.lower() not in _office_names():  # "Member of Parliament (MP)": an office
+                # "Member of Parliament (MP)", "National Security Adviser (NSA)": an office, no body
+                if candidate.lower() not in _office_names() and words[-1].lower() not in _office_names():
                     found.setdefault(abbrev, candidate.removeprefix("Chinese ").removeprefix("Pakistani "))
                 break
     return found
