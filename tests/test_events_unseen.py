@@ -600,3 +600,58 @@ def test_classes_read_in_silver_set_6s_blind_half_after_its_final_score(nlp) -> 
     assert [e.date for e in opened if e.type == "launch"] == [(PUBLISHED, PUBLISHED)]
     returned = _events(nlp, lead + "He returned after his visit to China.")
     assert [e.date for e in returned if e.type == "visit"] == [None]
+
+
+def test_a_guest_received_by_an_official_is_a_meeting(nlp) -> None:
+    """Class (silver set 7, first look): 'X was received by Vice Minister Y', 'the governor received the
+    delegation': one official receives another in person. Counter-cases: money or a letter received, and
+    a passive with no host, are no meeting."""
+    [ev] = _events(
+        nlp, "President Kamran Lodhi was received by Vice Foreign Minister Wang Tao at the airport."
+    )
+    assert (ev.type, {p.name for p in ev.participants}) == ("meeting", {"Kamran Lodhi", "Wang Tao"})
+    assert _types(nlp, "Governor Ali Raza received the Chinese delegation at the Governor House.") == {
+        "meeting"
+    }
+    for text in (
+        "The minister received a letter from the ambassador.",
+        "The delegation was received warmly.",
+    ):
+        assert "meeting" not in _types(nlp, text), text
+
+
+def test_an_interview_given_to_an_outlets_programme_is_a_press_talk(nlp) -> None:
+    """Class (silver set 7, first look): 'In an interview to BBC World News programme Hard Talk, Adviser X
+    said': an interview is given 'to' an outlet too, and a known outlet's channel or programme names the
+    press. Counter-case: an interview with a university is no press talk."""
+    text = "In an interview to BBC World News programme Hard Talk, Adviser Moeed Raza said we must engage."
+    assert "press_conference" in _types(nlp, text)
+    assert "press_conference" not in _types(nlp, "In his interview with the university, the student said so.")
+
+
+def test_a_leader_called_by_the_given_name_takes_part(nlp) -> None:
+    """Class (silver set 7, first look): 'Addressing the party meeting, Shehbaz, who is ..., said': news
+    calls a leader by the given name; the name is his mention when no one else in the text bears it."""
+    text = (
+        "Party President Tariq Sharif said on Wednesday that members had joined the party. "
+        "Addressing the party's parliamentary meeting at the Parliament House, Tariq, who is also the "
+        "party's nominee, said the strength had grown."
+    )
+    meeting = next(e for e in _events(nlp, text) if e.type == "meeting")
+    assert [p.name for p in meeting.participants] == ["Tariq Sharif"]
+    shared = text.replace("members had joined", "Senator Tariq Aziz and members had joined")
+    meeting = next(e for e in _events(nlp, shared) if e.type == "meeting")
+    assert not meeting.participants  # two Tariqs: the given name alone is no one's
+
+
+def test_he_after_a_lead_whose_speaker_the_parser_left_unattached(nlp) -> None:
+    """Class (silver set 7, first look): 'Defence Minister X Sunday said that Prime Minister Y would
+    perform ...' - the parser hangs the name on the weekday and leaves 'said' without a subject; the
+    'He' of the next sentences is still X, the teller, not Y, the subject of the reported clause."""
+    text = (
+        "PESHAWAR, Nov 01 (APP): Defence Minister Pervez Kamal Khattak Sunday said that Prime Minister "
+        "Imran Raza would perform the groundbreaking of the zone on November 18.\n"
+        "He was addressing two separate gatherings at the residence of Amjad Ali at Risalpur."
+    )
+    meeting = next(e for e in _events(nlp, text) if e.type == "meeting")
+    assert [p.name for p in meeting.participants] == ["Pervez Kamal Khattak"]

@@ -140,7 +140,7 @@ def test_apposition_after_the_then_and_a_one_word_leader_before_and(nlp) -> None
         "Recalling the goals of Phase II, the minister said the work would go on.",
     )
     lodhi = found["Kamran Haider Lodhi"]
-    assert (lodhi.title, lodhi.organization) == ("Prime Minister", "Pakistan")
+    assert (lodhi.title, lodhi.organization) == ("Then Prime Minister", "Pakistan")
     assert found["Rubina Aslam"].title == "Former Minister"  # "a former Minister": the office is past
     assert (found["Xi"].title, found["Xi"].country) == ("President", "China")
     assert (found["Tariq Jamil"].title, found["Tariq Jamil"].organization) == ("Chief Minister", "Punjab")
@@ -792,3 +792,17 @@ def test_a_text_wrapped_at_a_fixed_width_is_read_as_written(nlp) -> None:
     assert any(d.text == "this year" for d in analysis.dates)
     listed = "Key points\nThe plan was approved.\nthe minister said so.\n"
     assert normalize_text(listed) == listed
+
+
+def test_the_then_holder_of_an_office_is_not_the_one_the_text_calls_the_holder(nlp) -> None:
+    """Class (silver set 7, first look): 'then Prime Minister Y' held the office in the past told of; 'the
+    prime minister' later in the text is the current holder named first, not Y named nearer."""
+    text = (
+        "Prime Minister Kamran Lodhi said on Tuesday that ties were strong. The deal was signed by then "
+        "Prime Minister Tariq Sharif in 2015. The prime minister recalled his visit to the embassy."
+    )
+    analysis = analyse_doc(nlp(normalize_text(text)), date(2024, 5, 2), "t")
+    titles = {o.name: o.title for o in analysis.officials}
+    assert titles == {"Kamran Lodhi": "Prime Minister", "Tariq Sharif": "Then Prime Minister"}
+    visit = next(e for e in analysis.events if e.type == "visit")
+    assert "Kamran Lodhi" in [p.name for p in visit.participants]

@@ -408,8 +408,22 @@ def _in_subject(doc: Doc, char: int, statements_only: bool = False) -> bool:
             return not statements_only or node.head.lemma_.lower() in STATEMENT_LEMMAS
         if node.head.i == node.i:
             return False
+        if _unparsed_subject(node):
+            return True
         node = node.head
     return False
+
+
+def _unparsed_subject(node: Token) -> bool:
+    """'Minister X Sunday said that ...': the parser may take the weekday for the verb's modifier and leave
+    the verb without a subject; the name right before such a statement verb is its speaker."""
+    verb = node.head
+    return (
+        node.i < verb.i
+        and node.dep_ in {"npadvmod", "compound", "nmod", "appos"}
+        and verb.lemma_.lower() in STATEMENT_LEMMAS
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    )
 
 
 @cache

@@ -52,7 +52,38 @@ def collect_mentions(doc: Doc, people: list[Person]) -> None:
             bare = tok.text[:1].isupper() and _standalone(tok, owner)
             if bare and not any(s <= tok.idx < e for s, e in covered):
                 owner.mentions.append(_mention(doc[i : i + 1]))
+    _given_name_mentions(doc, people, at, set(surnames))
     _title_only_mentions(doc, people)
+
+
+# words that open many names and stand for no one alone
+NAME_OPENERS = frozenset(
+    {"muhammad", "mohammad", "syed", "malik", "raja", "mian", "chaudhry", "sardar", "khawaja", "rana", "mir"}
+    | {"sheikh", "hafiz", "maulana", "pir", "makhdoom", "abdul", "haji", "mufti", "qazi", "nawabzada"}
+)
+
+
+def _given_name_mentions(
+    doc: Doc, people: list[Person], at: dict[str, list[int]], surnames: set[str]
+) -> None:
+    """'Addressing the meeting, Shehbaz, who is ..., said': South Asian news calls a leader by the given
+    name too. Only a given name that is no one else's word of a name, that the model reads as a person,
+    and that stands alone."""
+    firsts: dict[str, list[Person]] = {}
+    for person in people:
+        if len(person.key_tokens) >= 2 and person.key_tokens[0] != _family_name(person):
+            firsts.setdefault(person.key_tokens[0], []).append(person)
+    others = {w for p in people for w in p.key_tokens[1:]} | surnames
+    for given, owners in firsts.items():
+        if len(owners) != 1 or given in others or given in NAME_OPENERS or len(given) < 4:
+            continue
+        owner = owners[0]
+        covered = [(m.start, m.end) for m in owner.mentions]
+        for i in at.get(given, []):
+            tok = doc[i]
+            alone = tok.ent_type_ == "PERSON" and _standalone(tok, owner)
+            if alone and tok.text[:1].isupper() and not any(s <= tok.idx < e for s, e in covered):
+                owner.mentions.append(_mention(doc[i : i + 1]))
 
 
 def _name_end(words: list[str], start: int, key: tuple[str, ...]) -> int | None:

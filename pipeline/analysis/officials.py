@@ -753,11 +753,14 @@ def _key(tokens: list[Token]) -> tuple[str, ...]:
     return tuple(variants.get(t.lower_, t.lower_) for t in tokens if t.text != "-")
 
 
+PAST_OFFICE = ("former", "then ")  # "then Prime Minister X": the office he held at the time told of
+
+
 def _official(person: Person, org_countries: dict[str, str | None]) -> Official:
     # a current office before a former one ("EPBD chairman and former commerce minister X")
     main = max(
         person.titles,
-        key=lambda t: (not t.title.lower().startswith("former"), t.organization is not None, len(t.title)),
+        key=lambda t: (not t.title.lower().startswith(PAST_OFFICE), t.organization is not None, len(t.title)),
     )
     mentions = sorted(set(person.mentions), key=lambda m: m.start)
     country, why = country_of(person, org_countries)
