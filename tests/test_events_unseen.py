@@ -3,9 +3,13 @@ corpus samples), each shown on invented text with a counter-case."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from pipeline.analysis.analyze import analyse_doc
 from pipeline.analysis.model import load_model
+from pipeline.analysis.normalize import normalize_text
 
 # the news day (a Saturday) and the analysis of one text are those of the older event tests
 from tests.test_events import PUBLISHED, _events
@@ -655,3 +659,16 @@ def test_he_after_a_lead_whose_speaker_the_parser_left_unattached(nlp) -> None:
     )
     meeting = next(e for e in _events(nlp, text) if e.type == "meeting")
     assert [p.name for p in meeting.participants] == ["Pervez Kamal Khattak"]
+
+
+def test_a_day_that_names_an_incident_is_not_the_day_of_the_news(nlp) -> None:
+    """Class (silver set 7, first look): 'on Wednesday demanded action over the May 9 incident': the lead's
+    'May 9' names the incident; the news day, which an occasion told of without a date takes, is Wednesday."""
+    text = (
+        "ISLAMABAD, Jun 14 (APP): Minister Javed Raza on Wednesday demanded action against the planners of "
+        "the May 9 incident.\nSpeaking during a general discussion on the budget on the floor of the "
+        "National Assembly, he stressed the importance of justice."
+    )
+    events = analyse_doc(nlp(normalize_text(text)), date(2023, 6, 14), "t").events
+    meeting = next(e for e in events if e.type == "meeting")
+    assert meeting.date == (date(2023, 6, 14), date(2023, 6, 14))

@@ -234,10 +234,20 @@ def _news_day(doc: Doc, dates: list[DateRecord], published: date | None) -> date
             if starts_in(sent, d.start_char)
             and d.granularity == "day"
             and (published is None or d.start <= published)
+            and not _names_a_thing(doc, d)
         ]
         if days:
             return days[-1]
     return None
+
+
+def _names_a_thing(doc: Doc, d: DateRecord) -> bool:
+    """'the May 9 incident', 'the 9/11 attacks': a day that names what follows it is no day of the news."""
+    span = doc.char_span(d.start_char, d.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in {"compound", "nmod", "amod"} and root.head.pos_ == "NOUN" and root.head.i == span.end
 
 
 def _spoken_at(doc: Doc, ev: EventRecord) -> bool:
