@@ -806,3 +806,5 @@ def test_the_then_holder_of_an_office_is_not_the_one_the_text_calls_the_holder(n
     assert titles == {"Kamran Lodhi": "Prime Minister", "Tariq Sharif": "Then Prime Minister"}
     visit = next(e for e in analysis.events if e.type == "visit")
     assert "Kamran Lodhi" in [p.name for p in visit.participants]
+    other = analyse_doc(nlp(normalize_text(text.replace("by then", "by that time"))), date(2024, 5, 2), "t")
+    assert {o.name: o.title for o in other.officials}["Tariq Sharif"] == "Then Prime Minister"

@@ -24,6 +24,7 @@ BODY_GAP = 4  # tokens between an office and a following "to/of [the] OFFICE" th
 LEFT_WORDS = 8  # capitalised words before an office that may name its body
 PORTFOLIO_HEADS = ("Minister", "Secretary", "Adviser", "Advisor", "Assistant", "Spokesman", "Spokesperson")
 _PLACES_KEY = "cpec_place_tokens"
+AT_THAT_TIME = {"that time"}  # "the then" and "then" are modifiers (config)
 
 
 @dataclass
@@ -127,6 +128,8 @@ def _office(sent: Span, head: Span, plural: bool) -> Office:
         start -= 1
     left_org, left_country, cue_start = _left_context(doc, start, sent.start)
     title = title_text(doc[start : head.end].text, plural)
+    if start - 2 >= sent.start and doc[start - 2 : start].text.lower() in AT_THAT_TIME:
+        title = "Then " + title  # "that time Prime Minister X": as 'then Prime Minister X'
     return Office(start, head.end, title, plural, left_org, left_country, cue_start)
 
 
