@@ -117,6 +117,8 @@ def names_no_occurrence(trigger: Trigger, sent: Span) -> str | None:
         return "as-a-rule"
     if _so_that(tok):
         return "purpose"  # "a number was set up so that all could report irregularities and offer ideas"
+    if _purpose_gerund(tok):
+        return "purpose"  # "Rs 500 would be given for travelling to the centres": what money is for
     if tok.pos_ in {"NOUN", "PROPN"} and trigger.rule.startswith("word:"):
         return _idle_noun(tok, trigger.type.name, sent)
     if tok.pos_ in {"NOUN", "PROPN"} and trigger.rule.startswith("phrase:") and _under_wish(tok):
@@ -384,6 +386,26 @@ def _so_that(tok: Token) -> bool:
         if node.dep_ != "conj":
             break
     return False
+
+
+def _purpose_gerund(tok: Token) -> bool:
+    """'given for travelling', 'funds for visiting the sites': a gerund after 'for' names a purpose, not an
+    occasion (a noun after 'for' may: 'left for the meeting')."""
+    if tok.tag_ != "VBG" or tok.dep_ not in {"pcomp", "pobj"} or tok.head.lower_ != "for":
+        return False
+    above = tok.head.head
+    # "thanked him for visiting", "expressed gratitude to him for visiting": it took place
+    reasons = {above.lemma_.lower()} | {
+        c.lemma_.lower() for c in above.children if c.dep_ in {"dobj", "acomp"}
+    }
+    return not reasons & THANKED_FOR
+
+
+# "thanked the minister for visiting the site": 'for' gives the reason of what was done, not a purpose
+THANKED_FOR = frozenset(
+    {"thank", "appreciate", "praise", "commend", "congratulate", "laud", "acknowledge", "felicitate"}
+    | {"grateful", "thankful", "gratitude", "thanks", "appreciation", "credit"}
+)
 
 
 def _conditional(tok: Token) -> bool:
