@@ -672,3 +672,23 @@ def test_a_day_that_names_an_incident_is_not_the_day_of_the_news(nlp) -> None:
     events = analyse_doc(nlp(normalize_text(text)), date(2023, 6, 14), "t").events
     meeting = next(e for e in events if e.type == "meeting")
     assert meeting.date == (date(2023, 6, 14), date(2023, 6, 14))
+
+
+def test_a_gerund_after_for_names_a_purpose_unless_thanked_for(nlp) -> None:
+    """Class (silver set 7, first look): 'Rs 500 would be given for travelling to the centres' is what the
+    money is for, no visit; 'thanked the minister for visiting the site' tells of a visit that took place."""
+    assert not _events(nlp, "He said Rs 500 would also be given to deserving families for travelling there.")
+    assert _types(nlp, "He thanked the minister for visiting the site on Monday.") == {"visit"}
+
+
+def test_the_letters_of_an_office_point_back_to_its_one_holder(nlp) -> None:
+    """Class (silver set 7, first look): 'the NSA highlighted ...' after 'National Security Adviser (NSA) Dr
+    X': the office's letters are X's mention. Counter-case: a body's letters ('the NHA') are the body's."""
+    text = (
+        "National Security Adviser (NSA) Dr Kamil Raza has said that peace would help. In an interview to "
+        "BBC World News, the NSA highlighted multiple aspects."
+    )
+    [talk] = [e for e in _events(nlp, text) if e.type == "press_conference"]
+    assert [p.name for p in talk.participants] == ["Kamil Raza"]
+    other = "Chairman National Highway Authority Ali Raza spoke. In an interview with PTV, the NHA said so."
+    assert all(not e.participants for e in _events(nlp, other) if e.type == "press_conference")

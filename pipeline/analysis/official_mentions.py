@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from config import gazetteers
 from models.records import Span as Mention
 from models.records import TitleHeld
+from pipeline.analysis.organizations import known_abbreviations
 from pipeline.analysis.sentences import bounds_at, doc_text
 
 
@@ -165,6 +166,22 @@ def _title_only_mentions(doc: Doc, people: list[Person]) -> None:
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         if holder is not None and span is not None:
             holder.mentions.append(_mention(span))
+    bodies = known_abbreviations(text)
+    for m in TITLE_LETTERS.finditer(text):
+        # "the NSA said": the letters of one holder's office with its portfolio ("National Security
+        # Adviser"); letters that are also a body's name are left to the body
+        holders = [p for p in people if any(_letters(t) == m.group(1) for t in p.titles)]
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if len(holders) == 1 and span is not None and m.group(1) not in bodies:
+            holders[0].mentions.append(_mention(span))
+
+
+TITLE_LETTERS = re.compile(r"\b[Tt]he ([A-Z]{3,5})\b(?!-)")
+
+
+def _letters(held: TitleHeld) -> str:
+    words = f"{held.organization or ''} {held.title}".replace("-", " ").split()
+    return "".join(w[0] for w in words if w[0].isupper())
 
 
 def _holds_kind(title: str, phrase: str, head: str) -> bool:
