@@ -808,3 +808,15 @@ def test_the_then_holder_of_an_office_is_not_the_one_the_text_calls_the_holder(n
     assert "Kamran Lodhi" in [p.name for p in visit.participants]
     other = analyse_doc(nlp(normalize_text(text.replace("by then", "by that time"))), date(2024, 5, 2), "t")
     assert {o.name: o.title for o in other.officials}["Tariq Sharif"] == "Then Prime Minister"
+
+
+def test_on_after_a_name_is_what_the_holder_did_not_a_portfolio(nlp) -> None:
+    """Class (silver set 7, first look): 'Vice Governor X Y on arrival at the airport' read 'on arrival' as
+    a portfolio ('Adviser on Finance') and lost the name; after a name, 'on' starts what he did."""
+    found = _officials(
+        nlp,
+        "He was received by Vice Governor Huang Rui on arrival at the airport. "
+        "Special Assistant on Health Faisal Qazi said so.",
+    )
+    assert found["Huang Rui"].title == "Vice Governor"
+    assert (found["Faisal Qazi"].title, found["Faisal Qazi"].organization) == ("Special Assistant", "Health")

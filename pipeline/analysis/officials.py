@@ -292,7 +292,13 @@ def _run_after(sent: Span, start: int, heads: set[int], as_body: set[int]) -> li
             and nxt is not None
             and nxt.text[:1].isupper()
         )
-        portfolio = bool(run) and run[-1].lower_ in PORTFOLIO_LINKS and tok.pos_ in {"NOUN", "PROPN"}
+        # ... but after the name it is what the holder did: "Governor X Y on arrival at the airport"
+        portfolio = (
+            bool(run)
+            and run[-1].lower_ in PORTFOLIO_LINKS
+            and tok.pos_ in {"NOUN", "PROPN"}
+            and not any(t.ent_type_ == "PERSON" for t in run)
+        )
         body = tok.i in as_body or (tok.i + 1 in as_body and tok.lower_ in _lower_modifiers())
         # "for the KP government": a lower-case body word after a capitalised one
         after_cap = bool(run) and run[-1].text[:1].isupper()
