@@ -692,3 +692,17 @@ def test_the_letters_of_an_office_point_back_to_its_one_holder(nlp) -> None:
     assert [p.name for p in talk.participants] == ["Kamil Raza"]
     other = "Chairman National Highway Authority Ali Raza spoke. In an interview with PTV, the NHA said so."
     assert all(not e.participants for e in _events(nlp, other) if e.type == "press_conference")
+
+
+def test_a_states_body_acting_makes_its_state_a_party(nlp) -> None:
+    """Class (silver set 7, first look): 'SUPARCO will launch a satellite', 'met NDRC officials': a body
+    the gazetteer gives a country acts for that country. Counter-case: a body without a country (the JCC)
+    makes no state a party."""
+    [launch] = _events(
+        nlp, "The Pakistan Space and Upper Atmosphere Research Commission will launch a satellite."
+    )
+    assert [p.name for p in launch.participants] == ["Pakistan"]
+    [meeting] = _events(nlp, "The minister met NDRC officials on Monday.")
+    assert "China" in [p.name for p in meeting.participants]
+    [session] = _events(nlp, "The Joint Cooperation Committee met in the capital on Monday.")
+    assert not session.participants

@@ -14,6 +14,7 @@ from config import gazetteers
 from models.records import Official, Participant
 from pipeline.analysis.event_context import Context
 from pipeline.analysis.event_types import JOINT_PARTIES, STATEMENT_LEMMAS
+from pipeline.analysis.organizations import org_countries
 from pipeline.analysis.sentences import doc_text, starts_in, text_of
 from pipeline.analysis.tense import governing_verb
 
@@ -75,6 +76,8 @@ def participants(
         if _token_at(doc, sent.start_char + m.start()) in arguments
         and not any(s <= sent.start_char + m.start() < e for s, e in bodies)
     }
+    # "SUPARCO will launch a satellite", "met NDRC officials": a state's body acting is its state acting
+    named |= _states_of_bodies(doc, ctx, arguments)
     # "an Omani delegation", "the Chinese side": a nationality on an argument names its country
     nationalities = gazetteers.titles().nationalities
     named |= {
@@ -90,6 +93,17 @@ def participants(
         named |= set(ctx.parties)  # "both countries agreed", no one named: the article's two parties
     people += [Participant(c, "party") for c in gazetteers.places().countries if c in named]
     return people
+
+
+def _states_of_bodies(doc: Doc, ctx: Context, arguments: set[int]) -> set[str]:
+    countries = org_countries()
+    return {
+        country
+        for o in ctx.organizations
+        if (country := countries.get(o.name))
+        for m in o.mentions
+        if _tokens_of(doc, m.start, m.end) & arguments
+    }
 
 
 # verbs that tell of an occasion without taking part in it: "mentioned the visit", "welcomed the visit"
