@@ -820,3 +820,10 @@ def test_on_after_a_name_is_what_the_holder_did_not_a_portfolio(nlp) -> None:
     )
     assert found["Huang Rui"].title == "Vice Governor"
     assert (found["Faisal Qazi"].title, found["Faisal Qazi"].organization) == ("Special Assistant", "Health")
+
+
+def test_a_place_the_model_knows_before_the_office_is_its_seat(nlp) -> None:
+    """Class (silver set 7, first look): 'Sichuan Vice Governor X': a province or city our gazetteer does
+    not list (it holds Pakistan's) but the model reads as a place is the office's seat."""
+    found = _officials(nlp, "He was received by Sichuan Vice Governor Huang Rui at the airport.")
+    assert (found["Huang Rui"].title, found["Huang Rui"].organization) == ("Vice Governor", "Sichuan")

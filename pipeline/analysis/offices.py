@@ -194,6 +194,8 @@ def _left_body(words: Span) -> tuple[str | None, str | None]:
         return text, None  # "PML-N President X", "JUI-F chief X": a party named by its letters
     if text in _known_bodies():
         return text, None  # "Pakistan Muslim League-Nawaz President X": a body the gazetteer knows
+    if len(words) <= 2 and all(t.ent_type_ in {"GPE", "LOC"} for t in words):
+        return text, None  # "Sichuan Vice Governor X": a province or city our list does not know
     return None, None
 
 
