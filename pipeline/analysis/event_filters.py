@@ -445,6 +445,13 @@ def _wished_or_thwarted(tok: Token) -> bool:
     return False
 
 
+def _dated_or_under_way(participle: Token) -> bool:
+    """'the programme, being launched today by the PM', 'the plant inaugurated on Monday': a participle
+    with a day or 'being' tells of one occasion, not what a thing is."""
+    words = [t for c in participle.children for t in ([c] if c.dep_ != "prep" else [c, *c.children])]
+    return any(t.lower_ == "being" or t.ent_type_ in {"DATE", "TIME"} for t in words)
+
+
 # "delays in the formal launch", "the delay in disbursing funds": what is delayed has not happened
 STALLED_NOUNS = frozenset({"delay", "postponement", "failure", "hurdle", "obstacle"})
 
@@ -461,7 +468,12 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
         return "study-ordered"  # "commissioned several investigations": no plant goes into service
     if tok.tag_ in {"VB", "VBG", "VBN"} and _wished_or_thwarted(tok):
         return "wish"  # "called for further simplifying", "to ensure that it completed", "by obstructing"
-    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() not in TRIGGER_LEMMAS:
+    if (
+        tok.dep_ == "acl"
+        and tok.tag_ == "VBN"
+        and tok.head.lemma_.lower() not in TRIGGER_LEMMAS
+        and not _dated_or_under_way(tok)
+    ):
         return "description"  # "the opportunities offered by CPEC", "projects completed under CPEC"
     infinitive = tok if tok.dep_ != "conj" else tok.head  # "to come and invest": the 'to' is on 'come'
     if infinitive.tag_ == "VB" and any(c.lower_ == "to" for c in infinitive.children):

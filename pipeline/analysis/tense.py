@@ -203,6 +203,8 @@ def clause_status(token: Token) -> str:
         return "happened"  # "Both sides agreed on continuing their support": the agreeing is done
     if ONGOING_WORDS.search(window) or (verb.tag_ == "VBG" and lowered & {"is", "are", "being"}):
         return "ongoing"
+    if verb.tag_ == "VBN" and "being" in lowered and not lowered & {"was", "were", "had", "has", "have"}:
+        return "ongoing"  # "the programme, being launched today by the PM": under way as the news is told
     if verb.tag_ in {"VBD", "VBN"} or lowered & {"was", "were", "had", "has", "have", "did"}:
         return "happened"
     return "present"
