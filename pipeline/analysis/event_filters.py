@@ -83,6 +83,12 @@ def names_no_occurrence(trigger: Trigger, sent: Span) -> str | None:
         return "habitual"
     if trigger.rule.startswith("word:") and (_adjective(tok) or tok.dep_ == "amod"):
         return "modifier"  # "direct jobs", "proposed projects", "a complete consensus"
+    if trigger.rule.startswith("word:") and _money_word_modifier(tok, trigger.type.name):
+        return "modifier"  # "fund flows from equity", "investment opportunities": a kind of thing
+    if tok.lemma_.lower() == "establishment" and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in tok.children
+    ):
+        return "other-sense"  # "the real test lies with Pakistan's establishment": the power structure
     if tok.lemma_.lower() in VERB_ONLY and tok.pos_ != "VERB":
         return "not-a-verb"  # "the Commission", "a direct flight"
     if trigger.rule.startswith("word:") and _portfolio(tok):
@@ -117,6 +123,8 @@ def names_no_occurrence(trigger: Trigger, sent: Span) -> str | None:
         return "as-a-rule"
     if _so_that(tok):
         return "purpose"  # "a number was set up so that all could report irregularities and offer ideas"
+    if trigger.type.name in {"completion", "launch"} and _after_completion_would(tok):
+        return "condition"  # "after completion of the projects all states would be connected"
     if _purpose_gerund(tok):
         return "purpose"  # "Rs 500 would be given for travelling to the centres": what money is for
     if tok.pos_ in {"NOUN", "PROPN"} and trigger.rule.startswith("word:"):
@@ -345,8 +353,20 @@ def _pleasantry(tok: Token) -> bool:
     words = [t for o in objects for t in o.subtree]
     if not words:
         return False
-    concrete = any(t.pos_ == "PROPN" and t.ent_type_ not in {"GPE", "NORP"} for t in words)
+    concrete = any(
+        t.pos_ == "PROPN" and t.ent_type_ not in {"GPE", "NORP", "LAW"} and not _named_bond(t) for t in words
+    )
     return not concrete and any(t.lemma_.lower() in RELATIONSHIP_NOUNS for t in words)
+
+
+def _named_bond(tok: Token) -> bool:
+    """'the All-Weather Strategic Cooperative Partnership', 'the UN Charter': a relationship or a charter
+    by its name is no project."""
+    name, node = [tok], tok
+    while node.dep_ in {"compound", "advmod", "amod", "nmod", "punct"} and node.head.i != node.i:
+        node = node.head  # up to the head word of the name
+        name.append(node)
+    return any(t.lemma_.lower() in RELATIONSHIP_NOUNS or t.lower_ == "charter" for t in name)
 
 
 def _generic_when(tok: Token) -> bool:
@@ -386,6 +406,26 @@ def _so_that(tok: Token) -> bool:
         if node.dep_ != "conj":
             break
     return False
+
+
+def _money_word_modifier(tok: Token, type_name: str) -> bool:
+    return type_name in {"funding", "investment"} and tok.dep_ == "compound" and tok.head.pos_ == "NOUN"
+
+
+def _after_completion_would(tok: Token) -> bool:
+    """'after completion of the projects all states would be connected': a completion named as the
+    condition of a future, not one that happened or is scheduled."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in {"after", "upon", "on", "with"}:
+        return False
+    if any(t.ent_type_ == "DATE" for t in tok.subtree):
+        return False  # "after the completion of the road on Monday": a completion that took place
+    verb = tok.head.head
+    # "He said after completion ... states would be connected": the parser may hang 'after' on 'said'
+    clauses = [verb, *(c for c in verb.children if c.dep_ == "ccomp" and c.i > tok.i)]
+    return any(c.lower_ in FUTURE_MODALS for v in clauses if v.pos_ in {"VERB", "AUX"} for c in v.children)
+
+
+FUTURE_MODALS = frozenset({"would", "will", "could", "can", "shall"})
 
 
 def _purpose_gerund(tok: Token) -> bool:
@@ -468,6 +508,8 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
         return "study-ordered"  # "commissioned several investigations": no plant goes into service
     if tok.tag_ in {"VB", "VBG", "VBN"} and _wished_or_thwarted(tok):
         return "wish"  # "called for further simplifying", "to ensure that it completed", "by obstructing"
+    if lemma == "offer" and _offering_described(tok):
+        return "affordance"  # "its location, offering the shortest sea access", "besides offering ..."
     if (
         tok.dep_ == "acl"
         and tok.tag_ == "VBN"
@@ -528,8 +570,8 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
         return verb_class
     if type_name == "visit" and _travellers(tok):
         return "travellers"  # "over 145 million tourists visiting in 2019": a statistic, no official's trip
-    if lemma == "arrive" and _things_arriving(tok):
-        return "delivery"  # "20 coaches from China would arrive", "the first aircraft to arrive": no visit
+    if (lemma == "arrive" or type_name == "visit") and _things_arriving(tok):
+        return "delivery"  # "20 coaches from China would arrive", "each train travelling to Quetta": no visit
     if type_name == "offer" and _inanimate_subject(tok):
         return "no-offerer"
     afforded = any(c.dep_ == "dobj" and c.lemma_.lower() in AFFORDED_NOUNS for c in tok.children)
@@ -645,6 +687,16 @@ def _busy(verb: Token) -> bool:
 def _tallied(words: Iterable[Token]) -> bool:
     """The words count or total ("so far", "since inception", "a total of", "over the past decades")."""
     return TALLY.search(" ".join(t.lower_ for t in words)) is not None
+
+
+def _offering_described(verb: Token) -> bool:
+    """'its location, offering the shortest sea access', 'besides offering advanced technologies': a
+    participle that tells what a thing or firm provides, not an offer made (unless it counts a sum)."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in {"advcl", "acl", "pcomp"}
+        and not any(t.like_num for t in verb.subtree)
+    )
 
 
 def _offered_to(verb: Token) -> bool:

@@ -290,6 +290,14 @@ AFFORDED_NOUNS = frozenset(
         "advantage",
         "scope",
         "window",
+        # "Indonesia offered an ideal platform", "offering the shortest sea access" (judged corpus sample)
+        "platform",
+        "access",
+        "gateway",
+        "route",
+        "market",
+        "environment",
+        "edge",
     }
 )
 # "Russia launched its offensive", "launched protests": a launch of no project, zone or service
@@ -605,6 +613,13 @@ RELATIONSHIP_NOUNS = frozenset(
         "cooperation",
         "state",  # "the establishment of an independent State of Palestine": statehood, not an opening
         "statehood",
+        # "reaffirmed their joint commitment to regional peace", "reaffirmed the importance of the
+        # partnership": a stance (judged corpus sample); a commitment to a project is not
+        "importance",
+        "peace",
+        "stability",
+        "principle",
+        "purpose",
     }
 )
 # "commissioned several investigations": a study ordered, not a plant commissioned
