@@ -723,3 +723,74 @@ def test_a_participle_with_its_day_tells_of_one_occasion(nlp) -> None:
     )
     assert _types(nlp, "The plant inaugurated on Monday will produce 300 MW.") == {"launch"}
     assert not _events(nlp, "The projects completed under CPEC have helped the economy.")
+
+
+def test_reaffirming_an_abstract_good_or_a_named_bond_is_a_stance(nlp) -> None:
+    """Class (judged corpus sample): 'reaffirmed their joint commitment to regional peace', 'reaffirmed the
+    importance of the All-Weather Strategic Cooperative Partnership', '... the principles of the UN
+    Charter' pledge nothing concrete. Counter-case: a joint commitment to a project is an agreement."""
+    for text in (
+        "The two sides reaffirmed their joint commitment to regional peace, security and stability.",
+        "The two leaders reaffirmed the importance of the All-Weather Strategic Cooperative Partnership.",
+        "The two sides reaffirmed their commitment to the purposes and principles of the UN Charter.",
+    ):
+        assert "agreement" not in _types(nlp, text), text
+    assert _types(nlp, "Pakistan and Turkey reaffirmed their commitment to the rail corridor.") == {
+        "agreement"
+    }
+
+
+def test_words_of_events_in_another_sense(nlp) -> None:
+    """Class (judged corpus sample): a place 'offering the shortest sea access', 'Indonesia offered an ideal
+    platform', 'fund flows', 'Pakistan's establishment' (the power structure), 'each train travelling to
+    Quetta', 'after completion of the projects all states would be connected' (a condition). Counter-cases:
+    an offer to mediate, 'the establishment of the zone', a completion with its day."""
+    for text in (
+        "He highlighted Pakistan's strategic location, offering the shortest sea access to Central Asia.",
+        "The envoy stated that Indonesia offered an ideal platform for Pakistani businesses.",
+        "Fund flows from equity market to real estate market rose.",
+        "Ultimately, the real test lies with Pakistan's establishment.",
+        "Now, each train traveling to Balochistan will have 22 security personnel onboard, he added.",
+        "He said after completion of the projects all Central Asian states would be connected by road.",
+    ):
+        assert not _events(nlp, text), text
+    assert _types(nlp, "China offered to mediate between the two sides.") == {"offer"}
+    assert _types(nlp, "The establishment of the new zone in Dhabeji took place in 2019.") == {"launch"}
+    assert _types(nlp, "After the completion of the road on Monday, traffic would flow.") == {"completion"}
+
+
+def test_topics_and_places_named_around_an_occasion_take_no_part(nlp) -> None:
+    """Class (judged corpus sample): what is discussed ('ties with Afghanistan were discussed'), what a
+    ceremony is on ('a competition on Knowing Contemporary China'), the state in a teller's title or
+    dateline ('ASTANA (Kazakhstan): PM X said', 'Charge d'Affaires of China in Pakistan X said'), and the
+    subject of a clause around someone else's trip ('the minister pushed for the deal before the visit of
+    the Chinese prime minister') are no participants. Counter-case: 'called on X' names the host."""
+
+    def parties(text: str, kind: str) -> set[str]:
+        return {p.name for e in _events(nlp, text) if e.type == kind for p in e.participants}
+
+    assert not parties(
+        "Ties with Afghanistan and strategic partnership with China were discussed.", "meeting"
+    )
+    assert "China" not in parties(
+        "He spoke as chief guest at the ceremony organized by the institute on Knowing Contemporary China.",
+        "meeting",
+    )
+    told = parties(
+        "ASTANA (Kazakhstan), Oct 13 (APP): Prime Minister Tariq Raza on Thursday said that he was ready.",
+        "announcement",
+    )
+    assert told == {"Tariq Raza"}
+    told = parties(
+        "Charge d'Affaires of the Embassy of China in Pakistan, Shi Yuan, on Tuesday said ties were good.",
+        "announcement",
+    )
+    assert "Pakistan" not in told and "Shi Yuan" in told
+    visit = parties(
+        "Planning Minister Ahsan Raza pushed for the deal before the visit of the Chinese prime minister.",
+        "visit",
+    )
+    assert "Ahsan Raza" not in visit
+    assert "He Lin" in parties(
+        "Ambassador Ali Raza called on Chinese Vice Premier He Lin on Monday.", "meeting"
+    )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -23,8 +24,13 @@ SPEAKER_BY_PRONOUN = "speaker (he/she)"
 TOLD_TYPES = {"announcement", "press_conference"}
 
 
-def leading_parties(doc: Doc) -> tuple[str, ...]:
+def leading_parties(doc: Doc, officials: Sequence[Official] = ()) -> tuple[str, ...]:
+    """The two states the article is between: those named most, where every mention of an official counts
+    for his state (a report on an Uzbek visit names Afghanistan as a topic more often than Uzbekistan)."""
     counts = Counter(m.group(1) for m in _country_pattern().finditer(doc_text(doc)))
+    for official in officials:
+        if official.country:
+            counts[official.country] += len(official.mentions)
     return tuple(c for c, _n in counts.most_common(2))
 
 
@@ -85,6 +91,8 @@ def participants(
         for i in arguments
         if doc[i].dep_ in {"amod", "compound"} and doc[i].text in nationalities
     }
+    if statement:
+        named = _tellers_states(named, people, ctx, trigger)
     argument_text = " ".join(doc[i].text for i in sorted(arguments))
     joint = JOINT_PARTIES.search(argument_text)
     # "both leaders" are two people: the article's two parties only when neither is named
@@ -93,6 +101,20 @@ def participants(
         named |= set(ctx.parties)  # "both countries agreed", no one named: the article's two parties
     people += [Participant(c, "party") for c in gazetteers.places().countries if c in named]
     return people
+
+
+def _tellers_states(named: set[str], people: list[Participant], ctx: Context, verb: Token) -> set[str]:
+    """A statement is made by its tellers: a state named in their titles or the dateline ('Charge
+    d'Affaires of China in Pakistan X said', 'ASTANA (Kazakhstan): PM X said') takes no part, only the
+    tellers' own; with no teller named, only a state the subject itself names ('Chinese officials said')."""
+    if people:
+        own = {off.country for off in ctx.officials for p in people if p.name == off.name and off.country}
+        return named & own
+    subject = {t.lower_ for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+    nationalities = gazetteers.titles().nationalities
+    return {
+        c for c in named if c.lower() in subject or any(nationalities.get(w.title()) == c for w in subject)
+    }
 
 
 def _states_of_bodies(doc: Doc, ctx: Context, arguments: set[int]) -> set[str]:
@@ -165,7 +187,18 @@ def _parenthetical_teller(trigger: Token) -> set[int]:
 
 
 def _possessed(tok: Token) -> bool:
-    return tok.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "poss" for c in tok.children)
+    """'X's visit', 'his visit', 'the visit of the Chinese prime minister': the occasion names its owner, so
+    the clause's subject ('the minister pushed for the deal before the visit of ...') is not it."""
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if any(c.dep_ == "poss" for c in tok.children):
+        return True
+    # a trip's 'of' names the traveller; a groundbreaking's, what is built ("groundbreaking of the city")
+    owners = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return tok.lemma_.lower() in TRIP_NOUNS and any(_someone(g) for g in owners)
+
+
+TRIP_NOUNS = frozenset({"visit", "trip", "tour", "arrival", "stay", "journey"})
 
 
 def _clause_tokens(tok: Token) -> set[int]:
@@ -187,6 +220,8 @@ def _borrowed_subject(verb: Token) -> set[int]:
     mistake and announced to convene a meeting": 'announced' under 'was'); a reported clause whose
     subject is no one (a thing or a clause) lends the teller's."""
     node, by_conj = verb, False
+    if verb.lemma_.lower() in TOPIC_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
+        return set()  # "ties with Iran are expected to be discussed": what is discussed takes no part
     if verb.dep_ == "pcomp" and verb.head.lower_ == "for":
         # "thanked the President for visiting China": the one thanked did it, not the thanker
         thanked = [c for c in governing_verb(verb.head.head).children if c.dep_ == "dobj"]
@@ -249,7 +284,11 @@ def _argument_tokens(tok: Token, venues: bool = True) -> set[int]:
     if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "pobj" and tok.head.head.i != verb.i:
         # "during a visit to X": the noun the preposition hangs from
         tokens |= _arguments(tok.head.head, venues)
-    return tokens | _borrowed_subject(verb)
+    tokens |= _borrowed_subject(verb)
+    if tok.lemma_.lower() in TOPIC_VERBS and any(c.dep_ == "auxpass" for c in tok.children):
+        # "ties with Iran are expected to be discussed": the subject of the passive is the topic
+        tokens -= {t.i for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree}
+    return tokens
 
 
 # verbs whose object is a topic: "discussed the Ukraine situation" meets no one from Ukraine
@@ -263,8 +302,10 @@ def _arguments(head: Token, venues: bool = True) -> set[int]:
     at = {"in", "at"} if venues else set()
     preps = ARGUMENT_PREPS if venues else ARGUMENT_PREPS | {"in", "at"}
     for c in head.children:
-        if topical and c.dep_ == "dobj":
-            continue
+        if topical and (c.dep_ in {"dobj", "nsubjpass"} or c.lower_ == "on"):
+            continue  # "discussed the Ukraine situation", "Afghanistan was discussed", "deliberated on X"
+        if c.dep_ == "prep" and c.lower_ == "on" and head.lemma_.lower() != "call":
+            continue  # "a ceremony on 'Knowing China'", "a seminar on Iran": a topic; "called on X" a host
         if c.dep_ in ARGUMENT_DEPS or (c.dep_ == "prep" and c.lower_ in preps):
             places = {w.i for t in c.subtree if t.dep_ == "prep" and t.lower_ in at for w in t.subtree}
             tokens |= {

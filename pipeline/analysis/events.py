@@ -64,7 +64,7 @@ ONGOING = re.compile(r"\b(ongoing|under way|underway|in progress|continuing|unde
 
 
 def extract_events(doc: Doc, ctx: Context) -> list[EventRecord]:
-    ctx.parties = leading_parties(doc)
+    ctx.parties = leading_parties(doc, ctx.officials)
     events = []
     names = _inside_names(doc, ctx)
     for sent in sentences(doc):
