@@ -794,3 +794,12 @@ def test_topics_and_places_named_around_an_occasion_take_no_part(nlp) -> None:
     assert "He Lin" in parties(
         "Ambassador Ali Raza called on Chinese Vice Premier He Lin on Monday.", "meeting"
     )
+
+
+def test_a_launch_told_with_a_past_passive_names_one_occasion(nlp) -> None:
+    """Class (silver set 7, first look): 'The journey was reignited in 2011 with the launch of PakSat-1R':
+    a past passive tells the launch as past too, and a name the model tags a noun still names one thing.
+    Counter-case: 'growth will be boosted with the launch of the new zone' is a condition."""
+    [launch] = _events(nlp, "The journey was reignited in 2011 with the launch of PakSat-1R, a satellite.")
+    assert (launch.type, launch.status, launch.date[0].year) == ("launch", "happened", 2011)
+    assert not _events(nlp, "Growth will be boosted with the launch of the new zone.")

@@ -409,7 +409,8 @@ def _so_that(tok: Token) -> bool:
 
 
 def _money_word_modifier(tok: Token, type_name: str) -> bool:
-    return type_name in {"funding", "investment"} and tok.dep_ == "compound" and tok.head.pos_ == "NOUN"
+    # the parser may tag the head a verb ("fund flows from equity"), the modifier stays a compound
+    return type_name in {"funding", "investment"} and tok.dep_ == "compound" and tok.head.i > tok.i
 
 
 def _after_completion_would(tok: Token) -> bool:
@@ -1341,7 +1342,7 @@ def _specific_reference(tok: Token) -> bool:
     # "witnessed a landmark achievement with inauguration of construction work on the X Dam": after 'with'
     # or 'after' an article-less event noun may still name one occasion
     told_with = tok.dep_ == "pobj" and tok.head.lower_ in {"with", "after", "following", "upon"}
-    told_with = told_with and governing_verb(tok).tag_ == "VBD"  # told as past: "witnessed ... with"
+    told_with = told_with and _told_as_past(governing_verb(tok))  # "witnessed ... with", "was reignited with"
     if not told_with and not any(c.lower_ == "the" for c in tok.children):
         return False
     if _of_a_relationship(tok):
@@ -1351,7 +1352,18 @@ def _specific_reference(tok: Token) -> bool:
         return False  # "the establishment of SEZs remains a priority": of a kind, no one thing
     if told_with:  # "... of construction work on the X Dam": a named thing anywhere in its phrase
         objects = [g for c in tok.children if c.dep_ == "prep" for g in c.children]
-    return any(t.pos_ == "PROPN" or t.tag_ == "POS" or t.like_num for o in objects for t in o.subtree)
+    # a name the model reads as one though it tags it a noun ("the launch of PakSat-1R")
+    named = {"ORG", "PRODUCT", "FAC", "GPE", "WORK_OF_ART"}
+    return any(
+        t.pos_ == "PROPN" or t.tag_ == "POS" or t.like_num or t.ent_type_ in named
+        for o in objects
+        for t in o.subtree
+    )
+
+
+def _told_as_past(verb: Token) -> bool:
+    past_aux = any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"was", "were", "had"} for c in verb.children)
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and past_aux)
 
 
 def _of_a_relationship(tok: Token) -> bool:
