@@ -71,7 +71,7 @@ def participants(
         ]
         if inside:
             people.append(Participant(off.name, _role(sent, inside[0].start, trigger)))
-    speaker = _pronoun_speaker(sent, ctx, clause)
+    speaker = _pronoun_speaker(sent, ctx, clause, trigger)
     if speaker is not None and all(p.name != speaker.name for p in people):
         people.append(Participant(speaker.name, SPEAKER_BY_PRONOUN))
     # a country inside a body's name ("Centre for Afghanistan, Middle East and Africa") is no party
@@ -82,8 +82,10 @@ def participants(
         if _token_at(doc, sent.start_char + m.start()) in arguments
         and not any(s <= sent.start_char + m.start() < e for s, e in bodies)
     }
-    # "SUPARCO will launch a satellite", "met NDRC officials": a state's body acting is its state acting
-    named |= _states_of_bodies(doc, ctx, arguments)
+    # "SUPARCO will launch a satellite", "met NDRC officials": a state's body doing it, or met, is its
+    # state acting; a body visited ("his visit to the NHA headquarters") is where, not who
+    acting = arguments & _doers(trigger) if type_name == "visit" else arguments
+    named |= _states_of_bodies(doc, ctx, acting)
     # "an Omani delegation", "the Chinese side": a nationality on an argument names its country
     nationalities = gazetteers.titles().nationalities
     named |= {
@@ -117,6 +119,17 @@ def _tellers_states(named: set[str], people: list[Participant], ctx: Context, ve
     }
 
 
+def _doers(trigger: Token) -> set[int]:
+    verb = governing_verb(trigger)
+    doers = {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "agent"} for t in c.subtree}
+    if trigger.pos_ in {"NOUN", "PROPN"}:  # "a meeting of the NHA", "SUPARCO's launch"; not "a visit to it"
+        owners = [
+            c for c in trigger.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"of", "by"})
+        ]
+        doers |= {t.i for c in owners for t in c.subtree}
+    return doers | _borrowed_subject(verb)
+
+
 def _states_of_bodies(doc: Doc, ctx: Context, arguments: set[int]) -> set[str]:
     countries = org_countries()
     return {
@@ -136,11 +149,36 @@ TELLING_VERBS = STATEMENT_LEMMAS | frozenset(
 
 
 def _only_mentioned(tok: Token) -> bool:
-    """Told of, not owned by the teller ("termed his meetings positive" keeps him)."""
-    owned = any(c.dep_ == "poss" for c in tok.children)
-    return (
-        tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in TELLING_VERBS and not owned
-    )
+    """Told of, not owned by the teller ("termed his meetings positive" keeps him): the object of a telling
+    verb, also deep in it ("recalled the Vision adopted during the 13th ECO Summit"), or inside a credit or
+    a wish ("gave the credit of concluding the agreement to X", "expressed desire to finalise the projects
+    in the upcoming meeting")."""
+    if tok.pos_ not in {"NOUN", "PROPN"} or any(c.dep_ == "poss" for c in tok.children):
+        return False
+    node = tok
+    for _ in range(8):
+        head = node.head
+        # a participle the parser hangs on the verb ("recalled the Vision, adopted during ...") still
+        # describes the object
+        participle = (
+            node.dep_ == "advcl"
+            and node.tag_ == "VBN"
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in node.children)
+        )
+        if head.i == node.i or (
+            node.dep_ in {"nsubj", "nsubjpass", "ccomp", "advcl", "conj", "relcl"} and not participle
+        ):
+            return False  # left the object: what happens in a clause of its own is not only told of
+        if (node.dep_ == "dobj" or participle) and head.lemma_.lower() in TELLING_VERBS:
+            return True
+        if head.pos_ == "NOUN" and head.lemma_.lower() in FRAME_NOUNS:
+            return True
+        node = head
+    return False
+
+
+# nouns that frame an occasion as credited or wished for, not attended
+FRAME_NOUNS = frozenset({"credit", "desire", "hope", "wish", "importance", "significance"})
 
 
 def _subject_tokens(verb: Token) -> set[int]:
@@ -338,12 +376,14 @@ def _token_at(doc: Doc, char: int) -> int:
     return span.start if span is not None else -1
 
 
-def _pronoun_speaker(sent: Span, ctx: Context, clause: set[int]) -> Official | None:
+def _pronoun_speaker(sent: Span, ctx: Context, clause: set[int], trigger: Token) -> Official | None:
     """'he said' / 'she added': the official last named as the subject of a sentence before this one (the
     one being reported), else the official named last. Only a he/she of the event's own clause counts."""
     pronoun = next((t for t in sent if _pronoun_actor(t) and t.i in clause), None)
     if pronoun is None:
         return None
+    if pronoun.dep_ == "poss" and pronoun.head.i != trigger.i and _named_doer(trigger):
+        return None  # "During his presidentship, two prime ministers had visited China": theirs, not his
     doc = sent.doc
     # named before the pronoun, in this sentence too: "X said that during his visit ..."
     before = [(m.start, off) for off in ctx.officials for m in off.mentions if m.start < pronoun.idx]
@@ -381,6 +421,11 @@ def _pronoun_speaker(sent: Span, ctx: Context, clause: set[int]) -> Official | N
     subjects = [(start, off) for start, off in before if _in_subject(doc, start)]
     pool = speakers or subjects or before
     return max(pool, key=lambda pair: pair[0])[1] if pool else None
+
+
+def _named_doer(trigger: Token) -> bool:
+    verb = governing_verb(trigger)
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON" for c in verb.children)
 
 
 def _reporter(doc: Doc, pronoun: Token, named: list[tuple[int, Official]]) -> Official | None:
