@@ -125,6 +125,8 @@ def names_no_occurrence(trigger: Trigger, sent: Span) -> str | None:
         return "purpose"  # "a number was set up so that all could report irregularities and offer ideas"
     if trigger.type.name in {"completion", "launch"} and _after_completion_would(tok):
         return "condition"  # "after completion of the projects all states would be connected"
+    if trigger.type.name in {"approval", "funding", "investment"} and _share_of(tok):
+        return "statistic"  # "only 80pc of the proposed funds were authorised": a share, no one approval
     if _purpose_gerund(tok):
         return "purpose"  # "Rs 500 would be given for travelling to the centres": what money is for
     if tok.pos_ in {"NOUN", "PROPN"} and trigger.rule.startswith("word:"):
@@ -429,6 +431,19 @@ def _after_completion_would(tok: Token) -> bool:
 FUTURE_MODALS = frozenset({"would", "will", "could", "can", "shall"})
 
 
+def _preparations_done(verb: Token) -> bool:
+    done = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj", "nsubj"}]
+    return any(c.lemma_.lower() in {"preparation", "arrangement"} for c in done)
+
+
+def _done_as_a_rule(noun: Token) -> bool:
+    """Plural occasions that a simple present verb does ('hosts workshops and seminars'), not a headline's
+    present ('PM inaugurates projects')."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ == "dobj" and simple_present(noun.head) and not in_headline(noun)
+
+
 def _purpose_gerund(tok: Token) -> bool:
     """'given for travelling', 'funds for visiting the sites': a gerund after 'for' names a purpose, not an
     occasion (a noun after 'for' may: 'left for the meeting')."""
@@ -509,6 +524,11 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
         return "study-ordered"  # "commissioned several investigations": no plant goes into service
     if tok.tag_ in {"VB", "VBG", "VBN"} and _wished_or_thwarted(tok):
         return "wish"  # "called for further simplifying", "to ensure that it completed", "by obstructing"
+
+    if lemma in {"offer", "invite"} and _nothing_offered(tok):
+        return "other-sense"  # "offered insights into the book", "invited strategic scrutiny"
+    if lemma == "launch" and any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
+        return "not-a-project"  # "campaigns were launched against them": an attack, no project opened
     if lemma == "offer" and _offering_described(tok):
         return "affordance"  # "its location, offering the shortest sea access", "besides offering ..."
     if (
@@ -590,6 +610,8 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
         c.dep_ == "dobj" and c.lemma_.lower() in PERSONAL_COURSES for c in tok.children
     ):
         return "personal"  # "after completing his studies"
+    if type_name == "completion" and _preparations_done(tok):
+        return "preparations"  # "preparations for the groundbreaking were completed": the occasion is to come
     if type_name == "completion" and (_progress(tok) or _being_done(tok)):
         return "progress"  # "46 percent of the work had been completed", "was being completed in packages"
     if (
@@ -688,6 +710,33 @@ def _busy(verb: Token) -> bool:
 def _tallied(words: Iterable[Token]) -> bool:
     """The words count or total ("so far", "since inception", "a total of", "over the past decades")."""
     return TALLY.search(" ".join(t.lower_ for t in words)) is not None
+
+
+# what is 'offered' or 'invited' without anything being proposed to anyone
+NOT_OFFERED = frozenset(
+    {"insight", "perspective", "view", "analysis", "comment", "remark", "glimpse", "thought", "prayer"}
+    | {"fateha", "fatiha", "condolence", "tribute", "salute", "scrutiny", "criticism", "attention"}
+    | {"trouble", "ridicule", "backlash", "blessing", "reaction", "debate", "speculation"}
+)
+
+
+def _share_of(tok: Token) -> bool:
+    """'only 80pc of the proposed funds were authorised': a share of a sum, told of the verb or the noun."""
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        return tok.head.lower_ == "of" and _percent(tok.head.head)
+    return any(_percent(t) for c in tok.children if c.dep_ in {"nsubjpass", "dobj"} for t in c.subtree)
+
+
+PERCENT = re.compile(r"^(?:\d+(?:\.\d+)?(?:pc|%)|pc|%|percent|percentage)$", re.I)
+
+
+def _percent(tok: Token) -> bool:
+    return PERCENT.match(tok.text) is not None
+
+
+def _nothing_offered(verb: Token) -> bool:
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(o.lemma_.lower() in NOT_OFFERED for o in objects)
 
 
 def _offering_described(verb: Token) -> bool:
@@ -944,7 +993,17 @@ def _money_stock(tok: Token) -> bool:
     measured = tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in MONEY_MEASURES
     # "a 29 percent decrease in Chinese investment": a change in a level
     measured = measured or (tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in CHANGES)
-    return measured or tok.head.lower_ == "against" or _tallied(verb.subtree)
+    # "with both foreign investment and remittances rebounding", "FDI rose 20pc": a level moving
+    trend = verb.lemma_.lower() in TREND_VERBS and tok.i in {
+        t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree
+    }
+    return measured or trend or tok.head.lower_ == "against" or _tallied(verb.subtree)
+
+
+TREND_VERBS = frozenset(
+    {"rebound", "rise", "fall", "grow", "increase", "decrease", "decline", "drop", "surge", "jump", "dip"}
+    | {"plunge", "soar", "climb", "slump", "shrink", "recover", "stand", "reach", "total", "remain"}
+)
 
 
 OPENED_OCCASIONS = frozenset(
@@ -1112,6 +1171,8 @@ def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
         return "tally"  # "Over the past three decades, the two have signed more than 60 agreements"
     if tok.dep_ == "dobj" and tok.tag_ == "NNS" and _busy(tok.head):
         return "habitual"  # "China Window is actively organizing awareness seminars in universities"
+    if tok.dep_ in {"dobj", "conj"} and tok.tag_ == "NNS" and _done_as_a_rule(tok):
+        return "habitual"  # "the centre, which hosts workshops, seminars and conferences"
     marking = tok.head.lemma_.lower() in COMMEMORATING and any(c.lower_ == "to" for c in tok.head.children)
     if tok.dep_ == "dobj" and marking and any(c.lower_ in {"this", "that", "these"} for c in tok.children):
         # "To mark this historic agreement, X presented a souvenir": the one told before ("an event to
