@@ -1280,7 +1280,7 @@ def test_earmarked_money_apprised_houses_and_talk_shows(nlp) -> None:
         # ... and in a meeting report what two named parties agreed
         (
             "ISLAMABAD, Oct 29 (APP): Ambassador Wang Lin on Tuesday called on Interior Minister Ali Raza. "
-            "Pakistan and China also agreed to further expand security cooperation.",
+            "Pakistan and China also agreed to set up a joint security cell at the port.",
             "agreement",
             29,
         ),

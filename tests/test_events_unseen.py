@@ -864,3 +864,18 @@ def test_a_body_visited_is_where_not_who(nlp) -> None:
     assert "Pakistan" not in [p.name for p in visit.participants]
     [session] = _events(nlp, "A meeting of the National Highway Authority was held on Monday.")
     assert [p.name for p in session.participants] == ["Pakistan"]
+
+
+def test_agreeing_to_an_abstract_good_is_a_stance(nlp) -> None:
+    """Class (second judged corpus sample): 'agreed to further enhance their mutual coordination and
+    consultations', 'decided to ensure economic stability at all costs' resolve nothing concrete (the
+    annotation guide: commitments in general terms are no events). Counter-cases: 'agreed to expand the
+    port', 'agreed to set up a joint security cell'."""
+    for text in (
+        "The two sides agreed to further enhance their mutual coordination and consultations.",
+        "He said the coalition parties had unanimously decided to ensure economic stability at all costs.",
+        "Pakistan and China also agreed to further expand security cooperation.",
+    ):
+        assert "agreement" not in _types(nlp, text), text
+    assert _types(nlp, "The Chinese side agreed to expand the port.") == {"agreement"}
+    assert _types(nlp, "Pakistan and China agreed to set up a joint security cell.") == {"agreement"}

@@ -97,6 +97,8 @@ def names_no_occurrence(trigger: Trigger, sent: Span) -> str | None:
         return "negated"
     if _decided_upon(tok):
         return "decided-upon"  # "agreed to complete", "directed to convene": the decision is the event
+    if tok.lemma_.lower() in {"agree", "decide", "resolve"} and _vague_resolve(tok):
+        return "stance"  # "agreed to further enhance their coordination", "decided to ensure stability"
     if _under(tok, ALLEGATION_LEMMAS):
         return "allegation"  # "accused the government of stalling"
     if _denied(tok):
@@ -215,6 +217,42 @@ def _decided_upon(tok: Token) -> bool:
     if tok.tag_ != "VB" or not any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children):
         return False
     return _under(tok, DIRECTIVE_LEMMAS)
+
+
+# what two sides agree or decide to do in general terms: a stance, not a deal
+VAGUE_GOALS = frozenset(
+    {"enhance", "strengthen", "expand", "deepen", "promote", "boost", "ensure", "expedite", "continue"}
+    | {"increase", "intensify", "broaden", "maintain", "explore", "work", "cooperate", "improve"}
+    | {"accelerate", "facilitate", "further", "enhancing", "move", "forge", "foster", "step", "give"}
+)
+# topics every CPEC report names: they make no resolve concrete
+EVERYWHERE = frozenset({"CPEC", "China-Pakistan Economic Corridor", "China Pakistan Economic Corridor"})
+
+
+def _vague_resolve(verb: Token) -> bool:
+    """'agreed to further enhance their mutual coordination', 'decided to ensure economic stability at all
+    costs': a goal in general terms (an abstract good; no named project other than CPEC itself, no sum, no
+    date). 'agreed to expand the port' is a deal."""
+    goals = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in VAGUE_GOALS]
+    objects = [c for g in goals for c in g.children if c.dep_ in {"dobj", "nsubjpass"}]
+    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+    if not objects:
+        return False
+    concrete = any(
+        (t.pos_ == "PROPN" and t.text not in EVERYWHERE and t.ent_type_ not in {"GPE", "NORP"})
+        or t.like_num
+        or t.ent_type_ in {"DATE", "MONEY"}
+        for g in goals
+        for t in g.subtree
+    )
+    return not concrete and all(o.lemma_.lower() in ABSTRACT_GOALS for o in objects)
+
+
+ABSTRACT_GOALS = RELATIONSHIP_NOUNS | frozenset(
+    {"coordination", "consultation", "collaboration", "engagement", "exchange", "stability", "security"}
+    | {"understanding", "communication", "contact", "interaction", "connectivity", "effort", "momentum"}
+    | {"trust", "confidence", "integration", "dialogue"}
+)
 
 
 def _under(tok: Token, lemmas: frozenset[str]) -> bool:
