@@ -827,3 +827,18 @@ def test_a_place_the_model_knows_before_the_office_is_its_seat(nlp) -> None:
     not list (it holds Pakistan's) but the model reads as a place is the office's seat."""
     found = _officials(nlp, "He was received by Sichuan Vice Governor Huang Rui at the airport.")
     assert (found["Huang Rui"].title, found["Huang Rui"].organization) == ("Vice Governor", "Sichuan")
+
+
+def test_offices_side_by_side_and_one_word_after_a_district_office(nlp) -> None:
+    """Class (judged corpus officials): 'Information Minister Senator X' is the minister, who also sits
+    (the minister's office is neither the seat's body nor lost); 'Assistant Commissioner Karizat said' names
+    the town the office serves, no person. Counter-case: 'Deputy Commissioner Gwadar Ali Khan'."""
+    found = _officials(
+        nlp,
+        "He was flanked by Information Minister Senator Shibli Raza and Planning Minister Asad Khan. "
+        "Assistant Commissioner Karizat said the coach overturned. "
+        "Deputy Commissioner Gwadar Ali Khan spoke.",
+    )
+    assert (found["Shibli Raza"].title, found["Shibli Raza"].organization) == ("Information Minister", None)
+    assert "Karizat" not in found
+    assert (found["Ali Khan"].title, found["Ali Khan"].organization) == ("Deputy Commissioner", "Gwadar")

@@ -174,6 +174,8 @@ def _left_context(doc: Doc, start: int, sent_start: int) -> tuple[str | None, st
 
 def _left_body(words: Span) -> tuple[str | None, str | None]:
     lex = lexicon()
+    if words[-1].text.title() in _head_words():
+        return None, None  # "Information Minister Senator X": an office before an office is his, no body
     for n in (2, 1):  # "South African High Commissioner", "Meanwhile Chinese Ambassador"
         last = re.sub(r"['’]s$", "", words[-n:].text) if len(words) >= n else ""
         if last in lex.nationalities:
@@ -197,6 +199,12 @@ def _left_body(words: Span) -> tuple[str | None, str | None]:
     if len(words) <= 2 and all(t.ent_type_ in {"GPE", "LOC"} for t in words):
         return text, None  # "Sichuan Vice Governor X": a province or city our list does not know
     return None, None
+
+
+@cache
+def _head_words() -> frozenset[str]:
+    # one-word offices only: "Affairs" ends "Foreign Affairs Secretary"'s words but is no office
+    return frozenset(h.title() for h in lexicon().heads if len(h.split()) == 1)
 
 
 @cache

@@ -510,6 +510,8 @@ def _seat_after(vacant: tuple[Office, list[Token]], office: Office, doc: Doc) ->
         return False  # "PM Adviser on Commerce X" (the PM's adviser); "X and Chinese Ambassador Y"
     if _joined_offices(office_before, office, doc):
         return True
+    if not run and office.start == office_before.end and _seat(office.title):
+        return True  # "Information Minister Senator X": the minister sits in the Senate
     if not run or office.start != run[-1].i + 1 or any(t.text == "," for t in run):
         return False  # "Prime Minister Shehbaz in Beijing, Chinese President Xi": the next person's office
     return run[0].lower_ not in {"and", "&"} and run[-1].lower_ not in {"and", "&"}
@@ -563,6 +565,8 @@ def _one_holder(sent: Span, office: Office, run: list[Token], cue: str, claimed:
         # "A B Secretary National Assembly and Dr C D": the name after 'and' is the next person's
         name, run = [], [t for t in run if t.i < joined]
         before = before or _name_before(sent, office.start, True, glued=True)
+    if len(name) == 1 and office.title.split()[-1] in JURISDICTION_HEADS and not _after_rank(run, name):
+        name = []  # "Assistant Commissioner Karizat said": one word after a district office is its seat
     if len(name) >= 2 or _after_rank(run, name) or (len(name) == 1 and name[0].ent_type_ == "PERSON"):
         title, org, country = _posting(office, rest)
         country = country or (_apposed_country(name) if diplomatic(office.title) else None)
@@ -573,6 +577,12 @@ def _one_holder(sent: Span, office: Office, run: list[Token], cue: str, claimed:
         title, org, country = _posting(office, [t for t in run if comma is None or t.i < comma])
         return [Found(before, title, org, cue, "name-comma-office", country)]
     return []
+
+
+# offices named after the district or town they serve: "Deputy Commissioner Gwadar", "DPO Kasur"
+JURISDICTION_HEADS = frozenset(
+    {"Commissioner", "DC", "AC", "DPO", "SP", "SSP", "SHO", "Tehsildar", "Administrator"}
+)
 
 
 def _apposed_country(name: list[Token]) -> str | None:
@@ -762,11 +772,20 @@ def _key(tokens: list[Token]) -> tuple[str, ...]:
 PAST_OFFICE = ("former", "then ")  # "then Prime Minister X": the office he held at the time told of
 
 
+def _seat(title: str) -> bool:
+    return title in gazetteers.titles().member_heads
+
+
 def _official(person: Person, org_countries: dict[str, str | None]) -> Official:
     # a current office before a former one ("EPBD chairman and former commerce minister X")
     main = max(
         person.titles,
-        key=lambda t: (not t.title.lower().startswith(PAST_OFFICE), t.organization is not None, len(t.title)),
+        key=lambda t: (
+            not t.title.lower().startswith(PAST_OFFICE),
+            not _seat(t.title),  # "Information Minister Senator X" is the minister, who also sits
+            t.organization is not None,
+            len(t.title),
+        ),
     )
     mentions = sorted(set(person.mentions), key=lambda m: m.start)
     country, why = country_of(person, org_countries)
