@@ -879,3 +879,15 @@ def test_agreeing_to_an_abstract_good_is_a_stance(nlp) -> None:
         assert "agreement" not in _types(nlp, text), text
     assert _types(nlp, "The Chinese side agreed to expand the port.") == {"agreement"}
     assert _types(nlp, "Pakistan and China agreed to set up a joint security cell.") == {"agreement"}
+
+
+def test_a_press_talk_names_its_outlet_which_takes_no_part(nlp) -> None:
+    """Class (silver set 7, first look): 'In an interview to BBC World News' names the BBC as the talk's
+    body (gazetteer bodies without letters or aliases were never looked for: 'World Bank' too); the outlet
+    spoken to ('talking to Xinhua') makes no state a party."""
+    [talk] = _events(nlp, "In an interview to BBC World News, Adviser Moeed Raza said we must engage.")
+    assert talk.organizations == ["BBC"]
+    [told] = _events(nlp, "Talking to Xinhua, Minister Ali Raza said so.")
+    assert "China" not in [p.name for p in told.participants]
+    [loan] = _events(nlp, "The World Bank approved a loan of $500 million on Monday.")
+    assert "World Bank" in loan.organizations

@@ -84,7 +84,8 @@ def participants(
     }
     # "SUPARCO will launch a satellite", "met NDRC officials": a state's body doing it, or met, is its
     # state acting; a body visited ("his visit to the NHA headquarters") is where, not who
-    acting = arguments & _doers(trigger) if type_name == "visit" else arguments
+    # ... nor is the outlet spoken to ("talking to Xinhua")
+    acting = arguments & _doers(trigger) if type_name in {"visit", "press_conference"} else arguments
     named |= _states_of_bodies(doc, ctx, acting)
     # "an Omani delegation", "the Chinese side": a nationality on an argument names its country
     nationalities = gazetteers.titles().nationalities

@@ -104,7 +104,9 @@ def extract_organizations(
     reverse: dict[str, str] = {}
     for abbrev, full in abbreviations.items():
         reverse.setdefault(full, abbrev)
-    for m in _names_pattern(frozenset({*abbreviations, *abbreviations.values()})).finditer(text):
+    # every gazetteer body by its name too: one without letters or aliases ("World Bank") is named so
+    named = {*abbreviations, *abbreviations.values(), *(o.name for o in gazetteers.organizations())}
+    for m in _names_pattern(frozenset(named)).finditer(text):
         full = abbreviations.get(m.group(), m.group())
         if doc.char_span(m.start(), m.end(), alignment_mode="expand") is None:
             continue
