@@ -891,3 +891,14 @@ def test_a_press_talk_names_its_outlet_which_takes_no_part(nlp) -> None:
     assert "China" not in [p.name for p in told.participants]
     [loan] = _events(nlp, "The World Bank approved a loan of $500 million on Monday.")
     assert "World Bank" in loan.organizations
+
+
+def test_a_delegation_that_called_on_a_minister_met_him(nlp) -> None:
+    """Class (judged corpus sample): 'X along with a delegation called on Minister Y': the parser reads the
+    delegation as 'called on' (summoned) and the call was dropped as a description; the call is the
+    clause's own, and X, in the phrase it hangs in, is a caller."""
+    text = "Chief Executive Samir Ali along with a delegation called on Minister for Defence Khawaja Asif."
+    [call] = _events(nlp, text)
+    assert call.type == "meeting"
+    assert {"Samir Ali", "Khawaja Asif"} <= {p.name for p in call.participants}
+    assert not _events(nlp, "The projects focused on energy were listed.")

@@ -539,6 +539,16 @@ def _wished_or_thwarted(tok: Token) -> bool:
     return False
 
 
+def _misparsed_call(verb: Token) -> bool:
+    """'X along with a delegation called on the Minister': the parser reads a delegation 'called on' (as
+    'summoned'); a call on someone by people is the clause's own verb."""
+    calls_on = verb.lemma_.lower() == "call" and any(c.lower_ == "on" for c in verb.children)
+    return calls_on and verb.head.lemma_.lower() in PEOPLE_HEADS
+
+
+PEOPLE_HEADS = frozenset({"delegation", "team", "group", "ambassador", "envoy", "minister", "officer"})
+
+
 def _dated_or_under_way(participle: Token) -> bool:
     """'the programme, being launched today by the PM', 'the plant inaugurated on Monday': a participle
     with a day or 'being' tells of one occasion, not what a thing is."""
@@ -574,6 +584,7 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
         and tok.tag_ == "VBN"
         and tok.head.lemma_.lower() not in TRIGGER_LEMMAS
         and not _dated_or_under_way(tok)
+        and not _misparsed_call(tok)
     ):
         return "description"  # "the opportunities offered by CPEC", "projects completed under CPEC"
     infinitive = tok if tok.dep_ != "conj" else tok.head  # "to come and invest": the 'to' is on 'come'

@@ -240,11 +240,23 @@ def _possessed(tok: Token) -> bool:
 TRIP_NOUNS = frozenset({"visit", "trip", "tour", "arrival", "stay", "journey"})
 
 
+def _misparsed_callers(tok: Token) -> set[int]:
+    """'X along with a delegation called on Y': the parser hangs 'called' on the delegation as if it were
+    summoned; the callers are the noun phrase it hangs in."""
+    calls_on = tok.lemma_.lower() == "call" and any(c.lower_ == "on" for c in tok.children)
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or not calls_on:
+        return set()
+    top = tok.head
+    while top.dep_ not in {"nsubj", "nsubjpass", "ROOT"} and top.head.i != top.i:
+        top = top.head
+    return {t.i for t in top.subtree}
+
+
 def _clause_tokens(tok: Token) -> set[int]:
     """The tokens of the clause the trigger reports in: its verb's subtree; a participle or infinitive
     with no subject of its own ("Addressing a press conference, X said") also takes its head's subject."""
     verb = governing_verb(tok)
-    tokens = {t.i for t in verb.subtree}
+    tokens = {t.i for t in verb.subtree} | _misparsed_callers(tok)
     if verb.dep_ != "conj":  # a second verb's subject is an argument, not its clause ("X met Y and ...")
         tokens |= _borrowed_subject(verb)
     return tokens
@@ -324,6 +336,7 @@ def _argument_tokens(tok: Token, venues: bool = True) -> set[int]:
         # "during a visit to X": the noun the preposition hangs from
         tokens |= _arguments(tok.head.head, venues)
     tokens |= _borrowed_subject(verb)
+    tokens |= _misparsed_callers(tok)
     if tok.lemma_.lower() in TOPIC_VERBS and any(c.dep_ == "auxpass" for c in tok.children):
         # "ties with Iran are expected to be discussed": the subject of the passive is the topic
         tokens -= {t.i for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree}
