@@ -842,3 +842,22 @@ def test_offices_side_by_side_and_one_word_after_a_district_office(nlp) -> None:
     assert (found["Shibli Raza"].title, found["Shibli Raza"].organization) == ("Information Minister", None)
     assert "Karizat" not in found
     assert (found["Ali Khan"].title, found["Ali Khan"].organization) == ("Deputy Commissioner", "Gwadar")
+
+
+def test_a_general_secretary_a_partys_chief_and_shreds_of_letters(nlp) -> None:
+    """Class (second judged officials sample): 'its General Secretary Xi' kept only 'Secretary'; 'the
+    Balochistan National Party chief X' cut the party's name before 'Party'; 'Board of Governors (BoGs)'
+    gave a person 'Bo Gs'. Counter-case: 'General Asim' before a name stays a rank."""
+    found = _officials(
+        nlp,
+        "The party works under its General Secretary Xi Jinping. The Balochistan National Party chief "
+        "Akhtar Mengal spoke. The newly formed Board of Governors (BoGs) met. Chief of Army Staff General "
+        "Asim Munir came.",
+    )
+    assert found["Xi Jinping"].title == "General Secretary"
+    assert (found["Akhtar Mengal"].title, found["Akhtar Mengal"].organization) == (
+        "Chief",
+        "Balochistan National Party",
+    )
+    assert not any("Bo" in name.split() for name in found)
+    assert found["Asim Munir"].title == "Chief of Army Staff"

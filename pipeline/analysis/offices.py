@@ -130,6 +130,9 @@ def _office(sent: Span, head: Span, plural: bool) -> Office:
     title = title_text(doc[start : head.end].text, plural)
     if start - 2 >= sent.start and doc[start - 2 : start].text.lower() in AT_THAT_TIME:
         title = "Then " + title  # "that time Prime Minister X": as 'then Prime Minister X'
+    if left_org and title.startswith("Party "):
+        # "Balochistan National Party chief X": the party's name ends in 'Party'; he is its chief
+        left_org, title = f"{left_org} Party", title.removeprefix("Party ")
     return Office(start, head.end, title, plural, left_org, left_country, cue_start)
 
 

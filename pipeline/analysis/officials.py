@@ -687,7 +687,8 @@ def _body_as_name(name: str) -> bool:
     """One word that names a body, not a person: letters in capitals ("Former Chairman NDMA and ...") or
     a party's name joined by '-e-' ("Tehreek-e-Insaf", "Jamaat-e-Islami"); "Ateeq-ur-Rehman" is a name."""
     if " " in name:
-        return False
+        # "Bo Gs": letters of a body ("BoGs") split at the capitals; no name is made of such shreds
+        return all(len(w) <= 2 for w in name.split())
     parts = name.split("-")
     party = ("-e-" in name or "-i-" in name) and bool(PARTY_WORDS & set(parts))  # "Noor-ul-Islam" is a name
     return (name.isupper() and len(name) > 2) or party
