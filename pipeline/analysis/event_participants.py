@@ -82,11 +82,14 @@ def participants(
         if _token_at(doc, sent.start_char + m.start()) in arguments
         and not any(s <= sent.start_char + m.start() < e for s, e in bodies)
     }
-    # "SUPARCO will launch a satellite", "met NDRC officials": a state's body doing it, or met, is its
-    # state acting; a body visited ("his visit to the NHA headquarters") is where, not who
-    # ... nor is the outlet spoken to ("talking to Xinhua")
+    # "the NDRC and the BoI signed an MoU", "met NDRC officials": between states, a state's body doing it,
+    # or met, is its state acting; in a home affair (a committee with WAPDA) no state is a party. A body
+    # visited ("his visit to the NHA headquarters") or an outlet spoken to ("talking to Xinhua") is no doer
     acting = arguments & _doers(trigger) if type_name in {"visit", "press_conference"} else arguments
-    named |= _states_of_bodies(doc, ctx, acting)
+    states = _states_of_bodies(doc, ctx, acting)
+    own = {off.country for off in ctx.officials for p in people if p.name == off.name and off.country}
+    if len(states | named | own) >= 2:
+        named |= states
     # "an Omani delegation", "the Chinese side": a nationality on an argument names its country
     nationalities = gazetteers.titles().nationalities
     named |= {
@@ -144,7 +147,18 @@ def _states_of_bodies(doc: Doc, ctx: Context, arguments: set[int]) -> set[str]:
 
 # verbs that tell of an occasion without taking part in it: "mentioned the visit", "welcomed the visit"
 TELLING_VERBS = STATEMENT_LEMMAS | frozenset(
-    {"mention", "highlight", "recall", "note", "welcome", "appreciate", "praise", "hail", "term"}
+    {
+        "mention",
+        "highlight",
+        "recall",
+        "note",
+        "welcome",
+        "appreciate",
+        "praise",
+        "hail",
+        "term",
+        "congratulate",
+    }
     | {"describe", "brief", "apprise", "inform", "share", "discuss", "review", "underscore", "cite"}
 )
 
@@ -166,18 +180,22 @@ def _only_mentioned(tok: Token) -> bool:
             and node.tag_ == "VBN"
             and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in node.children)
         )
-        if head.i == node.i or (
-            node.dep_ in {"nsubj", "nsubjpass", "ccomp", "advcl", "conj", "relcl"} and not participle
-        ):
+        clause_link = node.dep_ in {"nsubj", "nsubjpass", "ccomp", "advcl", "relcl"} or (
+            node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"}  # "X and the team": still the object
+        )
+        if head.i == node.i or (clause_link and not participle):
             return False  # left the object: what happens in a clause of its own is not only told of
         if (node.dep_ == "dobj" or participle) and head.lemma_.lower() in TELLING_VERBS:
             return True
+        if node.dep_ == "prep" and node.lower_ in {"on", "for"} and head.lemma_.lower() in PRAISING:
+            return True  # "congratulated the team on the successful launch": theirs, not his
         if head.pos_ == "NOUN" and head.lemma_.lower() in FRAME_NOUNS:
             return True
         node = head
     return False
 
 
+PRAISING = frozenset({"congratulate", "felicitate", "praise", "commend", "laud", "appreciate", "thank"})
 # nouns that frame an occasion as credited or wished for, not attended
 FRAME_NOUNS = frozenset({"credit", "desire", "hope", "wish", "importance", "significance"})
 
@@ -193,6 +211,9 @@ def _own_doer(trigger: Token) -> bool:
     """A reported clause with a doer of its own: 'the PTI had been declared foreign-aided by the ECP',
     'the Ministry of Finance had issued a press release': not the teller's act."""
     verb = governing_verb(trigger)
+    # "said the PM would visit Karachi and would announce projects": a second verb shares the first's doer
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) and verb.head.i != verb.i:
+        verb = verb.head
     # the agent may hang on the verb's complement: "had been declared foreign-aided by the ECP"
     agents = [g for c in verb.children for g in (c, *c.children) if g.dep_ == "agent"]
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
