@@ -861,3 +861,17 @@ def test_a_general_secretary_a_partys_chief_and_shreds_of_letters(nlp) -> None:
     )
     assert not any("Bo" in name.split() for name in found)
     assert found["Asim Munir"].title == "Chief of Army Staff"
+
+
+def test_a_hyphenated_province_after_an_office_is_its_seat(nlp) -> None:
+    """Class (third judged corpus sample): 'Chief Minister Gilgit-Baltistan Khalid X' took 'Baltistan' into
+    the name (the hyphen read as a name particle let a place word count as a middle name). Counter-case: a
+    name glued by particles ('Khashih-ur-Rehman') stays whole."""
+    found = _officials(
+        nlp, "Chief Minister Gilgit-Baltistan Khalid Khurshid spoke. Senator Khashih-ur-Rehman spoke."
+    )
+    assert (found["Khalid Khurshid"].title, found["Khalid Khurshid"].organization) == (
+        "Chief Minister",
+        "Gilgit-Baltistan",
+    )
+    assert "Khashih-ur-Rehman" in found

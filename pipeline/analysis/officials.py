@@ -159,7 +159,8 @@ def _name_suffix(run: list[Token]) -> tuple[list[Token], list[Token]]:
     name: list[Token] = []
     i = len(run) - 1
     while i >= 0 and len([t for t in name if t.text.isalpha()]) < MAX_NAME:
-        inside = bool(name) and i > 0 and _name_token(run[i - 1])  # "Ali Mardan Khan": Mardan is a name here
+        # "Ali Mardan Khan": Mardan is a name here; "Gilgit-Baltistan Khalid": a hyphen joins a place
+        inside = bool(name) and i > 0 and _name_token(run[i - 1]) and run[i - 1].text != "-"
         # "Tauseef H Farooqi": a middle initial between two words of a name
         initial = inside and len(run[i].text.rstrip(".")) == 1 and run[i].text[:1].isupper()
         if not (_name_token(run[i], place_ok=inside) or initial):
