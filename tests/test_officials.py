@@ -875,3 +875,16 @@ def test_a_hyphenated_province_after_an_office_is_its_seat(nlp) -> None:
         "Gilgit-Baltistan",
     )
     assert "Khashih-ur-Rehman" in found
+
+
+def test_a_courtesy_office_yields_to_the_former_one_after_the_name(nlp) -> None:
+    """Class (second judged officials sample): 'Ambassador X, former Ambassador of Pakistan to China' is a
+    retired envoy (the apposition after a name already claimed was dropped); 'Ministry of Commerce' names
+    Pakistan's as often as China's, so it gives no country."""
+    found = _officials(
+        nlp,
+        "It was reviewed by Ambassador Masood Raza, former Ambassador of Pakistan to China, and others. "
+        "Ambassador Ali Khan, Additional Secretary, Ministry of Commerce, attended.",
+    )
+    assert found["Masood Raza"].title.startswith("Former Ambassador")
+    assert found["Ali Khan"].country == "Pakistan"

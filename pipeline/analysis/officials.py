@@ -576,7 +576,15 @@ def _one_holder(sent: Span, office: Office, run: list[Token], cue: str, claimed:
         # "X, Chairman of the Rada, Mr. Y, ...": the next person starts after the comma
         comma = next((t.i for t in run if t.text == "," and _honorific_after(t)), None)
         title, org, country = _posting(office, [t for t in run if comma is None or t.i < comma])
-        return [Found(before, title, org, cue, "name-comma-office", country)]
+        # "Ambassador X, former Ambassador of Pakistan to China": right after the name, a second office
+        # of the one named (in a list, 'SP X, Regional Officer CCD, and ...', a capitalised office is the
+        # next person's)
+        apposed = (
+            before[-1].i + 2 == office.start
+            and sent.doc[before[-1].i + 1].text == ","
+            and sent.doc[office.start].is_lower
+        )
+        return [Found(before, title, org, cue, "name-comma-office", country, apposition=apposed)]
     return []
 
 
@@ -774,14 +782,24 @@ def _key(tokens: list[Token]) -> tuple[str, ...]:
 PAST_OFFICE = ("former", "then ")  # "then Prime Minister X": the office he held at the time told of
 
 
+def _head_of(title: str) -> str:
+    """'Former Ambassador to China' -> 'ambassador': the office's head word."""
+    return title.lower().split(" to ")[0].split(" of ")[0].split()[-1]
+
+
 def _seat(title: str) -> bool:
     return title in gazetteers.titles().member_heads
 
 
 def _official(person: Person, org_countries: dict[str, str | None]) -> Official:
     # a current office before a former one ("EPBD chairman and former commerce minister X")
+    # "Ambassador X, former Ambassador of Pakistan to China": the plain office is a courtesy of the former
+    formers = {_head_of(t.title) for t in person.titles if t.title.lower().startswith("former ")}
+    held = [
+        t for t in person.titles if t.title.lower().startswith("former ") or _head_of(t.title) not in formers
+    ]
     main = max(
-        person.titles,
+        held,
         key=lambda t: (
             not t.title.lower().startswith(PAST_OFFICE),
             not _seat(t.title),  # "Information Minister Senator X" is the minister, who also sits
