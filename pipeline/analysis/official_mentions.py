@@ -138,8 +138,9 @@ def _holds(owner: Person, word: str) -> bool:
 
 
 TITLE_ONLY = re.compile(
-    r"\bthe ((?:\w+ )?(?:minister|secretary|chairman|ambassador|adviser|advisor|director|governor|president|"
-    r"premier|spokesman|envoy)|PM|CM|FM)\b",
+    # "the minister", "the federal minister", "the planning and development minister", "the speaker"
+    r"\bthe ((?:\w+ (?:and \w+ )?)?(?:minister|secretary|chairman|ambassador|adviser|advisor|director|"
+    r"governor|president|premier|spokesman|envoy|speaker|commissioner)|PM|CM|FM)\b",
     re.IGNORECASE,
 )
 # "the PM visited the academy": initials of a leader's office stand for it

@@ -233,10 +233,11 @@ def _name_prefix(part: list[Token]) -> tuple[list[Token], list[Token]]:
     n = 0
     while n < len(part) and n < MAX_NAME and _name_token(part[n]):
         n += 1
-    if n < 2 or (n < len(part) and part[n].lower_ not in {"of", "from", "at", "in"}):
+    if n < 2 or (n < len(part) and part[n].lower_ not in {"of", "from", "at", "in", "to"}):
         return [], part
-    # "of/from/at the body"; "in New York" is where he was, no body of his
-    body = part[n:] if n == len(part) or part[n].lower_ != "in" else []
+    # "of/from/at the body"; "in New York" is where he was and "to China" where he went ("the visit of
+    # Prime Minister X to China"), no body of his
+    body = part[n:] if n == len(part) or part[n].lower_ not in {"in", "to"} else []
     return _trim_particles(part[:n]), body
 
 
@@ -420,8 +421,8 @@ def _listed_names(sent: Span, start: int) -> list[tuple[list[Token], str | None]
     places = place_tokens(sent.doc)
     names: list[tuple[list[Token], str | None]] = []
     for group in groups:
-        if group and group[0].lower_ == "of":
-            group = group[1:]
+        if group and group[0].lower_ in LIST_OPENERS:
+            group = group[1:]  # "ministers including A B, C D", "Chief Ministers of Sindh A B"
         lead_place = [t for t in group[:3] if t.i in places]
         body = place_name(sent.doc[lead_place[0].i : lead_place[-1].i + 1].text) if lead_place else None
         lead: list[Token] = []
@@ -438,6 +439,9 @@ def _listed_names(sent: Span, start: int) -> list[tuple[list[Token], str | None]
             break
         names.append((name or group, body))
     return names
+
+
+LIST_OPENERS = frozenset({"of", "including", "namely", "like", "viz"})
 
 
 def _one_word_name(group: list[Token], places: frozenset[int]) -> bool:
