@@ -388,6 +388,8 @@ def _same_occurrence(doc: Doc, a: EventRecord, b: EventRecord) -> bool:
     shared = people or set(a.organizations) & set(b.organizations) or set(a.zones) & set(b.zones)
     if a.type in OCCASIONS and _definite(doc, b) and not _plural(doc, a):
         return True  # "The meeting was co-chaired by ...": the occasion already told (not "meetings")
+    if a.type in ONE_OFF_ACTS and _definite_noun(doc, b) and not _plural(doc, a):
+        return True  # "Pakistan launched its satellite ... congratulated the team on the successful launch"
     # the same people do many things: one occurrence only when both reports give it one day
     return bool(shared) and a.date is not None and a.date == b.date
 
@@ -466,6 +468,16 @@ def _definite(doc: Doc, ev: EventRecord) -> bool:
         [tok] if tok.pos_ == "NOUN" else [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
     )
     return any(n.pos_ == "NOUN" and any(c.lower_ in DEFINITE for c in n.children) for n in nouns)
+
+
+# acts done once: a later "the launch" is the one told before
+ONE_OFF_ACTS = {"launch", "completion"}
+
+
+def _definite_noun(doc: Doc, ev: EventRecord) -> bool:
+    """'the successful launch', 'the launch of the satellite': the act named again as a definite noun."""
+    tok = _trigger_token(doc, ev)
+    return tok is not None and tok.pos_ == "NOUN" and any(c.lower_ in DEFINITE for c in tok.children)
 
 
 def _absorb(target: EventRecord, other: EventRecord) -> None:
