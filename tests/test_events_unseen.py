@@ -974,3 +974,26 @@ def test_a_visit_of_several_days_told_on_its_day_is_under_way(nlp) -> None:
         nlp(normalize_text(text.replace("two-day", "day-long"))), date(2025, 2, 13), "t"
     ).events
     assert all(e.status == "happened" for e in events if e.type == "visit")
+
+
+def test_final_sample_classes_furniture_figures_phases_and_the_occasion_before(nlp) -> None:
+    """Classes (final judged sample): 'a revolving chair' (furniture), 'we have travelled this path before'
+    (a figure), 'will be completed in two phases' (how, not when), 'agreed to build further cooperation'
+    (a stance); 'a press conference after the cabinet meeting chaired by PM X' is not X's. Counter-cases:
+    'chaired a meeting', 'with the minister in the chair', 'the first phase will be completed in June'."""
+    for text in (
+        "Sitting on a revolving chair, the printer worked.",
+        "We have travelled this path before.",
+        "The project will be completed in two phases.",
+        "The two leaders agreed to build further cooperation in this regard.",
+    ):
+        assert not _events(nlp, text), text
+    assert _types(nlp, "The minister chaired a meeting on Monday.") == {"meeting"}
+    assert "meeting" in _types(nlp, "A meeting was held on Monday with the minister in the chair.")
+    assert _types(nlp, "The first phase will be completed in June 2025.") == {"completion"}
+    text = (
+        "Addressing a press conference after the cabinet meeting chaired by Prime Minister Shehbaz Khan "
+        "here, Minister for Planning Ahsan Raza said the data would be shared."
+    )
+    [talk] = [e for e in _events(nlp, text) if e.type == "press_conference"]
+    assert [p.name for p in talk.participants] == ["Ahsan Raza"]

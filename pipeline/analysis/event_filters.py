@@ -91,6 +91,8 @@ def names_no_occurrence(trigger: Trigger, sent: Span) -> str | None:
         return "other-sense"  # "the real test lies with Pakistan's establishment": the power structure
     if tok.lemma_.lower() in VERB_ONLY and tok.pos_ != "VERB":
         return "not-a-verb"  # "the Commission", "a direct flight"
+    if tok.lower_ in {"chair", "chairs"} and tok.pos_ == "NOUN" and tok.head.lower_ in {"on", "from", "off"}:
+        return "furniture"  # "sitting on a revolving chair"; "with the minister in the chair" presides
     if trigger.rule.startswith("word:") and _portfolio(tok):
         return "portfolio"
     if _negated(tok):
@@ -223,7 +225,7 @@ def _decided_upon(tok: Token) -> bool:
 VAGUE_GOALS = frozenset(
     {"enhance", "strengthen", "expand", "deepen", "promote", "boost", "ensure", "expedite", "continue"}
     | {"increase", "intensify", "broaden", "maintain", "explore", "work", "cooperate", "improve"}
-    | {"accelerate", "facilitate", "further", "enhancing", "move", "forge", "foster", "step", "give"}
+    | {"accelerate", "facilitate", "further", "enhancing", "move", "forge", "foster", "step", "give", "build"}
 )
 # topics every CPEC report names: they make no resolve concrete
 EVERYWHERE = frozenset({"CPEC", "China-Pakistan Economic Corridor", "China Pakistan Economic Corridor"})
@@ -573,6 +575,10 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
     if tok.tag_ in {"VB", "VBG", "VBN"} and _wished_or_thwarted(tok):
         return "wish"  # "called for further simplifying", "to ensure that it completed", "by obstructing"
 
+    if type_name == "visit" and any(c.dep_ == "dobj" and c.lemma_.lower() in WAYS for c in tok.children):
+        return "figure"  # "we have travelled this path before": a way of speaking, no trip
+    if type_name == "completion" and _in_phases(tok):
+        return "plan-shape"  # "the project will be completed in two phases": how, not an occurrence
     if lemma in {"offer", "invite"} and _nothing_offered(tok):
         return "other-sense"  # "offered insights into the book", "invited strategic scrutiny"
     if lemma == "launch" and any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
@@ -767,6 +773,14 @@ NOT_OFFERED = frozenset(
     | {"fateha", "fatiha", "condolence", "tribute", "salute", "scrutiny", "criticism", "attention"}
     | {"trouble", "ridicule", "backlash", "blessing", "reaction", "debate", "speculation"}
 )
+
+
+WAYS = frozenset({"path", "road", "route", "journey", "distance", "mile", "way", "course"})
+
+
+def _in_phases(verb: Token) -> bool:
+    phased = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]
+    return any(g.lemma_.lower() in {"phase", "stage", "step", "tranche"} for g in phased)
 
 
 def _share_of(tok: Token) -> bool:

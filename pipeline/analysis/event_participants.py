@@ -62,7 +62,8 @@ def participants(
     elif type_name in TOLD_TYPES and not _own_doer(trigger):
         clause |= _teller_tokens(trigger)
         arguments |= _teller_tokens(trigger)
-    clause -= _parenthetical_teller(trigger) | _source_of_a_vision(trigger)
+    clause -= _parenthetical_teller(trigger) | _source_of_a_vision(trigger) | _another_occasion(trigger)
+    arguments -= _another_occasion(trigger)
     doc = sent.doc
     people = []
     for off in ctx.officials:
@@ -244,6 +245,17 @@ def _parenthetical_teller(trigger: Token) -> set[int]:
         and c.i != trigger.i
     ]
     return {t.i for a in asides for t in a.subtree}
+
+
+def _another_occasion(trigger: Token) -> set[int]:
+    """'Addressing a press conference after the cabinet meeting chaired by PM X, Minister Y said': who
+    took part in the occasion before or after this one ('after/before/following ...') is not in this one."""
+    holders = [trigger, governing_verb(trigger)]
+    preps = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in SEQUENCE_PREPS]
+    return {t.i for p in preps if trigger not in p.subtree for t in p.subtree}
+
+
+SEQUENCE_PREPS = frozenset({"after", "before", "following", "prior"})
 
 
 def _possessed(tok: Token) -> bool:
