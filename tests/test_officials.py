@@ -888,3 +888,17 @@ def test_a_courtesy_office_yields_to_the_former_one_after_the_name(nlp) -> None:
     )
     assert found["Masood Raza"].title.startswith("Former Ambassador")
     assert found["Ali Khan"].country == "Pakistan"
+
+
+def test_an_office_set_off_by_a_comma_before_its_body_and_a_courtesy_rank(nlp) -> None:
+    """Class (final judged officials sample): 'Director General, ISSI Ambassador X' is the institute's
+    director general, 'Ambassador' being his courtesy rank. Counter-case: 'Prime Minister X in Beijing,
+    Chinese President Y': the office after the comma is the next person's."""
+    found = _officials(
+        nlp,
+        "Director General, ISSI Ambassador Sohail Raza presented the takeaways. Prime Minister Tariq Khan in "
+        "Beijing, Chinese President Xi Jinping and others spoke.",
+    )
+    assert (found["Sohail Raza"].title, found["Sohail Raza"].organization) == ("Director General", "ISSI")
+    assert found["Tariq Khan"].title == "Prime Minister"
+    assert found["Xi Jinping"].title == "President"

@@ -517,7 +517,9 @@ def _seat_after(vacant: tuple[Office, list[Token]], office: Office, doc: Doc) ->
         return True
     if not run and office.start == office_before.end and _seat(office.title):
         return True  # "Information Minister Senator X": the minister sits in the Senate
-    if not run or office.start != run[-1].i + 1 or any(t.text == "," for t in run):
+    # "Director General, ISSI Ambassador X": a comma right after the office only sets off its body
+    inner = run[1:] if run and run[0].text == "," else run
+    if not inner or office.start != run[-1].i + 1 or any(t.text == "," for t in inner):
         return False  # "Prime Minister Shehbaz in Beijing, Chinese President Xi": the next person's office
     return run[0].lower_ not in {"and", "&"} and run[-1].lower_ not in {"and", "&"}
 
