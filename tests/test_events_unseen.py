@@ -997,3 +997,19 @@ def test_final_sample_classes_furniture_figures_phases_and_the_occasion_before(n
     )
     [talk] = [e for e in _events(nlp, text) if e.type == "press_conference"]
     assert [p.name for p in talk.participants] == ["Ahsan Raza"]
+
+
+def test_a_talk_or_a_participle_is_as_far_along_as_its_own_clause(nlp) -> None:
+    """Class (final judged sample): 'The government would train 6,000 people, spokesperson X said this on
+    Wednesday while talking to APP' - the talk is the past telling's, not the plan's; 'will hold meetings
+    with dignitaries attending the Forum' - the attending is as planned as the meetings."""
+    text = (
+        "The government would train 6,000 people this year, spokesperson Ali Raza said on Wednesday while "
+        "talking to APP."
+    )
+    [talk] = [e for e in _events(nlp, text) if e.type == "press_conference"]
+    assert talk.status == "happened"
+    text = (
+        "The prime minister will hold meetings with President Xi Jinping and dignitaries attending the Forum."
+    )
+    assert {e.status for e in _events(nlp, text) if e.type == "meeting"} == {"planned"}

@@ -161,13 +161,19 @@ def clause_status(token: Token) -> str:
     """planned | ongoing | happened, from the auxiliaries and modifiers of the governing verb."""
     if _prepared_for(token):
         return "planned"  # "preparations for the groundbreaking were almost completed": still to come
+    if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in {"NOUN", "PROPN"}:
+        # "will hold meetings with dignitaries attending the Forum": as far along as the clause of the
+        # people it describes
+        return clause_status(token.head)
     if _has_outcomes(token):
         return "happened"  # "implementing the outcomes of the Prime Minister's visit": the visit is over
     if _past_occasion(token):
         return "happened"  # "in the last Monetary Policy Committee meeting", "will act on his recent visit"
     verb = governing_verb(token)
     words = [verb, *verb.children, *token.children]
-    if verb.head.i != verb.i and verb.dep_ in {"xcomp", "ccomp", "advcl", "relcl", "acl", "conj"}:
+    # a finite past verb has its own tense ("... would train people, the spokesman said"), not its head's
+    borrows = verb.dep_ in {"xcomp", "ccomp", "advcl", "relcl", "acl", "conj"} and verb.tag_ != "VBD"
+    if verb.head.i != verb.i and borrows:
         words += [verb.head, *verb.head.children]
     lowered = {w.lower_ for w in words}
     if verb.lemma_.lower() == "continue" and lowered & {"will", "shall", "'ll"}:
