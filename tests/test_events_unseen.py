@@ -991,6 +991,7 @@ def test_final_sample_classes_furniture_figures_phases_and_the_occasion_before(n
     assert _types(nlp, "The minister chaired a meeting on Monday.") == {"meeting"}
     assert "meeting" in _types(nlp, "A meeting was held on Monday with the minister in the chair.")
     assert _types(nlp, "The first phase will be completed in June 2025.") == {"completion"}
+    assert _types(nlp, "The projects were completed in the first phase of CPEC.") == {"completion"}
     text = (
         "Addressing a press conference after the cabinet meeting chaired by Prime Minister Shehbaz Khan "
         "here, Minister for Planning Ahsan Raza said the data would be shared."

@@ -780,7 +780,8 @@ WAYS = frozenset({"path", "road", "route", "journey", "distance", "mile", "way",
 
 def _in_phases(verb: Token) -> bool:
     phased = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children]
-    return any(g.lemma_.lower() in {"phase", "stage", "step", "tranche"} for g in phased)
+    # "in two phases": how it will be done; "in the first phase of CPEC" names when it was
+    return any(g.lemma_.lower() in {"phase", "stage", "step", "tranche"} and g.tag_ == "NNS" for g in phased)
 
 
 def _share_of(tok: Token) -> bool:
