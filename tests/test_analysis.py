@@ -132,6 +132,9 @@ def test_zones_gazetteer_discovery_and_location(nlp) -> None:
         ("The budget for the year 2023-2024 was debated.", ("2023-07-01", "2024-06-30")),
         ("Investment rose between July and December 2024.", ("2024-07-01", "2024-12-31")),
         ("Exports in 2020-2021 rose.", ("2020-01-01", "2021-12-31")),
+        # a day of the month counted from the news (silver set 8's first look)
+        ("He will visit China on the 26th of this month.", ("2023-03-26", "2023-03-26")),
+        ("The fair opens on the 5th of next month.", ("2023-04-05", "2023-04-05")),
         # a number that looks like a year next to money or a unit is no year
         ("The port got Rs 2000 million and a 2020 MW plant in 2019.", ("2019-01-01", "2019-12-31")),
     ],

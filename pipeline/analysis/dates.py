@@ -109,6 +109,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "part",
         re.compile(r"\b(?:(later) this|(?:the )?(end) of (?:this|the current)) (week|month|year)\b", re.I),
     ),
+    # "on the 26th of this month", "the 5th of next month": a day of the month counted from the news
+    ("day_of_month", re.compile(rf"\bthe ({DIGITS}){ORD} of (this|next|last|the current) month\b", re.I)),
     (
         "month_day",
         re.compile(
@@ -206,6 +208,14 @@ def resolve(kind: str, m: re.Match[str], ref: date, status: str) -> tuple[date, 
         if not g[2]:
             year = _month_year(a, ref, status)
         return month_range(year, a)[0], month_range(year + (b < a), b)[1], "range"
+    if kind == "day_of_month":
+        shift = {"next": 1, "last": -1}.get(g[1].lower(), 0)
+        year, month = divmod(ref.year * 12 + ref.month - 1 + shift, 12)
+        try:
+            d = date(year, month + 1, int(g[0]))
+        except ValueError:
+            return None
+        return d, d, "day"
     if kind == "month_day":
         month = MONTHS[(g[0] or g[3]).lower().rstrip(".")]
         day = int(g[1] or g[2])
