@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
+from pipeline.analysis.event_participants import calls_on_as_participle
 from pipeline.analysis.event_triggers import AMOUNT, DAY_STATEMENT, Trigger
 from pipeline.analysis.event_types import (
     AFFORDED_NOUNS,
@@ -42,6 +43,7 @@ from pipeline.analysis.event_types import (
     OFFICE_WORDS,
     PLANNED_MODIFIERS,
     PLEDGE_LEMMAS,
+    PRAISE_VERBS,
     RELATIONSHIP_NOUNS,
     STARTED_THINGS,
     STATEMENT_LEMMAS,
@@ -498,9 +500,8 @@ def _purpose_gerund(tok: Token) -> bool:
 
 
 # "thanked the minister for visiting the site": 'for' gives the reason of what was done, not a purpose
-THANKED_FOR = frozenset(
-    {"thank", "appreciate", "praise", "commend", "congratulate", "laud", "acknowledge", "felicitate"}
-    | {"grateful", "thankful", "gratitude", "thanks", "appreciation", "credit"}
+THANKED_FOR = PRAISE_VERBS | frozenset(
+    {"acknowledge", "grateful", "thankful", "gratitude", "thanks", "appreciation", "credit"}
 )
 
 
@@ -544,8 +545,7 @@ def _wished_or_thwarted(tok: Token) -> bool:
 def _misparsed_call(verb: Token) -> bool:
     """'X along with a delegation called on the Minister': the parser reads a delegation 'called on' (as
     'summoned'); a call on someone by people is the clause's own verb."""
-    calls_on = verb.lemma_.lower() == "call" and any(c.lower_ == "on" for c in verb.children)
-    return calls_on and verb.head.lemma_.lower() in PEOPLE_HEADS
+    return calls_on_as_participle(verb) and verb.head.lemma_.lower() in PEOPLE_HEADS
 
 
 PEOPLE_HEADS = frozenset({"delegation", "team", "group", "ambassador", "envoy", "minister", "officer"})

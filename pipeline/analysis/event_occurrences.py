@@ -392,7 +392,7 @@ def _same_occurrence(doc: Doc, a: EventRecord, b: EventRecord) -> bool:
     shared = people or set(a.organizations) & set(b.organizations) or set(a.zones) & set(b.zones)
     if a.type in OCCASIONS and _definite(doc, b) and not _plural(doc, a):
         return True  # "The meeting was co-chaired by ...": the occasion already told (not "meetings")
-    if a.type in ONE_OFF_ACTS and _definite_noun(doc, b) and not _plural(doc, a):
+    if a.type in ONE_OFF_ACTS and _definite(doc, b, noun_only=True) and not _plural(doc, a):
         return True  # "Pakistan launched its satellite ... congratulated the team on the successful launch"
     # the same people do many things: one occurrence only when both reports give it one day
     return bool(shared) and a.date is not None and a.date == b.date
@@ -463,10 +463,11 @@ def _ordinals(ev: EventRecord) -> set[str]:
     return set(ORDINAL.findall(ev.sentence.lower()))
 
 
-def _definite(doc: Doc, ev: EventRecord) -> bool:
-    """'the meeting' (or 'the meeting was held'): told as an occasion the reader already knows."""
+def _definite(doc: Doc, ev: EventRecord, noun_only: bool = False) -> bool:
+    """'the meeting' (or 'the meeting was held'): told as an occasion the reader already knows; noun_only:
+    the act named again as a definite noun ('the successful launch'), not a verb's object."""
     tok = _trigger_token(doc, ev)
-    if tok is None:
+    if tok is None or (noun_only and tok.pos_ != "NOUN"):
         return False
     nouns = (
         [tok] if tok.pos_ == "NOUN" else [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
@@ -476,12 +477,6 @@ def _definite(doc: Doc, ev: EventRecord) -> bool:
 
 # acts done once: a later "the launch" is the one told before
 ONE_OFF_ACTS = {"launch", "completion"}
-
-
-def _definite_noun(doc: Doc, ev: EventRecord) -> bool:
-    """'the successful launch', 'the launch of the satellite': the act named again as a definite noun."""
-    tok = _trigger_token(doc, ev)
-    return tok is not None and tok.pos_ == "NOUN" and any(c.lower_ in DEFINITE for c in tok.children)
 
 
 def _absorb(target: EventRecord, other: EventRecord) -> None:

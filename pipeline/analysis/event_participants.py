@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from config import gazetteers
 from models.records import Official, Participant
 from pipeline.analysis.event_context import Context
-from pipeline.analysis.event_types import JOINT_PARTIES, STATEMENT_LEMMAS
+from pipeline.analysis.event_types import JOINT_PARTIES, PRAISE_VERBS, STATEMENT_LEMMAS
 from pipeline.analysis.organizations import org_countries
 from pipeline.analysis.sentences import doc_text, starts_in, text_of
 from pipeline.analysis.tense import governing_verb
@@ -88,7 +88,7 @@ def participants(
     # visited ("his visit to the NHA headquarters") or an outlet spoken to ("talking to Xinhua") is no doer
     acting = arguments & _doers(trigger) if type_name in {"visit", "press_conference"} else arguments
     states = _states_of_bodies(doc, ctx, acting)
-    own = {off.country for off in ctx.officials for p in people if p.name == off.name and off.country}
+    own = _states_of(people, ctx)
     if len(states | named | own) >= 2:
         named |= states
     # "an Omani delegation", "the Chinese side": a nationality on an argument names its country
@@ -99,7 +99,7 @@ def participants(
         if doc[i].dep_ in {"amod", "compound"} and doc[i].text in nationalities
     }
     if statement:
-        named = _tellers_states(named, people, ctx, trigger)
+        named = _tellers_states(named, own, people, trigger)
     argument_text = " ".join(doc[i].text for i in sorted(arguments))
     joint = JOINT_PARTIES.search(argument_text)
     # "both leaders" are two people: the article's two parties only when neither is named
@@ -110,12 +110,17 @@ def participants(
     return people
 
 
-def _tellers_states(named: set[str], people: list[Participant], ctx: Context, verb: Token) -> set[str]:
+def _states_of(people: list[Participant], ctx: Context) -> set[str]:
+    """The states of the officials taking part."""
+    return {off.country for off in ctx.officials for p in people if p.name == off.name and off.country}
+
+
+def _tellers_states(named: set[str], own: set[str], people: list[Participant], verb: Token) -> set[str]:
     """A statement is made by its tellers: a state named in their titles or the dateline ('Charge
     d'Affaires of China in Pakistan X said', 'ASTANA (Kazakhstan): PM X said') takes no part, only the
-    tellers' own; with no teller named, only a state the subject itself names ('Chinese officials said')."""
+    tellers' own states; with no teller named, only a state the subject itself names ('Chinese officials
+    said')."""
     if people:
-        own = {off.country for off in ctx.officials for p in people if p.name == off.name and off.country}
         return named & own
     subject = {t.lower_ for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
     nationalities = gazetteers.titles().nationalities
@@ -188,7 +193,7 @@ def _only_mentioned(tok: Token) -> bool:
             return False  # left the object: what happens in a clause of its own is not only told of
         if (node.dep_ == "dobj" or participle) and head.lemma_.lower() in TELLING_VERBS:
             return True
-        if node.dep_ == "prep" and node.lower_ in {"on", "for"} and head.lemma_.lower() in PRAISING:
+        if node.dep_ == "prep" and node.lower_ in {"on", "for"} and head.lemma_.lower() in PRAISE_VERBS:
             return True  # "congratulated the team on the successful launch": theirs, not his
         if head.pos_ == "NOUN" and head.lemma_.lower() in FRAME_NOUNS:
             return True
@@ -196,7 +201,6 @@ def _only_mentioned(tok: Token) -> bool:
     return False
 
 
-PRAISING = frozenset({"congratulate", "felicitate", "praise", "commend", "laud", "appreciate", "thank"})
 # nouns that frame an occasion as credited or wished for, not attended
 FRAME_NOUNS = frozenset({"credit", "desire", "hope", "wish", "importance", "significance"})
 
@@ -273,11 +277,16 @@ def _possessed(tok: Token) -> bool:
 TRIP_NOUNS = frozenset({"visit", "trip", "tour", "arrival", "stay", "journey"})
 
 
+def calls_on_as_participle(tok: Token) -> bool:
+    """'called on Y' parsed as a participle describing a noun ('a delegation called on ...')."""
+    calls_on = tok.lemma_.lower() == "call" and any(c.lower_ == "on" for c in tok.children)
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and calls_on
+
+
 def _misparsed_callers(tok: Token) -> set[int]:
     """'X along with a delegation called on Y': the parser hangs 'called' on the delegation as if it were
     summoned; the callers are the noun phrase it hangs in."""
-    calls_on = tok.lemma_.lower() == "call" and any(c.lower_ == "on" for c in tok.children)
-    if tok.dep_ != "acl" or tok.tag_ != "VBN" or not calls_on:
+    if not calls_on_as_participle(tok):
         return set()
     top = tok.head
     while top.dep_ not in {"nsubj", "nsubjpass", "ROOT"} and top.head.i != top.i:

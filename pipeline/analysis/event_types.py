@@ -628,6 +628,8 @@ STUDY_NOUNS = frozenset(
 )
 # "the outcomes of the Prime Minister's visit": an occasion with outcomes has taken place
 OUTCOME_NOUNS = frozenset({"outcome", "result", "success", "achievement", "follow-up", "gain", "fruit"})
+# "congratulated the team on the launch", "thanked him for visiting": praise for an act someone else did
+PRAISE_VERBS = frozenset({"congratulate", "felicitate", "praise", "commend", "laud", "appreciate", "thank"})
 PLEDGE_LEMMAS = frozenset({"reaffirm", "assure", "pledge", "vow", "commit", "affirm", "reiterate"})
 # Offered out of courtesy, not help, money or a deal: "offer condolences", "offered prayers".
 COURTESIES = frozenset(

@@ -337,8 +337,9 @@ def _status(tok: Token, sent: Span) -> tuple[str, str]:
         return "ongoing", "on-a-visit"
     if noun and any(c.lower_ in PLANNED_MODIFIERS for c in tok.children):
         return "planned", "upcoming-noun"
-    if noun and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in PREPARING:
-        return "planned", "prepared-for"  # "as the PM prepares for his visit to China"
+    if noun and tok.head.lower_ in {"for", "to"} and tok.head.head.lemma_.lower() in PREPARING:
+        # "as the PM prepares for his visit to China", "preparations for the groundbreaking were completed"
+        return "planned", "prepared-for"
     if on_a_visit:
         return "ongoing", "on-a-visit"
     if tok.tag_ == "VBG" and tok.head.lower_ == "to" and tok.head.head.lower_ in {"close", "near"}:
@@ -355,7 +356,7 @@ def _status(tok: Token, sent: Span) -> tuple[str, str]:
     return _sentence_tense(sent)
 
 
-PREPARING = {"prepare", "preparation", "ready", "gear", "arrangement"}
+PREPARING = {"prepare", "preparation", "ready", "gear", "arrangement", "prelude", "run-up", "countdown"}
 
 
 def _reporting_clause(tok: Token) -> Token:

@@ -10,7 +10,6 @@ from spacy.tokens import Doc, Span, Token
 from config import gazetteers
 from models.records import Span as Mention
 from models.records import TitleHeld
-from pipeline.analysis.organizations import known_abbreviations
 from pipeline.analysis.sentences import bounds_at, doc_text
 
 
@@ -26,7 +25,7 @@ class Person:
     stated_countries: list[str] = field(default_factory=list)  # countries the offices themselves say
 
 
-def collect_mentions(doc: Doc, people: list[Person]) -> None:
+def collect_mentions(doc: Doc, people: list[Person], abbreviations: dict[str, str]) -> None:
     variants = gazetteers.name_variants()  # keys are folded the same way (Yousuf = Yusuf)
     words = [variants.get(t.lower_, t.lower_) for t in doc]
     at: dict[str, list[int]] = {}  # where each word stands, so a name is looked up, not scanned for
@@ -46,15 +45,21 @@ def collect_mentions(doc: Doc, people: list[Person]) -> None:
     for surname, owners in surnames.items():
         if len(owners) != 1:
             continue  # two people share the surname: a bare surname is ambiguous
-        owner = owners[0]
-        covered = [(m.start, m.end) for m in owner.mentions]
-        for i in at.get(surname, []):
-            tok = doc[i]
-            bare = tok.text[:1].isupper() and _standalone(tok, owner)
-            if bare and not any(s <= tok.idx < e for s, e in covered):
-                owner.mentions.append(_mention(doc[i : i + 1]))
+        _bare_mentions(doc, owners[0], at.get(surname, []), person_only=False)
     _given_name_mentions(doc, people, at, set(surnames))
-    _title_only_mentions(doc, people)
+    _title_only_mentions(doc, people, abbreviations)
+
+
+def _bare_mentions(doc: Doc, owner: Person, positions: list[int], person_only: bool) -> None:
+    """One word of the owner's name written alone at these positions, outside his full mentions; a given
+    name counts only where the model reads a person (person_only)."""
+    covered = [(m.start, m.end) for m in owner.mentions]
+    for i in positions:
+        tok = doc[i]
+        alone = tok.text[:1].isupper() and _standalone(tok, owner)
+        read_as_one = tok.ent_type_ == "PERSON" or not person_only
+        if alone and read_as_one and not any(s <= tok.idx < e for s, e in covered):
+            owner.mentions.append(_mention(doc[i : i + 1]))
 
 
 # words that open many names and stand for no one alone
@@ -78,13 +83,7 @@ def _given_name_mentions(
     for given, owners in firsts.items():
         if len(owners) != 1 or given in others or given in NAME_OPENERS or len(given) < 4:
             continue
-        owner = owners[0]
-        covered = [(m.start, m.end) for m in owner.mentions]
-        for i in at.get(given, []):
-            tok = doc[i]
-            alone = tok.ent_type_ == "PERSON" and _standalone(tok, owner)
-            if alone and tok.text[:1].isupper() and not any(s <= tok.idx < e for s, e in covered):
-                owner.mentions.append(_mention(doc[i : i + 1]))
+        _bare_mentions(doc, owners[0], at.get(given, []), person_only=True)
 
 
 def _name_end(words: list[str], start: int, key: tuple[str, ...]) -> int | None:
@@ -152,7 +151,7 @@ SERVES = re.compile(
 )
 
 
-def _title_only_mentions(doc: Doc, people: list[Person]) -> None:
+def _title_only_mentions(doc: Doc, people: list[Person], bodies: dict[str, str]) -> None:
     """'the minister', 'The federal minister': the official holding that office, and when several do,
     the one named last before it (a definite description points back to the most recent holder)."""
     text = doc_text(doc)
@@ -167,7 +166,6 @@ def _title_only_mentions(doc: Doc, people: list[Person]) -> None:
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         if holder is not None and span is not None:
             holder.mentions.append(_mention(span))
-    bodies = known_abbreviations(text)
     for m in TITLE_LETTERS.finditer(text):
         # "the NSA said": the letters of one holder's office with its portfolio ("National Security
         # Adviser"); letters that are also a body's name are left to the body

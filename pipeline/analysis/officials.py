@@ -694,7 +694,7 @@ def extract_officials(
         for f in find_officials_in_sentence(sent):
             _add(people, f, abbreviations)
     people = _merge_one_word_names([p for p in people if not _body_as_name(p.name)])
-    collect_mentions(doc, people)
+    collect_mentions(doc, people, abbreviations)
     return [_official(p, org_countries) for p in people]
 
 

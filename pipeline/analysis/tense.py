@@ -146,21 +146,8 @@ def _setting_of(token: Token, purpose: Token) -> bool:
     return setting or occasion or present
 
 
-PREPARATIONS = frozenset({"preparation", "arrangement", "prelude", "run-up", "countdown"})
-
-
-def _prepared_for(token: Token) -> bool:
-    return (
-        token.dep_ == "pobj"
-        and token.head.lower_ in {"for", "to"}
-        and token.head.head.lemma_.lower() in PREPARATIONS
-    )
-
-
 def clause_status(token: Token) -> str:
     """planned | ongoing | happened, from the auxiliaries and modifiers of the governing verb."""
-    if _prepared_for(token):
-        return "planned"  # "preparations for the groundbreaking were almost completed": still to come
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in {"NOUN", "PROPN"}:
         # "will hold meetings with dignitaries attending the Forum": as far along as the clause of the
         # people it describes
