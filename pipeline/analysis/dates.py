@@ -118,9 +118,25 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?!,? \d{{4}})"
         ),
     ),
+    # "the first quarter of 2022", "Q3 2024": three calendar months
+    (
+        "quarter",
+        re.compile(
+            rf"\b(?:(?:the )?(first|second|third|fourth|final|last|1st|2nd|3rd|4th) quarter of (?:the year )?"
+            rf"|Q([1-4])[ ,]+(?:of )?)({YEAR}|this year|next year|last year)\b",
+            re.I,
+        ),
+    ),
     ("month_year", re.compile(rf"\b({MONTH}),? (\d{{4}}|(?:this|last|next) year)\b")),
     # a bare month is written in full: "Jan", "Mar" alone are more often names ("Abdul Jalil Jan")
     ("month", re.compile(rf"\b(?<!\d )({FULL_MONTH})\b(?! \d)")),
+    # "last Monday" is the one before the day of the news even when the news day is a Monday
+    (
+        "weekday_step",
+        re.compile(
+            r"\b(last|next|coming|previous) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        ),
+    ),
     ("weekday", re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     (
         "relative",
@@ -232,6 +248,10 @@ def resolve(kind: str, m: re.Match[str], ref: date, status: str) -> tuple[date, 
     if kind == "month":
         month = MONTHS[g[0].lower().rstrip(".")]
         return (*month_range(_month_year(month, ref, status), month), "month")
+    if kind == "weekday_step":
+        return _weekday_step(g[0].lower(), DAYS[g[1].lower()], ref)
+    if kind == "quarter":
+        return _quarter(g[0] or g[1], g[2], ref)
     if kind == "weekday":
         return _weekday(DAYS[g[0].lower()], ref, status)
     if kind == "relative":
@@ -300,6 +320,28 @@ def _weekday(day: int, ref: date, status: str) -> tuple[date, date, str]:
     else:
         d = ref - timedelta(days=(ref.weekday() - day) % 7)
     return d, d, "day"
+
+
+def _weekday_step(which: str, day: int, ref: date) -> tuple[date, date, str]:
+    if which in {"last", "previous"}:
+        d = ref - timedelta(days=(ref.weekday() - day - 1) % 7 + 1)
+    else:
+        d = ref + timedelta(days=(day - ref.weekday() - 1) % 7 + 1)
+    return d, d, "day"
+
+
+QUARTERS = {"first": 1, "1st": 1, "1": 1, "second": 2, "2nd": 2, "2": 2, "third": 3, "3rd": 3, "3": 3}
+QUARTERS |= {"fourth": 4, "4th": 4, "4": 4, "final": 4, "last": 4}
+
+
+def _quarter(which: str, year_text: str, ref: date) -> tuple[date, date, str]:
+    year = (
+        int(year_text)
+        if year_text.isdigit()
+        else ref.year + {"next": 1, "last": -1}.get(year_text.split()[0].lower(), 0)
+    )
+    first = (QUARTERS[which.lower()] - 1) * 3 + 1
+    return date(year, first, 1), month_range(year, first + 2)[1], "range"
 
 
 def _relative(which: str, unit: str, ref: date) -> tuple[date, date, str]:
@@ -374,6 +416,16 @@ DAY_NOUNS = (
 STATE_VERBS = frozenset({"be", "have", "become", "face", "stand", "remain", "live", "know", "need", "exist"})
 
 
+YEARLESS = {"month_day", "month", "days"}
+DEADLINE_PREPS = {"until", "till", "by", "before", "through"}
+
+
+def _deadline(token: Token) -> bool:
+    """'announced an extension until June 30' (told in May): a limit can lie after the telling, so a
+    past clause does not push it into the past year; it is the one of the news year."""
+    return token.dep_ == "pobj" and token.head.lower_ in DEADLINE_PREPS
+
+
 def _nowadays(token: Token) -> bool:
     """'today' meaning the present age rather than the news day: a possessive of no occasion ("in
     today's world"), 'of today' ("the challenges of today"), 'even/still today', or the time of a state
@@ -413,6 +465,8 @@ def extract_dates(doc: Doc, published: date | None) -> list[DateRecord]:
             if kind == "weekday" and BRACKETED_DAY.match(text, m.end()):
                 continue  # "on Wednesday (November 25)": the bracketed date names the day
             status = clause_status(token.root) if token is not None else "present"
+            if token is not None and status == "happened" and kind in YEARLESS and _deadline(token.root):
+                status = "present"
             resolved = resolve(kind, m, published, status)
             if resolved is None:
                 continue

@@ -17,7 +17,7 @@ from pipeline.analysis.tense import governing_verb, told_as_before
 
 EARLIER = re.compile(
     r"\b(earlier|previously|formerly|former|last|recent|recently|ago|back|once|first|so far|to date|since|"
-    r"the then|"
+    r"the then|the other day|"
     r"during the (?:year|month|week|past)|over the (?:years|past)|in recent|under the)\b",
     re.I,
 )
@@ -383,7 +383,8 @@ def _same_occurrence(doc: Doc, a: EventRecord, b: EventRecord) -> bool:
     if a.type != b.type or a.status != b.status:
         return False
     if a.date is not None and b.date is not None and a.date != b.date:
-        return False
+        # "would arrive today on a three-day visit till June 22": the arrival's day lies within the visit
+        return a.sentence_start == b.sentence_start and _within(a.date, b.date)
     if a.sentence_start == b.sentence_start:
         return True
     if _ordinals(a) and _ordinals(b) and _ordinals(a) != _ordinals(b):
@@ -485,8 +486,14 @@ def _absorb(target: EventRecord, other: EventRecord) -> None:
     target.participants += [p for p in other.participants if p.name not in names]
     target.organizations += [o for o in other.organizations if o not in target.organizations]
     target.zones += [z for z in other.zones if z not in target.zones]
+    if target.date is not None and other.date is not None:  # one day within the other's span: the span
+        target.date = (min(target.date[0], other.date[0]), max(target.date[1], other.date[1]))
     target.date = target.date or other.date
     target.amount = target.amount or other.amount
+
+
+def _within(a: tuple[date, date], b: tuple[date, date]) -> bool:
+    return (b[0] <= a[0] and a[1] <= b[1]) or (a[0] <= b[0] and b[1] <= a[1])
 
 
 def visit_days(tok: Token) -> int | None:
