@@ -379,6 +379,7 @@ def _argument_tokens(tok: Token, venues: bool = True) -> set[int]:
         tokens |= _arguments(tok.head.head, venues)
     tokens |= _borrowed_subject(verb)
     tokens |= _misparsed_callers(tok)
+    tokens -= _topic_words(verb, tok)
     if tok.lemma_.lower() in TOPIC_VERBS and any(c.dep_ == "auxpass" for c in tok.children):
         # "ties with Iran are expected to be discussed": the subject of the passive is the topic
         tokens -= {t.i for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree}
@@ -387,6 +388,36 @@ def _argument_tokens(tok: Token, venues: bool = True) -> set[int]:
 
 # verbs whose object is a topic: "discussed the Ukraine situation" meets no one from Ukraine
 TOPIC_VERBS = frozenset({"discuss", "review", "deliberate", "debate", "examine", "emphasize", "emphasise"})
+
+
+# "an event titled 'Pakistan, Afghanistan and the Region'": the words after name an occasion's theme
+NAMING_VERBS = frozenset({"title", "entitle", "theme", "caption", "dub"})
+
+
+def _topic_words(verb: Token, tok: Token) -> set[int]:
+    """What an occasion is about, not who takes part: its title ("a seminar titled 'Pakistan-China
+    Relations'") and the object of a purpose it is held for ("a meeting to discuss the promotion of
+    Pakistan-China cooperation")."""
+    words: set[int] = set()
+    for t in {*verb.subtree, *tok.subtree}:
+        lemma = t.lemma_.lower()
+        if lemma in NAMING_VERBS and t.tag_ == "VBN":
+            words |= {w.i for c in t.children for w in c.subtree}
+            words |= {w.i for w in _quoted_after(t)}
+        elif lemma in TOPIC_VERBS and t.i != verb.i and t.dep_ in {"acl", "advcl", "xcomp", "relcl"}:
+            words |= {w.i for c in t.children if c.dep_ == "dobj" for w in c.subtree}
+    return words
+
+
+def _quoted_after(t: Token) -> list[Token]:
+    """'titled: "73 Years of ..."': a quoted title the parser may hang elsewhere."""
+    rest = [w for w in t.sent if w.i > t.i]
+    while rest and rest[0].is_punct and not rest[0].is_quote:
+        rest = rest[1:]
+    if not rest or not rest[0].is_quote:
+        return []
+    end = next((w.i for w in rest[1:] if w.is_quote), rest[-1].i)
+    return [w for w in rest if w.i <= end]
 
 
 def _arguments(head: Token, venues: bool = True) -> set[int]:
@@ -432,6 +463,22 @@ def _token_at(doc: Doc, char: int) -> int:
     return span.start if span is not None else -1
 
 
+def _fronted_owner(doc: Doc, pronoun: Token, ctx: Context) -> Official | None:
+    """'In his meeting with President Xi, the PM reaffirmed ...': a phrase put before its clause's subject
+    speaks of that subject, named after it."""
+    verb = governing_verb(pronoun)
+    top = pronoun
+    while top.head.i != verb.i and top.head.i != top.i:
+        top = top.head
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > top.i]
+    if top.head.i != verb.i or top.dep_ not in {"prep", "advcl", "npadvmod"} or not subjects:
+        return None
+    words = {t.i for s in subjects for t in s.subtree}
+    return next(
+        (off for off in ctx.officials for m in off.mentions if _tokens_of(doc, m.start, m.end) & words), None
+    )
+
+
 def _pronoun_speaker(sent: Span, ctx: Context, clause: set[int], trigger: Token) -> Official | None:
     """'he said' / 'she added': the official last named as the subject of a sentence before this one (the
     one being reported), else the official named last. Only a he/she of the event's own clause counts."""
@@ -441,6 +488,9 @@ def _pronoun_speaker(sent: Span, ctx: Context, clause: set[int], trigger: Token)
     if pronoun.dep_ == "poss" and pronoun.head.i != trigger.i and _named_doer(trigger):
         return None  # "During his presidentship, two prime ministers had visited China": theirs, not his
     doc = sent.doc
+    ahead = _fronted_owner(doc, pronoun, ctx) if pronoun.dep_ == "poss" else None
+    if ahead is not None:
+        return ahead
     # named before the pronoun, in this sentence too: "X said that during his visit ..."
     before = [(m.start, off) for off in ctx.officials for m in off.mentions if m.start < pronoun.idx]
     here = [(start, off) for start, off in before if start >= sent.start_char]

@@ -245,7 +245,9 @@ def _record(sent: Span, trig: Trigger, ctx: Context) -> EventRecord:
         sentence_start=sent.start_char,
         date=(when.start, when.end) if when else None,
         participants=participants(sent, ctx, tok, trig.type.name, statement=trig.rule == DAY_STATEMENT),
-        organizations=[o.name for o in ctx.organizations if _named_in(sent, o.mentions)],
+        organizations=[
+            o.name for o in ctx.organizations if _named_in(sent, _not_as_source(sent, o.mentions))
+        ],
         zones=[z.name for z in ctx.zones if _named_in(sent, z.mentions)],
         amount=_amount(sent) if trig.type.name in {"funding", "investment"} else None,
         rule=f"{trig.rule}; status:{why}; date:{'clause' if when else 'none'}",
@@ -270,8 +272,13 @@ def _trip_span(tok: Token, when: DateRecord | None, type_name: str) -> DateRecor
         return when
     days = visit_days(tok)
     starts = any(t.lower_ in {"starting", "beginning", "from"} for t in tok.subtree)
-    if not days or not starts or days > 31:
+    span = tok.doc.char_span(when.start_char, when.end_char, alignment_mode="expand")
+    # "a three-day visit till June 22": the day it ends and its length give the span
+    ends = span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in {"till", "until"}
+    if not days or days > 31 or not (starts or ends):
         return when
+    if ends:
+        return dataclasses.replace(when, start=when.end - timedelta(days=days - 1), granularity="range")
     return dataclasses.replace(when, end=when.start + timedelta(days=days - 1), granularity="range")
 
 
@@ -457,6 +464,8 @@ def _of_another(date_root: Token, verb: Token) -> bool:
             return False
         if node.dep_ == "prep" and node.lower_ in BEFORE_OR_AFTER:
             return True
+        if node.dep_ == "prep" and node.lower_ in {"until", "till"} and node.head.i != verb.i:
+            return True  # "announced an extension of the regime until June 30": the regime's limit
         topic = node.dep_ == "prep" and node.lower_ in TOPIC_PREPS and below.i not in {date_root.i, phrase.i}
         if topic and _occurrence_noun(below):
             return True  # the date hangs inside the topic, not on the preposition itself ("on Monday")
@@ -474,6 +483,22 @@ TOPIC_OCCURRENCES = frozenset(
 
 def _occurrence_noun(tok: Token) -> bool:
     return tok.lemma_.lower() in TOPIC_OCCURRENCES
+
+
+def _not_as_source(sent: Span, mentions: list[Mention]) -> list[Mention]:
+    """A body named only as the source of the report is no party to what it reports: the agency of the
+    dateline ("ISLAMABAD, May 16 (APP):") or one the news is 'according to'."""
+    dateline = _dateline_end(sent)
+    before = sent.doc.text
+    return [
+        m
+        for m in mentions
+        if not (dateline is not None and sent.start_char <= m.start < dateline)
+        and not ACCORDING_TO.search(before, max(0, m.start - 16), m.start)
+    ]
+
+
+ACCORDING_TO = re.compile(r"\baccording to (?:the )?$", re.I)
 
 
 def _named_in(sent: Span, mentions: list[Mention]) -> bool:

@@ -92,8 +92,8 @@ def offices_in(sent: Span) -> tuple[list[Office], set[int]]:
         span = sent.doc.char_span(
             sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand"
         )
-        if span is None:
-            continue
+        if span is None or (found and span.start < found[-1].end):
+            continue  # inside the letters of the office before: "(DPM/FM)"
         gap = sent.doc[last_end : span.start] if 0 <= span.start - last_end <= BODY_GAP else None
         # "chairmanship of MNA X" is an office; "Adviser to the (KP) Prime Minister X" names the body
         # (a comma ends the office: "Ambassador of China, Minister for Culture X" are two offices)
@@ -105,8 +105,27 @@ def offices_in(sent: Span) -> tuple[list[Office], set[int]]:
             found[-1] = replace(found[-1], end=span.end + 1)
         else:
             found.append(_office(sent, span, bool(m.group(1))))
+            letters = _short_form_after(sent, span.end)
+            if letters:
+                # "Deputy Prime Minister and Foreign Minister (DPM/FM) Senator X": the office's own letters
+                found[-1] = replace(found[-1], end=letters)
         last_end = span.end
     return found, as_body
+
+
+def _short_form_after(sent: Span, end: int) -> int | None:
+    """The token after '(DPM/FM)' when such bracketed capital letters follow an office, else None."""
+    doc = sent.doc
+    if end >= sent.end or doc[end].text != "(":
+        return None
+    close = next((t.i for t in doc[end + 1 : min(end + 6, sent.end)] if t.text == ")"), None)
+    inside = doc[end + 1 : close] if close is not None else None
+    if inside is None or not len(inside) or not SHORT_FORM.fullmatch(inside.text.replace(" ", "")):
+        return None
+    return close + 1 if close is not None else None
+
+
+SHORT_FORM = re.compile(r"[A-Z]{2,6}(?:[/&][A-Z]{2,6})*")
 
 
 def _bracketed_short_form(sent: Span, last_end: int, span: Span) -> bool:
