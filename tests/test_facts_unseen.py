@@ -153,3 +153,52 @@ def test_the_other_day_is_not_the_news_day(nlp) -> None:
     held = "ISLAMABAD, Mar 16 (APP): Minister Ali Raza on Sunday chaired a meeting on new steps."
     meeting = [e for e in _analyse(nlp, held, date(2025, 3, 16)).events if e.type == "meeting"]
     assert [e.date for e in meeting] == [(date(2025, 3, 16), date(2025, 3, 16))]
+
+
+def test_a_visit_the_parser_reads_as_a_verb_after_his_is_the_noun(nlp) -> None:
+    """Class: 'calling his recent three-day China visit successful': 'visit' read as a present verb after a
+    possessive is the noun, a visit by its owner, not a habit. Counter: 'Their leaders visit China every
+    year' is a habit."""
+    text = (
+        "ISLAMABAD, May 22 (APP): Deputy Prime Minister Ishaq Dar on Thursday calling his recent three-day "
+        "China visit highly successful, said that Pakistan had achieved significant progress."
+    )
+    visits = [e for e in _analyse(nlp, text, THURSDAY).events if e.type == "visit"]
+    assert [v.status for v in visits] == ["happened"]
+    assert "Ishaq Dar" in {p.name for p in visits[0].participants}
+    assert not _analyse(nlp, "Their leaders visit China every year.", THURSDAY).events
+
+
+def test_his_weekly_briefing_is_one_briefing(nlp) -> None:
+    """Class: 'in his weekly press briefing' is one briefing of a series, held this once. Counter: 'holds
+    weekly press briefings' is a habit."""
+    text = "In his weekly press briefing, the spokesperson Ali Raza spoke about the visit."
+    assert "press_conference" in {e.type for e in _analyse(nlp, text, THURSDAY).events}
+    habit = "The spokesperson holds weekly press briefings in Islamabad."
+    assert not _analyse(nlp, habit, THURSDAY).events
+
+
+def test_what_started_may_be_named_before_that(nlp) -> None:
+    """Class: 'Phase II that commenced on April 1': the relative pronoun stands for the thing started.
+    Counter: 'the talks that commenced on April 1' started no project."""
+    started = _analyse(nlp, "Phase II that commenced on April 1 is progressing well.", date(2025, 4, 11))
+    assert [(e.type, e.date) for e in started.events] == [("launch", (date(2025, 4, 1), date(2025, 4, 1)))]
+    talks = _analyse(nlp, "The protest that commenced on April 1 is over.", date(2025, 4, 11))
+    assert "launch" not in {e.type for e in talks.events}
+
+
+def test_both_states_of_a_hyphened_pair_before_a_name_take_part(nlp) -> None:
+    """Class: 'the Pakistan-Japan Bilateral Political Consultations': the second state of the pair opens
+    the occasion's name but is a party too. Counter: 'Japan Bilateral Consultations' alone is a name."""
+    text = "The 14th round of Pakistan-Japan Bilateral Political Consultations was held in Islamabad."
+    parties = {p.name for e in _analyse(nlp, text, THURSDAY).events for p in e.participants}
+    assert {"Pakistan", "Japan"} <= parties
+
+
+def test_a_progressive_reported_in_the_past_goes_on_now(nlp) -> None:
+    """Class: 'he said Pakistan was launching its investor map': the past progressive of reported speech
+    is the present of the telling. Counter: 'was launching its satellite when the storm hit' was then."""
+    now = _analyse(nlp, "He said Pakistan was launching its first ever investor map.", THURSDAY)
+    assert [(e.type, e.status) for e in now.events] == [("launch", "ongoing")]
+    then = _analyse(nlp, "He said Pakistan was launching its satellite when the storm hit.", THURSDAY)
+    assert ("launch", "ongoing") not in {(e.type, e.status) for e in then.events}

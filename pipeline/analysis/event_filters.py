@@ -58,7 +58,7 @@ from pipeline.analysis.event_types import (
     WISH_VERBS,
 )
 from pipeline.analysis.sentences import in_headline, lead_sentence, text_of
-from pipeline.analysis.tense import chance_had, governing_verb, simple_present
+from pipeline.analysis.tense import chance_had, governing_verb, misread_noun_start, simple_present
 
 
 def names_no_occurrence(trigger: Trigger, sent: Span) -> str | None:
@@ -199,7 +199,7 @@ def _one_of_a_series(word: Token, trigger: Token) -> bool:
     return (
         word.dep_ == "amod"
         and (head.lemma_.lower() in TRIGGER_LEMMAS or head.i == trigger.i)
-        and any(c.dep_ == "det" for c in head.children)
+        and any(c.dep_ in {"det", "poss"} for c in head.children)  # "in his weekly press briefing"
     )
 
 
@@ -659,7 +659,8 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
     launched = [t for c in tok.children if c.dep_ == "dobj" for t in (c, *c.children) if t.dep_ != "det"]
     if lemma == "launch" and any(t.lemma_.lower() in NOT_LAUNCHED for t in launched):
         return "not-a-project"  # "Russia launched its offensive", "launched protests"
-    if simple_present(tok) and not in_headline(tok):  # a headline tells the news in the present: "X visits Y"
+    if simple_present(tok) and not in_headline(tok) and not _noun_misread(tok):
+        # a headline tells the news in the present: "X visits Y"
         return "habitual"  # "they hold press conferences", "tourists travel in groups": no one occurrence
     if type_name == "completion" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in PERSONAL_COURSES for c in tok.children
@@ -1192,12 +1193,18 @@ def _person_like(noun: Token) -> bool:
     )
 
 
+def _noun_misread(tok: Token) -> bool:
+    return misread_noun_start(tok) is not None
+
+
 def _starts_something(tok: Token) -> bool:
     """'work on the zone started', 'started commercial operations', 'the Tarbela plant has started' (a named
     thing); not 'started attacking', 'he started'."""
     if any(c.dep_ == "xcomp" for c in tok.children):
         return False
     args = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    if tok.dep_ == "relcl":  # "Phase II that commenced on April 1": what 'that' stands for
+        args = [tok.head if a.tag_ == "WDT" else a for a in args]
     named_thing = [a for a in args if a.pos_ == "PROPN" and a.ent_type_ not in {"PERSON", "NORP"}]
     return bool(named_thing) or any(a.lemma_.lower() in STARTED_THINGS for a in args)
 

@@ -17,7 +17,7 @@ from pipeline.analysis.event_context import Context
 from pipeline.analysis.event_types import JOINT_PARTIES, PRAISE_VERBS, STATEMENT_LEMMAS
 from pipeline.analysis.organizations import org_countries
 from pipeline.analysis.sentences import doc_text, starts_in, text_of
-from pipeline.analysis.tense import governing_verb
+from pipeline.analysis.tense import governing_verb, misread_noun_start
 
 PRONOUNS = {"he", "she"}
 SPEAKER_BY_PRONOUN = "speaker (he/she)"
@@ -43,6 +43,9 @@ def participants(
     as a topic), and the article's two parties for an unnamed "both countries". An announcement is made
     by whoever tells it ("X said that the government has decided ..."): the teller takes part."""
     clause = _clause_tokens(trigger)
+    misread = misread_noun_start(trigger)
+    if misread is not None:  # "his recent China visit" read as a verb: the possessive is the visitor
+        clause |= set(range(misread, trigger.i))
     # a visit's country is where it went ("arrived in China"); elsewhere 'in X' is only the venue
     arguments = _argument_tokens(trigger, venues=type_name != "visit")
     if _possessed(trigger):
@@ -82,6 +85,12 @@ def participants(
         for m in _country_pattern().finditer(text_of(sent))
         if _token_at(doc, sent.start_char + m.start()) in arguments
         and not any(s <= sent.start_char + m.start() < e for s, e in bodies)
+    }
+    # "the Pakistan-Japan Bilateral Political Consultations": the pair's second state opens the name
+    named |= {
+        m.group(2)
+        for m in _pair_pattern().finditer(text_of(sent))
+        if _token_at(doc, sent.start_char + m.start(2)) in arguments and m.group(1) in named
     }
     # "the NDRC and the BoI signed an MoU", "met NDRC officials": between states, a state's body doing it,
     # or met, is its state acting; in a home affair (a committee with WAPDA) no state is a party. A body
@@ -600,7 +609,8 @@ def _pronoun_actor(tok: Token) -> bool:
     """'he said', 'she met', and the owner of an occasion: 'during his visit'."""
     if tok.lower_ in PRONOUNS:
         return tok.dep_ in {"nsubj", "nsubjpass"}
-    return tok.lower_ in {"his", "her"} and tok.dep_ == "poss" and tok.head.pos_ in {"NOUN", "PROPN"}
+    noun = tok.head.pos_ in {"NOUN", "PROPN"} or misread_noun_start(tok.head) is not None
+    return tok.lower_ in {"his", "her"} and tok.dep_ == "poss" and noun
 
 
 def _in_subject(doc: Doc, char: int, statements_only: bool = False) -> bool:
@@ -633,6 +643,12 @@ def _unparsed_subject(node: Token) -> bool:
 
 
 @cache
+@cache
+def _pair_pattern() -> re.Pattern[str]:
+    alt = "|".join(re.escape(c) for c in gazetteers.places().countries)
+    return re.compile(rf"\b({alt})[-–]({alt})\b")
+
+
 def _country_pattern() -> re.Pattern[str]:
     """A country as a party, not inside a name ("Pakistan Steel Mills") nor as a possessive."""
     alt = "|".join(re.escape(c) for c in gazetteers.places().countries)

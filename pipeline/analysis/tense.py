@@ -204,7 +204,12 @@ def clause_status(token: Token) -> str:
         return "planned"
     if verb.tag_ == "VBG" and lowered & {"was", "were"}:
         # "was currently visiting Afghanistan": reported speech of a visit going on as the news is told
-        return "ongoing" if lowered & {"currently", "presently"} else "happened"
+        # "he said Pakistan was launching its investor map": the present of the telling, reported
+        # ("was visiting Kabul when the talks began" sets it against another past time: then, not now)
+        told = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in TELLING
+        # (only the verb itself: "said cooperation was growing during a meeting" dates no meeting now)
+        told = told and token.i == verb.i and not any(c.dep_ == "advcl" for c in verb.children)
+        return "ongoing" if told or lowered & {"currently", "presently"} else "happened"
     if verb.tag_ == "VBD" and not lowered & {"being"}:
         return "happened"  # "Both sides agreed on continuing their support": the agreeing is done
     if ONGOING_WORDS.search(window) or (verb.tag_ == "VBG" and lowered & {"is", "are", "being"}):
@@ -214,3 +219,18 @@ def clause_status(token: Token) -> str:
     if verb.tag_ in {"VBD", "VBN"} or lowered & {"was", "were", "had", "has", "have", "did"}:
         return "happened"
     return "present"
+
+
+TELLING = frozenset({"say", "tell", "inform", "state", "add", "disclose", "announce"})
+
+
+def misread_noun_start(tok: Token) -> int | None:
+    """'calling his recent three-day China visit successful': the parser may read 'visit' as a verb in the
+    present; a possessive before it, across the words that describe it, and no subject make it the noun
+    (whose phrase starts at the possessive)."""
+    if tok.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+        return None  # "their leaders visit China": a verb with its subject
+    i = tok.i - 1
+    while i >= 0 and tok.doc[i].pos_ in {"ADJ", "NUM", "PROPN", "NOUN", "PUNCT"} and tok.doc[i].text != ",":
+        i -= 1
+    return i if i >= 0 and i < tok.i - 1 and tok.doc[i].tag_ == "PRP$" else None
