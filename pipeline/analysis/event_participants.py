@@ -67,6 +67,13 @@ def participants(
         arguments |= _teller_tokens(trigger)
     clause -= _parenthetical_teller(trigger) | _source_of_a_vision(trigger) | _another_occasion(trigger)
     arguments -= _another_occasion(trigger)
+    if type_name == "announcement" and not statement:
+        # "X reaffirmed Pakistan's resolve to strengthen its partnership with China": what is announced is
+        # its content; the states taking part are the announcer's side
+        # (or its agent: "declared as priority zones by the governments of Pakistan and China")
+        verb = governing_verb(trigger)
+        agents = {t.i for c in verb.children if c.dep_ == "agent" for t in c.subtree}
+        arguments &= _subject_tokens(verb) | agents | _teller_tokens(trigger)
     doc = sent.doc
     people = []
     for off in ctx.officials:
@@ -85,6 +92,7 @@ def participants(
         for m in _country_pattern().finditer(text_of(sent))
         if _token_at(doc, sent.start_char + m.start()) in arguments
         and not any(s <= sent.start_char + m.start() < e for s, e in bodies)
+        and not NAMED_FOR.search(text_of(sent)[: m.start()])
     }
     # "the Pakistan-Japan Bilateral Political Consultations": the pair's second state opens the name
     named |= {
@@ -105,7 +113,9 @@ def participants(
     named |= {
         nationalities[doc[i].text]
         for i in arguments
-        if doc[i].dep_ in {"amod", "compound"} and doc[i].text in nationalities
+        if doc[i].dep_ in {"amod", "compound"}
+        and doc[i].text in nationalities
+        and doc[i].head.lemma_.lower() in PARTY_NOUNS
     }
     if statement:
         named = _tellers_states(named, own, people, trigger)
@@ -117,6 +127,25 @@ def participants(
         named |= set(ctx.parties)  # "both countries agreed", no one named: the article's two parties
     people += [Participant(c, "party") for c in gazetteers.places().countries if c in named]
     return people
+
+
+# what a nationality makes a party of: people and bodies ("an Omani delegation", "the Chinese side"), not
+# things ("Pakistani ports", "the Cabinet Committee on Chinese Investment Projects")
+PARTY_NOUNS = frozenset(
+    {"delegation", "side", "team", "official", "officer", "leader", "leadership", "government", "authority"}
+    | {"counterpart", "envoy", "ambassador", "minister", "president", "premier", "diplomat", "embassy"}
+    | {"consulate", "company", "firm", "enterprise", "investor", "businessman", "entrepreneur", "expert"}
+    | {"engineer", "army", "navy", "military", "force", "troop", "state", "nation", "people", "student"}
+    | {"delegate", "dignitary", "representative", "host", "guest", "visitor", "partner", "counterparts"}
+)
+
+
+# "the Centre for Afghanistan, Middle East and Africa", "A Case Study of China": a state named after
+# the word of an institute or study is in its name, a topic, not a party ("the Government of China" is one)
+NAMED_FOR = re.compile(
+    r"\b(?:Centre|Center|Institute|Council|Foundation|Society|Association|Studies|Study|University|Chamber"
+    r"|Forum|Academy|School|College)\s+(?:for|of|on)\s+(?:the\s+)?$"
+)
 
 
 def _states_of(people: list[Participant], ctx: Context) -> set[str]:
@@ -442,9 +471,9 @@ def _arguments(head: Token, venues: bool = True) -> set[int]:
             continue  # "a ceremony on 'Knowing China'", "a seminar on Iran": a topic; "called on X" a host
         if c.dep_ in ARGUMENT_DEPS or (c.dep_ == "prep" and c.lower_ in preps):
             places = {w.i for t in c.subtree if t.dep_ == "prep" and t.lower_ in at for w in t.subtree}
-            tokens |= {
-                t.i for t in c.subtree if t.dep_ not in {"relcl", "ccomp", "advcl"} and t.i not in places
-            }
+            # a clause inside the argument tells something else ("ports, which serve western China")
+            inner = {w.i for t in c.subtree if t.dep_ in {"relcl", "ccomp", "advcl"} for w in t.subtree}
+            tokens |= {t.i for t in c.subtree if t.i not in inner | places}
         elif c.dep_ == "prt":  # "called on X": the particle's object is the host
             tokens |= {t.i for t in c.subtree}
     return tokens

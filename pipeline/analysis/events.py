@@ -372,7 +372,8 @@ def _reporting_clause(tok: Token) -> Token:
     verb = governing_verb(tok)
     if verb.lemma_.lower() in MARKING_VERBS and verb.head.i != verb.i:
         return _reporting_clause(verb.head)
-    adjunct = verb.tag_ == "VBG" and verb.dep_ in {"advcl", "pcomp"}
+    # ("after inaugurating the station" has its own time, before the clause's: tense.clause_status)
+    adjunct = verb.tag_ == "VBG" and verb.dep_ in {"advcl", "pcomp"} and verb.head.lower_ != "after"
     if adjunct and not any(c.dep_ == "aux" for c in verb.children) and verb.head.i != verb.i:
         return governing_verb(verb.head)
     return tok
@@ -394,7 +395,9 @@ def _date_for(sent: Span, tok: Token, ctx: Context, depth: int = 0) -> DateRecor
     own_words = {t.i for t in tok.subtree} if tok.pos_ in {"NOUN", "PROPN"} else _occasion_object(tok)
     relative = tok.dep_ == "pobj" and tok.head.lower_ in BEFORE_OR_AFTER
     found, own = [], []
-    dateline = _dateline_end(sent) if told_as_before(verb) else None
+    # "termed the PM's recent visit successful": a recent occasion is not of the dateline's day
+    recent = tok.pos_ in {"NOUN", "PROPN"} and any(c.lower_ in RECENT for c in tok.children)
+    dateline = _dateline_end(sent) if told_as_before(verb) or recent else None
     for d in ctx.dates:
         if not starts_in(sent, d.start_char):
             continue
@@ -403,6 +406,8 @@ def _date_for(sent: Span, tok: Token, ctx: Context, depth: int = 0) -> DateRecor
         span = sent.doc.char_span(d.start_char, d.end_char, alignment_mode="expand")
         if span is None or _year_of_a_name(span):
             continue
+        if _quoted(sent, d.start_char) and not _quoted(sent, tok.idx):
+            continue  # 'a seminar on "SCO's China Year 2025"': a year in a title dates no seminar
         if span.root.i in own_words:
             # "a webinar on the clashes in May": the clashes' month; a scheduling clause ("the JCC meeting
             # on the CPEC, scheduled for September 26") is the occasion's own, wherever the parser hangs it
@@ -423,6 +428,15 @@ def _date_for(sent: Span, tok: Token, ctx: Context, depth: int = 0) -> DateRecor
     if when:
         return _date_for(sent, when[0], ctx, depth + 1)  # "When X visited China in 2019, he signed an MoU"
     return None
+
+
+def _quoted(sent: Span, char: int) -> bool:
+    """Whether the character lies inside double quotes of the sentence."""
+    before = sent.doc.text[sent.start_char : char]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+RECENT = frozenset({"recent", "previous", "earlier", "last"})
 
 
 def _dateline_end(sent: Span) -> int | None:

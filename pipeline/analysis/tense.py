@@ -152,6 +152,11 @@ def clause_status(token: Token) -> str:
         # "will hold meetings with dignitaries attending the Forum": as far along as the clause of the
         # people it describes
         return clause_status(token.head)
+    if token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ == "after":
+        # "said while speaking at a gathering after inaugurating the station": done before what followed,
+        # unless what followed is still to come ("will address the gathering after inaugurating it")
+        then = clause_status(token.head.head)
+        return "planned" if then == "planned" else "happened"
     if _has_outcomes(token):
         return "happened"  # "implementing the outcomes of the Prime Minister's visit": the visit is over
     if _past_occasion(token):
