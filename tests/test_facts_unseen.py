@@ -291,3 +291,57 @@ def test_a_year_inside_a_quoted_title_dates_nothing(nlp) -> None:
     dated = "The institute hosted a seminar in March 2025 on the way ahead."
     seminars = [e for e in _analyse(nlp, dated, date(2025, 8, 22)).events if e.type == "meeting"]
     assert [e.date for e in seminars] == [(date(2025, 3, 1), date(2025, 3, 31))]
+
+
+def _kinds(nlp, text: str) -> set[str]:
+    return {e.type for e in _analyse(nlp, text, THURSDAY).events}
+
+
+def test_endorsing_a_position_is_support_not_approval(nlp) -> None:
+    """Class: 'international actors endorsed our position' is support. Counter: 'ECNEC endorsed the project'
+    is an approval."""
+    assert "approval" not in _kinds(
+        nlp, "Several international actors endorsed our position after the talks."
+    )
+    assert "approval" in _kinds(nlp, "ECNEC endorsed the project for Gwadar on Monday.")
+
+
+def test_what_a_project_entails_is_its_cost_not_an_investment(nlp) -> None:
+    """Class: 'the project entails foreign investment of $1.6 billion' describes the project. Counter: 'the
+    company made an investment of $50 million' is one."""
+    assert "investment" not in _kinds(
+        nlp, "The project entails foreign investment to the tune of $ 1.658 billion."
+    )
+    assert "investment" in _kinds(nlp, "The company made an investment of $ 50 million in the zone.")
+
+
+def test_announcing_a_judgement_is_no_announcement(nlp) -> None:
+    """Class: 'announced that the discussions were detailed and promising' tells an opinion. Counter:
+    'announced that the government would build a new port' makes a decision public."""
+    assert "announcement" not in _kinds(
+        nlp, "Dar announced that the discussions were detailed and promising."
+    )
+    assert "announcement" in _kinds(nlp, "Dar announced that the government would build a new port.")
+
+
+def test_aircraft_launched_are_sorties_not_a_launch(nlp) -> None:
+    """Class: '75 aircraft were launched' in a conflict is no project launched. Counter: 'Pakistan launched
+    its satellite' is."""
+    assert "launch" not in _kinds(nlp, "During the conflict, 75 aircraft were launched by the enemy.")
+    assert "launch" in _kinds(nlp, "Pakistan launched its communication satellite from China.")
+
+
+def test_land_bought_by_investors_is_an_investment(nlp) -> None:
+    """Class: '182 acres of land was purchased by foreign investors' in a zone is investing in it. Counter:
+    'the government purchased wheat' is a purchase, no investment."""
+    assert "investment" in _kinds(nlp, "He said 182 acres of land was purchased by 07 foreign investors.")
+    assert "investment" not in _kinds(nlp, "The government purchased wheat from Russia.")
+
+
+def test_a_progressive_told_with_he_said_in_between_goes_on_now(nlp) -> None:
+    """Class: 'To leverage investment, he said, Pakistan was launching its investor map': the telling may
+    stand inside the clause. Counter: with no telling, 'was launching' is past."""
+    told = "To leverage private investment, he said, Pakistan was launching its first ever investor map."
+    assert [(e.type, e.status) for e in _analyse(nlp, told, THURSDAY).events] == [("launch", "ongoing")]
+    past = "To leverage private investment, Pakistan was launching its first ever investor map."
+    assert ("launch", "ongoing") not in {(e.type, e.status) for e in _analyse(nlp, past, THURSDAY).events}

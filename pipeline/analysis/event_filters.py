@@ -29,6 +29,7 @@ from pipeline.analysis.event_types import (
     GOAL_MODIFIERS,
     HABITUAL,
     HONOURS,
+    INVESTED_THINGS,
     JOINT_SUBJECTS,
     MARKING_VERBS,
     MET_PEOPLE,
@@ -656,9 +657,22 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
     # affords; an offer has someone it is made to ("offered Chinese investors special opportunities")
     if type_name == "offer" and afforded and not any(c.dep_ == "dative" for c in tok.children):
         return "affords"  # what a project or place gives
-    launched = [t for c in tok.children if c.dep_ == "dobj" for t in (c, *c.children) if t.dep_ != "det"]
+    # what was launched: the object, or the subject of a passive ("75 aircraft were launched")
+    launched = [
+        t
+        for c in tok.children
+        if c.dep_ in {"dobj", "nsubjpass"}
+        for t in (c, *c.children)
+        if t.dep_ != "det"
+    ]
     if lemma == "launch" and any(t.lemma_.lower() in NOT_LAUNCHED for t in launched):
         return "not-a-project"  # "Russia launched its offensive", "launched protests"
+    if lemma in {"purchase", "buy", "acquire"} and not _bought_into(tok):
+        return "not-an-investment"  # "bought wheat", "acquired skills"; "investors bought plots" invested
+    if lemma == "endorse" and not _endorsed_plan(tok):
+        return "support"  # "actors endorsed our position": support; "ECNEC endorsed the project": approval
+    if type_name == "announcement" and _told_judgement(tok):
+        return "opinion"  # "announced that the discussions were detailed and promising"
     if simple_present(tok) and not in_headline(tok) and not _noun_misread(tok):
         # a headline tells the news in the present: "X visits Y"
         return "habitual"  # "they hold press conferences", "tourists travel in groups": no one occurrence
@@ -1193,6 +1207,42 @@ def _person_like(noun: Token) -> bool:
     )
 
 
+# what a body approves when it endorses: a plan or a project, not a position or remarks
+ENDORSED_PLANS = frozenset(
+    {"plan", "project", "proposal", "budget", "policy", "framework", "bill", "summary", "scheme", "programme"}
+    | {"program", "initiative", "strategy", "roadmap", "draft", "agreement", "decision", "resolution"}
+)
+COST_VERBS = frozenset({"entail", "involve", "require", "need", "cost", "include"})
+
+
+def _bought_into(tok: Token) -> bool:
+    """Land, a plot or a stake bought, by an investor or company when the buyer is named."""
+    things = [t for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} for t in (c, *c.subtree)]
+    if not any(t.lemma_.lower() in INVESTED_THINGS for t in things):
+        return False
+    buyers = [t for c in tok.children if c.dep_ in {"nsubj", "agent"} for t in c.subtree]
+    return not buyers or any(t.lemma_.lower() in INVESTORS or t.ent_type_ == "ORG" for t in buyers)
+
+
+INVESTORS = frozenset({"investor", "company", "firm", "enterprise", "industrialist", "developer", "group"})
+
+
+def _endorsed_plan(tok: Token) -> bool:
+    things = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}] if tok.pos_ == "VERB" else [tok]
+    if tok.pos_ != "VERB":  # "the endorsement of the plan"
+        things = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return any(t.lemma_.lower() in ENDORSED_PLANS for t in things)
+
+
+def _told_judgement(tok: Token) -> bool:
+    """'announced that the discussions were detailed and promising': what is told is a judgement (a
+    copula with an adjective), no decision."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in {"announce", "declare"}:
+        return False  # what is said is the day's statement, judgement or not
+    told = [c for c in tok.children if c.dep_ == "ccomp"]
+    return bool(told) and all(c.lemma_ == "be" and any(g.dep_ == "acomp" for g in c.children) for c in told)
+
+
 def _noun_misread(tok: Token) -> bool:
     return misread_noun_start(tok) is not None
 
@@ -1227,6 +1277,8 @@ def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
     occasion of something else, money moving, or a headline of its own; otherwise it is a topic."""
     if tok.lemma_.lower() == "arrival" and not _arrival_somewhere(tok):
         return "arrival-at-a-venue"  # "on his arrival at the venue": the day's setting, no trip
+    if type_name == "investment" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in COST_VERBS:
+        return "cost"  # "the project entails foreign investment of $1.6 billion": what it costs
     if type_name not in {"visit", "meeting"} and _judged(tok):  # a visit judged is still a visit made
         return "opinion"  # "termed the establishment of China Window a welcoming decision"
     if _time_anchor(tok):

@@ -160,7 +160,8 @@ EVENT_TYPES: tuple[EventType, ...] = (
         "investment",
         "An investor commits or makes an investment.",
         "COOPERATE (CAMEO 061)",
-        frozenset({"invest", "investment"}),
+        # buying land or a stake in a zone is investing in it (a filter keeps only those things)
+        frozenset({"invest", "investment", "purchase", "buy", "acquire"}),
     ),
     EventType(
         "approval",
@@ -301,10 +302,13 @@ AFFORDED_NOUNS = frozenset(
     }
 )
 # "Russia launched its offensive", "launched protests": a launch of no project, zone or service
+# what an investor buys: land in a zone, a plot, a stake ("182 acres were purchased by foreign investors")
+INVESTED_THINGS = frozenset({"land", "plot", "acre", "stake", "share", "shareholding", "equity", "site"})
 NOT_LAUNCHED = frozenset(
     {"offensive", "attack", "assault", "war", "strike", "protest", "march", "agitation", "crackdown"}
     | {"tirade", "movement", "sit-in", "probe", "investigation", "inquiry"}
     | {"bombing", "airstrike", "airstrikes", "raid", "invasion", "missile"}
+    | {"aircraft", "jet", "fighter", "drone", "rocket", "sortie"}  # "75 aircraft were launched": sorties
 )
 # "addressing a seminar", "chaired a meeting", "signed an MoU": verbs that make a noun an occurrence.
 OCCASION_VERBS = frozenset(
@@ -701,6 +705,7 @@ TIME_SPANS = frozenset(
 # Lemmas that trigger only as verbs: their nouns or adjectives mean something else ("the Commission").
 VERB_ONLY = frozenset(
     {
+        "purchase",
         "commission",
         "direct",
         "depart",

@@ -212,8 +212,10 @@ def clause_status(token: Token) -> str:
         # "he said Pakistan was launching its investor map": the present of the telling, reported
         # ("was visiting Kabul when the talks began" sets it against another past time: then, not now)
         told = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in TELLING
+        told = told or any(c.dep_ == "parataxis" and c.lemma_.lower() in TELLING for c in verb.children)
+        when = any(c.dep_ == "advcl" and _marked_by(c, {"when", "while", "as"}) for c in verb.children)
         # (only the verb itself: "said cooperation was growing during a meeting" dates no meeting now)
-        told = told and token.i == verb.i and not any(c.dep_ == "advcl" for c in verb.children)
+        told = told and token.i == verb.i and not when
         return "ongoing" if told or lowered & {"currently", "presently"} else "happened"
     if verb.tag_ == "VBD" and not lowered & {"being"}:
         return "happened"  # "Both sides agreed on continuing their support": the agreeing is done
@@ -224,6 +226,10 @@ def clause_status(token: Token) -> str:
     if verb.tag_ in {"VBD", "VBN"} or lowered & {"was", "were", "had", "has", "have", "did"}:
         return "happened"
     return "present"
+
+
+def _marked_by(clause: Token, words: set[str]) -> bool:
+    return any(c.dep_ in {"mark", "advmod"} and c.lower_ in words for c in clause.children)
 
 
 TELLING = frozenset({"say", "tell", "inform", "state", "add", "disclose", "announce"})
