@@ -50,6 +50,7 @@ class TitleLexicon:
     leader_heads: frozenset[str] = frozenset()  # one holder per government or province, lower case
     nationalities: dict[str, str] = field(default_factory=dict)
     international_bodies: tuple[str, ...] = ()
+    senior_ranks: tuple[str, ...] = ()  # general and flag ranks: alone they name an officer's post
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,7 @@ def titles() -> TitleLexicon:
         leader_heads=frozenset(h.lower() for h in raw["leader_heads"]),
         nationalities=dict(raw["nationalities"]),
         international_bodies=tuple(raw["international_bodies"]),
+        senior_ranks=tuple(raw["senior_ranks"]),
     )
 
 

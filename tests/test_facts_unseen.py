@@ -345,3 +345,41 @@ def test_a_progressive_told_with_he_said_in_between_goes_on_now(nlp) -> None:
     assert [(e.type, e.status) for e in _analyse(nlp, told, THURSDAY).events] == [("launch", "ongoing")]
     past = "To leverage private investment, Pakistan was launching its first ever investor map."
     assert ("launch", "ongoing") not in {(e.type, e.status) for e in _analyse(nlp, past, THURSDAY).events}
+
+
+def test_names_joined_before_a_plural_kind_are_zones_each(nlp) -> None:
+    """Class: 'Rashakai and DI Khan economic zones', 'the Sukkur and Khairpur special economic zones': each
+    name is a zone of that kind, known or at a town. Counter: 'Punjab and Sindh economic zones' (provinces)
+    names none."""
+    zones = {
+        z.name
+        for z in _analyse(
+            nlp,
+            "The meeting discussed Rashakai and DI Khan economic zones. The Sukkur and Khairpur special "
+            "economic zones were also reviewed.",
+            THURSDAY,
+        ).zones
+    }
+    assert {"Dera Ismail Khan Special Economic Zone", "Sukkur Special Economic Zone"} <= zones
+    assert "Khairpur Special Economic Zone" in zones
+    assert not _analyse(nlp, "Punjab and Sindh economic zones attract investors.", THURSDAY).zones
+
+
+def test_a_general_or_flag_rank_alone_names_an_officer(nlp) -> None:
+    """Class: 'Dar congratulated Field Marshal Asim Munir', 'Admiral X visited the port': a general or flag
+    rank names a serving officer's post. Counter: a rank ending another title ('Consul General X') is
+    that title; a retired officer ('Lt Gen (retd) X') holds no post by it."""
+    people = {
+        o.name: o.title
+        for o in _analyse(
+            nlp,
+            "Dar congratulated Field Marshal Asim Munir on his promotion. Admiral Zafar Mahmood Abbasi "
+            "visited the port. Consul General Zhao Shiren met the governor. Lt Gen (retd) Ali Raza Khan "
+            "chaired the meeting.",
+            THURSDAY,
+        ).officials
+    }
+    assert people["Asim Munir"] == "Field Marshal"
+    assert people["Zafar Mahmood Abbasi"] == "Admiral"
+    assert people["Zhao Shiren"] == "Consul General"
+    assert "Ali Raza Khan" not in people

@@ -28,7 +28,7 @@ from pipeline.analysis.offices import (
     place_tokens,
 )
 from pipeline.analysis.official_mentions import Person, collect_mentions
-from pipeline.analysis.sentences import sentences
+from pipeline.analysis.sentences import sentences, text_of
 
 CONNECTORS = {"of", "for", "to", "on", "and", "&", ",", "(", ")", "-", "the", "in", "'s", "’s"}
 NAME_PARTICLES = {"ur", "ul", "ud", "ud-", "al", "bin", "ibn", "e", "-", "de", "van", "von"}
@@ -485,6 +485,45 @@ def find_officials_in_sentence(sent: Span) -> list[Found]:
         # ... but "Ambassador A B, Additional Secretary" gives A B a second title
         found += [f for f in holder if f.apposition or not claimed & {t.i for t in f.name_tokens}]
         vacant = (office, run) if not holder else None
+    return found + _ranked_officers(sent, {t.i for f in found for t in f.name_tokens})
+
+
+@cache
+def _senior_rank_pattern() -> re.Pattern[str]:
+    alt = "|".join(re.escape(r) for r in sorted(lexicon().senior_ranks, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.-])(?:{alt})(?=\s+[A-Z])")
+
+
+def _ranked_officers(sent: Span, claimed: set[int]) -> list[Found]:
+    """'Dar congratulated Field Marshal Asim Munir': a general or flag rank alone names a serving officer's
+    post. Not a rank ending another title ('Consul General X', 'Secretary General X'), nor a retired
+    officer ('Lt Gen (retd) X' holds no post by his rank)."""
+    doc = sent.doc
+    found = []
+    for m in _senior_rank_pattern().finditer(text_of(sent)):
+        rank = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+        if rank is None or rank.end >= sent.end:
+            continue
+        before = doc[rank.start - 1] if rank.start > sent.start else None
+        if before is not None and before.text[:1].isupper() and before.is_alpha:
+            continue  # "Consul General", "Director General", "Secretary General"
+        name: list[Token] = []
+        for tok in doc[rank.end : min(rank.end + 4, sent.end)]:
+            if not _name_token(tok, place_ok=bool(name)):
+                break
+            name.append(tok)
+        # one word is a name only when the model takes it for a person ("General Monitor" is none)
+        person = len(name) > 1 or any(t.ent_type_ == "PERSON" for t in name)
+        if name and person and not claimed & {t.i for t in name}:
+            found.append(
+                Found(
+                    name,
+                    rank.text,
+                    None,
+                    doc[max(sent.start, rank.start - 3) : rank.end].text,
+                    "senior-rank-name",
+                )
+            )
     return found
 
 

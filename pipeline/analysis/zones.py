@@ -72,6 +72,13 @@ KIND_FIRST = re.compile(
     r"\b(SEZ|(?i:special economic zone|economic zone|industrial zone|industrial park|industrial estate))"
     r"(\s+(?:at|in|on)\s+(?:the\s+)?|\s+)([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})"
 )
+# "Rashakai and DI Khan economic zones": names joined before a plural kind, each one zone of that kind
+NAME = r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}"
+JOINED_BEFORE_KIND = re.compile(
+    rf"\b({NAME}(?:,\s+{NAME})*)\s+and\s+({NAME})\s+"
+    r"(SEZs|(?i:special economic zones|economic zones|industrial zones|industrial parks"
+    r"|industrial estates))\b"
+)
 ZONE_AFTER = re.compile(r"\s*" + ZONE_WORDS)
 # "Specialized Economic Zones", "Low-Carbon Industrial Zones": a kind of zone, not one zone
 CATEGORY_WORDS = re.compile(
@@ -249,6 +256,29 @@ def _kind_first_hits(zone_sents: list[Span]) -> list[Hit]:
     return hits
 
 
+def _joined_hits(zone_sents: list[Span]) -> list[Hit]:
+    """'Rashakai and DI Khan economic zones': each name a known zone, or a new one when it is a town."""
+    p = gazetteers.places()
+    hits = []
+    for sent in zone_sents:
+        for m in JOINED_BEFORE_KIND.finditer(text_of(sent)):
+            kind = m.group(3).removesuffix("s")
+            names = [(m.start(2), m.group(2))]
+            names += [(m.start(1) + n.start(), n.group()) for n in re.finditer(NAME, m.group(1))]
+            for start, written in names:
+                name = written.removeprefix("The ")  # "The Sukkur and Khairpur economic zones"
+                start += len(written) - len(name)
+                entry, used = _entry_for_place(name)
+                at = sent.start_char + start
+                if entry is not None and used == name:
+                    hits.append(Hit(entry, entry.name, at, at + len(name), "joined-before-kind"))
+                elif name in p.places and name not in p.province_names:
+                    hits.append(
+                        Hit(None, f"{name} {_singular(kind)}", at, at + len(name), "joined-town-kind")
+                    )
+    return hits
+
+
 def _singular(kind: str) -> str:
     return "Special Economic Zone" if kind == "SEZ" else kind.title()
 
@@ -357,7 +387,7 @@ def extract_zones(doc: Doc) -> list[ZoneRecord]:
     text = doc_text(doc)
     zone_sents = [s for s in sentences(doc) if ZONE_CUE.search(text_of(s))]  # sentences about zones
     hits = _gazetteer_hits(text) + _discovered(text) + _bare_hits(zone_sents)
-    hits += _typo_hits(doc, zone_sents) + _kind_first_hits(zone_sents)
+    hits += _typo_hits(doc, zone_sents) + _kind_first_hits(zone_sents) + _joined_hits(zone_sents)
     hits += _listed_hits(zone_sents, hits)
     hits += _generic_hits(text, hits)
     hits = [h for h in hits if not BODY_AFTER.match(text, h.end)]
