@@ -383,3 +383,55 @@ def test_a_general_or_flag_rank_alone_names_an_officer(nlp) -> None:
     assert people["Zafar Mahmood Abbasi"] == "Admiral"
     assert people["Zhao Shiren"] == "Consul General"
     assert "Ali Raza Khan" not in people
+
+
+def test_a_press_release_said_after_its_news_is_the_source(nlp) -> None:
+    """Class: '..., said a Pakistan Navy press release' names where the news came from (the parser may
+    read the inverted subject as an object). Counter: 'the ministry issued a press release' is an act."""
+    text = (
+        "The parade comprised officers who completed rigorous training, said a Pakistan Navy press release."
+    )
+    assert "announcement" not in _kinds(nlp, text)
+    assert "announcement" in _kinds(nlp, "The ministry issued a press release on the new tariff.")
+
+
+def test_courtesies_of_the_day_make_nothing_public(nlp) -> None:
+    """Class: the lead's 'thanked President Xi for his birthday wishes', 'felicitated China on its National
+    Day' are courtesies, as wishes and praise are. Counter: the lead's 'said the plan was approved' is the
+    day's statement."""
+    for verb in ("thanked Chinese President Xi Jinping for his warm birthday wishes", "felicitated China"):
+        text = f"ISLAMABAD, Sep 23 (APP): Prime Minister Shehbaz Sharif on Monday {verb}."
+        assert "announcement" not in _kinds(nlp, text), verb
+    said = "ISLAMABAD, Sep 23 (APP): Prime Minister Shehbaz Sharif on Monday said the plan was approved."
+    assert "announcement" in _kinds(nlp, said)
+
+
+def test_occasions_counted_are_several_not_one(nlp) -> None:
+    """Class: 'the expo hosted 11 high-level forums', 'its previous three meetings': occasions counted are
+    a tally. Counter: 'held three rounds of talks' is one set of talks."""
+    assert "meeting" not in _kinds(nlp, "The expo hosted 11 high-level forums and 229 booths.")
+    assert "meeting" not in _kinds(nlp, "The committee reviewed the status of its previous three meetings.")
+    assert "meeting" in _kinds(nlp, "The two sides held three rounds of talks in Beijing.")
+
+
+def test_the_topic_of_no_decision_did_not_take_place(nlp) -> None:
+    """Class: 'no decision was made on talks with the PTI': the talks are undecided. Counter: 'a decision
+    was made on talks' leaves them to what the decision says, and 'held talks with the PTI' took place."""
+    assert "meeting" not in _kinds(nlp, "So far no decision was made on talks with the PTI.")
+    assert "meeting" in _kinds(nlp, "The coalition held talks with the PTI on Monday.")
+
+
+def test_whenever_in_a_clause_before_makes_a_habit(nlp) -> None:
+    """Class: 'whenever the situation improved, Imran Khan announced a new drama': a habit. Counter: 'when
+    the meeting ended, he announced a new plan' is one announcement."""
+    habit = "Now whenever the situation started improving, Imran Khan announced a new drama, she maintained."
+    assert "announcement" not in _kinds(nlp, habit)
+    once = "When the meeting ended, Imran Khan announced a new relief package for farmers."
+    assert "announcement" in _kinds(nlp, once)
+
+
+def test_an_occasion_a_body_holds_as_a_rule_is_a_habit(nlp) -> None:
+    """Class: 'the university organizes this forum for its students' (a present with no day): what it does.
+    Counter: 'organizes the forum on Monday' is that day's forum."""
+    assert "meeting" not in _kinds(nlp, "The university organizes this forum for its students.")
+    assert "meeting" in _kinds(nlp, "The university organizes the forum on Monday.")

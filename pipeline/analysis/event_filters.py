@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
+from pipeline.analysis.dates import NUMBER_WORDS
 from pipeline.analysis.event_participants import calls_on_as_participle
 from pipeline.analysis.event_triggers import AMOUNT, DAY_STATEMENT, Trigger
 from pipeline.analysis.event_types import (
@@ -23,6 +24,7 @@ from pipeline.analysis.event_types import (
     BENEFIT_WITH_OBJECT,
     COMMENTATORS,
     COURTESIES,
+    COURTESY_ACTS,
     DIRECTIVE_LEMMAS,
     DOCUMENT_NOUNS,
     FORECAST_VERBS,
@@ -72,10 +74,18 @@ def names_no_occurrence(trigger: Trigger, sent: Span) -> str | None:
         and "according" in text_of(sent)[: tok.idx - sent.start_char].lower()
     ):
         return "source"  # "according to a press release": where the news came from
-    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in STATEMENT_LEMMAS and _unissued(trigger, tok):
+    # ("said a Pakistan Navy press release": the parser may take the inverted subject for an object)
+    inverted = tok.dep_ == "dobj" and tok.head.lemma_.lower() == "say"
+    if (
+        (tok.dep_ == "nsubj" or inverted)
+        and tok.head.lemma_.lower() in STATEMENT_LEMMAS
+        and _unissued(trigger, tok)
+    ):
         # "..., a news release said": the release tells, it funds nothing; "..., said a press release
         # issued here on Saturday" names where the news came from ("issued by the BoI" is the BoI's)
         return "source"
+    if tok.lemma_.lower() in COURTESY_ACTS and trigger.type.name == "announcement":
+        return "courtesy"  # "thanked President Xi for his birthday wishes", "felicitated China on its Day"
     if _scare_quoted(tok):
         return "scare-quotes"  # 'Imran Khan was "launched" to impede development': a figure of speech
     if _tagged(tok):
@@ -352,6 +362,8 @@ def _negated(tok: Token) -> bool:
     """'did not meet', and 'was not allowed to meet': a negation on the verb or on the verb it hangs from."""
     if any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children):
         return True  # "no talks were taking place"
+    if _undecided_topic(tok):
+        return True  # "no decision was made on talks with the PTI": the talks are undecided
     if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
         return True  # "returned without talking to him"
     if any(c.lower_ in {"neither", "never"} for c in tok.children):
@@ -362,6 +374,15 @@ def _negated(tok: Token) -> bool:
     if any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.lower_ in NOTHING for c in verb.children):
         return True  # "nothing had been announced by the government"
     return any(any(c.dep_ == "neg" for c in v.children) for v in _clause_chain(verb, {"xcomp", "ccomp"}, 2))
+
+
+def _undecided_topic(tok: Token) -> bool:
+    """The topic of 'no decision' ('no decision on talks', 'no decision was made on talks')."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in {"on", "about", "regarding"}:
+        return False
+    holder = tok.head.head
+    nouns = [holder, *(c for c in holder.children if c.dep_ in {"nsubjpass", "dobj"})]
+    return any(any(c.lower_ == "no" and c.dep_ == "det" for c in n.children) for n in nouns)
 
 
 NOTHING = frozenset({"nothing", "none", "nobody", "noone"})
@@ -420,6 +441,8 @@ def _generic_when(tok: Token) -> bool:
     verb = tok if tok.pos_ in {"VERB", "AUX"} else governing_verb(tok)
     if any(c.lower_ in {"whenever", "always", "usually", "often", "repeatedly"} for c in verb.children):
         return True  # "whenever a new project was launched", "My visits are always goodwill visits"
+    if any(c.dep_ == "advcl" and any(g.lower_ == "whenever" for g in c.children) for c in verb.children):
+        return True  # "whenever the situation improved, he announced a new drama"
     # "has met leaders many times and reached consensus": a second verb shares the first's 'many times'
     verbs = [verb, *([verb.head] if verb.dep_ == "conj" else [])]
     mods = [
@@ -1272,9 +1295,28 @@ def _money_near(tok: Token) -> bool:
     return bool(AMOUNT.search(text)) or money
 
 
+def _counted(tok: Token) -> bool:
+    """A plural occasion with a number above one: several occasions counted, no one of them."""
+    lemma = tok.lemma_.lower()
+    if tok.tag_ not in {"NNS", "NNPS"} or lemma in {"talk", "talks", "consultation"} | COUNT_NOUNS:
+        return False  # "three rounds of talks" are one set of talks, plural in form
+    for c in tok.children:
+        if c.dep_ == "nummod":
+            value = NUMBER_WORDS.get(c.lower_) if not c.text.isdigit() else int(c.text)
+            if isinstance(value, int) and value > 1:
+                return True
+    return False
+
+
 def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
     """A noun names an occurrence as a clause's subject, the object of a verb that makes it happen, the
     occasion of something else, money moving, or a headline of its own; otherwise it is a topic."""
+    if type_name in {"meeting", "visit"} and _counted(tok):
+        return "several"  # "the expo hosted 11 high-level forums", "its previous three meetings"
+    holding = tok.head.lemma_.lower() in {"organize", "organise", "hold", "host", "arrange", "conduct"}
+    undated = not any(t.ent_type_ in {"DATE", "TIME"} for t in tok.head.subtree)
+    if holding and undated and _done_as_a_rule(tok):
+        return "habitual"  # "faculty members organize this forum": what they do, no one occasion
     if tok.lemma_.lower() == "arrival" and not _arrival_somewhere(tok):
         return "arrival-at-a-venue"  # "on his arrival at the venue": the day's setting, no trip
     if type_name == "investment" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in COST_VERBS:

@@ -302,6 +302,9 @@ AFFORDED_NOUNS = frozenset(
     }
 )
 # "Russia launched its offensive", "launched protests": a launch of no project, zone or service
+# courtesies told of the day: thanks, greetings and condolences make nothing public ("thanked President Xi
+# for his birthday wishes", "felicitated China on its National Day")
+COURTESY_ACTS = frozenset({"thank", "felicitate", "greet", "condole"})
 # what an investor buys: land in a zone, a plot, a stake ("182 acres were purchased by foreign investors")
 INVESTED_THINGS = frozenset({"land", "plot", "acre", "stake", "share", "shareholding", "equity", "site"})
 NOT_LAUNCHED = frozenset(
