@@ -435,3 +435,24 @@ def test_an_occasion_a_body_holds_as_a_rule_is_a_habit(nlp) -> None:
     Counter: 'organizes the forum on Monday' is that day's forum."""
     assert "meeting" not in _kinds(nlp, "The university organizes this forum for its students.")
     assert "meeting" in _kinds(nlp, "The university organizes the forum on Monday.")
+
+
+def test_meeting_on_arrival_at_a_venue_took_place(nlp) -> None:
+    """Class: 'arrived at the Prime Minister's House to meet the PM': met on arrival. Counter: 'arrived in
+    Beijing to attend the summit' is days ahead (planned)."""
+    text = (
+        "ISLAMABAD, Jul 31 (APP): Vice-Premier He Lifeng was accorded a welcome on Monday as he arrived at "
+        "the Prime Minister's House to meet with Prime Minister Shehbaz Sharif."
+    )
+    meetings = [e for e in _analyse(nlp, text, date(2023, 7, 31)).events if e.type == "meeting"]
+    assert [e.status for e in meetings] == ["happened"]
+    ahead = "The minister arrived in Beijing to attend the summit."
+    meetings = [e for e in _analyse(nlp, ahead, THURSDAY).events if e.type == "meeting"]
+    assert [e.status for e in meetings] == ["planned"]
+
+
+def test_what_someone_was_requested_to_do_is_no_event(nlp) -> None:
+    """Class: 'requested the authorities to suspend flights': the request is the news, not a suspension.
+    Counter: 'the authorities suspended flights' is one."""
+    assert "delay" not in _kinds(nlp, "The minister requested the authorities to suspend flights to London.")
+    assert "delay" in _kinds(nlp, "The authorities suspended flights to London on Monday.")

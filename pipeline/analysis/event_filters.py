@@ -229,7 +229,8 @@ def _stance_in_passing(tok: Token) -> bool:
 def _decided_upon(tok: Token) -> bool:
     """An infinitive hanging from a decision, direction or agreement ("agreed to take measures to complete
     the project", "directed to convene a meeting")."""
-    if tok.tag_ != "VB" or not any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children):
+    # (any verb form after 'to': news copy writes "requested them to suspended flights")
+    if not tok.tag_.startswith("VB") or not any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children):
         return False
     return _under(tok, DIRECTIVE_LEMMAS)
 

@@ -258,6 +258,7 @@ SPEAK_LEMMAS = frozenset({"talk", "speak", "tell", "brief", "address"})
 # occurrence (the decision is the event).
 DIRECTIVE_LEMMAS = frozenset(
     {"agree", "decide", "direct", "instruct", "order", "ask", "resolve", "pledge", "vow", "urge"}
+    | {"request", "demand", "advise", "recommend", "suggest"}  # "requested the authorities to suspend"
 )
 # "accused the government of stalling": an allegation, not a report that it happened.
 ALLEGATION_LEMMAS = frozenset({"accuse", "allege", "blame", "charge"})

@@ -192,6 +192,8 @@ def clause_status(token: Token) -> str:
     if purpose is not None and _honoured(purpose, verb):
         # "it was a matter of great privilege for him to visit China": the honour of a visit made
         return "happened" if governing_verb(purpose).tag_ == "VBD" else "ongoing"
+    if purpose is not None and _arrived_at_venue(purpose):
+        return "happened"  # "arrived at the Prime Minister's House to meet the PM": met on arrival
     if purpose is not None and purpose.lemma_.lower() not in DONE_TO:
         return "planned"  # "departed to attend the meeting", "agreed to form a group", "X to visit Y"
     sent = sentence_at(verb.doc, verb.idx)
@@ -226,6 +228,15 @@ def clause_status(token: Token) -> str:
     if verb.tag_ in {"VBD", "VBN"} or lowered & {"was", "were", "had", "has", "have", "did"}:
         return "happened"
     return "present"
+
+
+def _arrived_at_venue(verb: Token) -> bool:
+    """'arrived at the PM House to meet', not 'arrived in Beijing to attend the summit' (days ahead)."""
+    return (
+        verb.lemma_.lower() in {"arrive", "reach", "come"}
+        and verb.tag_ == "VBD"
+        and any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
+    )
 
 
 def _marked_by(clause: Token, words: set[str]) -> bool:
