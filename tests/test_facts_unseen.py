@@ -456,3 +456,54 @@ def test_what_someone_was_requested_to_do_is_no_event(nlp) -> None:
     Counter: 'the authorities suspended flights' is one."""
     assert "delay" not in _kinds(nlp, "The minister requested the authorities to suspend flights to London.")
     assert "delay" in _kinds(nlp, "The authorities suspended flights to London on Monday.")
+
+
+def test_a_chinese_leader_is_named_by_his_surname_alone(nlp) -> None:
+    """Class: 'Zardari met Xi at the Great Hall': a Chinese name is surname first, so 'Xi' alone is Xi
+    Jinping. Counter: 'Jinping' alone (the given name) is no mention."""
+    text = (
+        "President Asif Ali Zardari arrived in Beijing. Chinese President Xi Jinping hosted a banquet. "
+        "A press release said Zardari met Xi at the Great Hall of the People in Beijing."
+    )
+    met = next(e for e in _analyse(nlp, text, THURSDAY).events if e.trigger == "met")
+    assert {p.name for p in met.participants} == {"Asif Ali Zardari", "Xi Jinping"}
+    given = text.replace("met Xi", "met Jinping")
+    met = next(e for e in _analyse(nlp, given, THURSDAY).events if e.trigger == "met")
+    assert "Xi Jinping" not in {p.name for p in met.participants}
+
+
+def test_an_envoys_full_rank_belongs_to_the_office(nlp) -> None:
+    """Class: 'the Chinese Ambassador Extraordinary and Plenipotentiary Jiang Zaidong' is the ambassador.
+    Counter: 'Ambassador Jiang Zaidong' as before."""
+    for text in (
+        "Chairman Ali Raza held a meeting with the Chinese Ambassador Extraordinary and Plenipotentiary "
+        "Jiang Zaidong.",
+        "Chairman Ali Raza held a meeting with Chinese Ambassador Jiang Zaidong.",
+    ):
+        people = {o.name: o.title for o in _analyse(nlp, text, THURSDAY).officials}
+        assert people.get("Jiang Zaidong") == "Ambassador", text
+
+
+def test_who_stands_for_the_name_before_it(nlp) -> None:
+    """Class: 'Minister A and Minister B who is on a three-day visit here': the visitor is the name right
+    before 'who', though the parser hangs the clause on the first of the list."""
+    text = (
+        "The forum was co-chaired by Foreign Minister Ishaq Dar and Minister Liu Jianchao who is on a "
+        "three-day visit here."
+    )
+    visit = next(e for e in _analyse(nlp, text, THURSDAY).events if e.type == "visit")
+    assert [p.name for p in visit.participants if p.role != "party"] == ["Liu Jianchao"]
+
+
+def test_the_army_chief_is_the_chief_of_army_staff(nlp) -> None:
+    """Class: 'called on the Army Chief at GHQ' points back to the Chief of Army Staff named before.
+    Counter: 'the army chief' with no such holder named stays no one."""
+    text = (
+        "Chief of Army Staff General Qamar Javed Bajwa addressed the cadets. Chinese Ambassador Nong Rong "
+        "called on the Army Chief at GHQ on Tuesday."
+    )
+    called = [e for e in _analyse(nlp, text, THURSDAY).events if e.type == "meeting"]
+    assert any({"Qamar Javed Bajwa", "Nong Rong"} <= {p.name for p in e.participants} for e in called)
+    alone = "Chinese Ambassador Nong Rong called on the Army Chief at GHQ on Tuesday."
+    parties = {p.name for e in _analyse(nlp, alone, THURSDAY).events for p in e.participants}
+    assert "Qamar Javed Bajwa" not in parties

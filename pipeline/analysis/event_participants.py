@@ -43,6 +43,8 @@ def participants(
     as a topic), and the article's two parties for an unnamed "both countries". An announcement is made
     by whoever tells it ("X said that the government has decided ..."): the teller takes part."""
     clause = _clause_tokens(trigger)
+    who = _relative_antecedent(trigger)
+    clause |= who
     misread = misread_noun_start(trigger)
     if misread is not None:  # "his recent China visit" read as a verb: the possessive is the visitor
         clause |= set(range(misread, trigger.i))
@@ -146,6 +148,27 @@ NAMED_FOR = re.compile(
     r"\b(?:Centre|Center|Institute|Council|Foundation|Society|Association|Studies|Study|University|Chamber"
     r"|Forum|Academy|School|College)\s+(?:for|of|on)\s+(?:the\s+)?$"
 )
+
+
+def _relative_antecedent(trigger: Token) -> set[int]:
+    """'Minister Liu Jianchao, who is on a three-day visit here': the one 'who' stands for."""
+    verb = governing_verb(trigger)
+    if verb.dep_ != "relcl" or not any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "WP" for c in verb.children
+    ):
+        return set()
+    # the antecedent's own words only: the name right before 'who' (the parser may hang the clause on
+    # the first of a list: "Minister A and Minister B who is ...")
+    doc = trigger.doc
+    pronoun = next(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "WP")
+    i = pronoun.i - 1 - (pronoun.i > 0 and doc[pronoun.i - 1].text == ",")
+    if i < 0 or doc[i].pos_ not in {"PROPN", "NOUN"}:
+        return set()
+    words = {i}
+    while i > 0 and doc[i - 1].pos_ in {"PROPN", "NOUN"} and doc[i - 1].dep_ in {"compound", "flat"}:
+        i -= 1
+        words.add(i)
+    return words
 
 
 def _states_of(people: list[Participant], ctx: Context) -> set[str]:

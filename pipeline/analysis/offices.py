@@ -105,7 +105,7 @@ def offices_in(sent: Span) -> tuple[list[Office], set[int]]:
             found[-1] = replace(found[-1], end=span.end + 1)
         else:
             found.append(_office(sent, span, bool(m.group(1))))
-            letters = _short_form_after(sent, span.end)
+            letters = _short_form_after(sent, span.end) or _plenipotentiary_after(sent, span.end)
             if letters:
                 # "Deputy Prime Minister and Foreign Minister (DPM/FM) Senator X": the office's own letters
                 found[-1] = replace(found[-1], end=letters)
@@ -123,6 +123,12 @@ def _short_form_after(sent: Span, end: int) -> int | None:
     if inside is None or not len(inside) or not SHORT_FORM.fullmatch(inside.text.replace(" ", "")):
         return None
     return close + 1 if close is not None else None
+
+
+def _plenipotentiary_after(sent: Span, end: int) -> int | None:
+    """'Ambassador Extraordinary and Plenipotentiary X': the envoy's full rank belongs to the office."""
+    words = [t.lower_ for t in sent.doc[end : min(end + 3, sent.end)]]
+    return end + 3 if words == ["extraordinary", "and", "plenipotentiary"] else None
 
 
 SHORT_FORM = re.compile(r"[A-Z]{2,6}(?:[/&][A-Z]{2,6})*")

@@ -139,11 +139,18 @@ def _holds(owner: Person, word: str) -> bool:
 TITLE_ONLY = re.compile(
     # "the minister", "the federal minister", "the planning and development minister", "the speaker"
     r"\bthe ((?:\w+ (?:and \w+ )?)?(?:minister|secretary|chairman|ambassador|adviser|advisor|director|"
-    r"governor|president|premier|spokesman|envoy|speaker|commissioner)|PM|CM|FM)\b",
+    r"governor|president|premier|spokesman|envoy|speaker|commissioner)|army chief|naval chief|air chief|"
+    r"PM|CM|FM)\b",
     re.IGNORECASE,
 )
 # "the PM visited the academy": initials of a leader's office stand for it
 INITIALS = {"pm": "prime minister", "cm": "chief minister", "fm": "foreign minister"}
+# ... and news names the service chiefs by their service ("the Army Chief" is the Chief of Army Staff)
+INITIALS |= {
+    "army chief": "chief of army staff",
+    "naval chief": "chief of the naval staff",
+    "air chief": "chief of the air staff",
+}
 
 
 SERVES = re.compile(
