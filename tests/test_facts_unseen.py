@@ -468,8 +468,9 @@ def test_a_chinese_leader_is_named_by_his_surname_alone(nlp) -> None:
     met = next(e for e in _analyse(nlp, text, THURSDAY).events if e.trigger == "met")
     assert {p.name for p in met.participants} == {"Asif Ali Zardari", "Xi Jinping"}
     given = text.replace("met Xi", "met Jinping")
-    met = next(e for e in _analyse(nlp, given, THURSDAY).events if e.trigger == "met")
-    assert "Xi Jinping" not in {p.name for p in met.participants}
+    assert "Xi Jinping" not in {
+        p.name for e in _analyse(nlp, given, THURSDAY).events if e.trigger == "met" for p in e.participants
+    }
 
 
 def test_an_envoys_full_rank_belongs_to_the_office(nlp) -> None:
