@@ -508,3 +508,40 @@ def test_the_army_chief_is_the_chief_of_army_staff(nlp) -> None:
     alone = "Chinese Ambassador Nong Rong called on the Army Chief at GHQ on Tuesday."
     parties = {p.name for e in _analyse(nlp, alone, THURSDAY).events for p in e.participants}
     assert "Qamar Javed Bajwa" not in parties
+
+
+def _titles(nlp, text: str) -> dict[str, tuple[str, str | None, str | None]]:
+    return {o.name: (o.title, o.organization, o.country) for o in _analyse(nlp, text, THURSDAY).officials}
+
+
+def test_a_name_then_of_a_known_body_is_the_member(nlp) -> None:
+    """Class: 'Senator Syed Ali Zafar of Pakistan Tehreek-e-Insaf': the name comes first, the party after
+    'of'. Counter: 'Chairman of the Board of Investment Atif Bokhari' has the body first."""
+    people = _titles(
+        nlp,
+        "Senator Syed Ali Zafar of Pakistan Tehreek-e-Insaf spoke. Chairman of the Board of Investment "
+        "Atif Bokhari spoke.",
+    )
+    assert people["Ali Zafar"][:2] == ("Senator", "Pakistan Tehreek-e-Insaf")
+    assert people["Atif Bokhari"][:2] == ("Chairman", "Board of Investment")
+
+
+def test_a_counterpart_holds_the_office_of_the_one_he_meets(nlp) -> None:
+    """Class: 'Interior Minister Mohsin Naqvi met his Chinese counterpart Qi Yanjun': Qi holds China's
+    interior ministry. Counter: with no office named before, the counterpart is still an official."""
+    people = _titles(nlp, "Interior Minister Mohsin Naqvi met his Chinese counterpart Qi Yanjun in Beijing.")
+    assert people["Qi Yanjun"] == ("Interior Minister", None, "China")
+    assert "Wang Yi" in _titles(nlp, "He met his Chinese counterpart Wang Yi in Beijing.")
+
+
+def test_a_diplomat_and_a_malaysian_honorific(nlp) -> None:
+    """Class: 'American diplomat Donald Lu' is a diplomat of the United States; 'High Commissioner Dato'
+    Mohammad Azhar Mazlan': 'Dato'' is an honorific, not a name. Counter: 'diplomatic circles' name no one."""
+    people = _titles(
+        nlp,
+        "The minister said that American diplomat Donald Lu had called him a liar. Malaysian High "
+        "Commissioner Dato' Mohammad Azhar Mazlan commended the organizers.",
+    )
+    assert people["Donald Lu"] == ("Diplomat", None, "United States")
+    assert people["Mohammad Azhar Mazlan"][0] == "High Commissioner"
+    assert not _titles(nlp, "Sources in diplomatic circles said the talks went well.")

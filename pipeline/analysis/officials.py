@@ -10,7 +10,7 @@ person by full name, surname or office alone ("the minister").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -137,7 +137,7 @@ def _leading_rank_words() -> frozenset[str]:
 
 def _rank_token(tok: Token) -> bool:
     """A rank word, its brackets and dots, or the hyphen of "Lt-Gen"."""
-    if tok.text == "-":
+    if tok.text in {"-", "'", "’"}:  # "Lt-Gen", "Dato' X"
         return tok.i > 0 and tok.doc[tok.i - 1].text.rstrip(".") in _rank_words()
     if tok.text in _leading_rank_words():
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
@@ -246,6 +246,25 @@ def _object_of_preposition(name: list[Token]) -> bool:
     return bool(name) and _after_preposition(name[0]) and all(t.ent_type_ != "PERSON" for t in name)
 
 
+def _of_known_body(part: list[Token]) -> bool:
+    """The part ends in 'of' and a body the gazetteer knows ('of Pakistan Tehreek-e-Insaf', 'of the PPP')."""
+    of = next((k for k, t in enumerate(part) if t.lower_ == "of"), None)
+    if of is None or of == 0 or of + 1 >= len(part):
+        return False
+    doc = part[0].doc
+    body = doc[part[of + 1].i : part[-1].i + 1].text
+    return body.removeprefix("the ").lower() in _body_names()
+
+
+@cache
+def _body_names() -> frozenset[str]:
+    return frozenset(
+        n.lower()
+        for o in gazetteers.organizations()
+        for n in (o.name, *o.aliases, *([o.abbreviation] if o.abbreviation else []))
+    )
+
+
 def _first_name(run: list[Token]) -> tuple[list[Token], list[Token]]:
     """The name ends the first comma-separated part that ends in one: "Secretary Commerce, Tariq Mehmood",
     "Minister for Energy Hammad Azhar, National Security Advisor ...", "Minister for Planning, Development
@@ -257,6 +276,14 @@ def _first_name(run: list[Token]) -> tuple[list[Token], list[Token]]:
         part = run[cut:i]
         if len(part) == 1 and part[0].ent_type_ == "PERSON" and tok is not None and tok.text == "and":
             return run[:cut], part  # "President Xi and Nawaz Sharif": the one-word name is the holder
+        if _of_known_body(part):
+            # "Senator Syed Ali Zafar of Pakistan Tehreek-e-Insaf": the name, then the body he belongs to
+            lead = 0
+            while lead < len(part) and _rank_token(part[lead]):
+                lead += 1  # "Syed", "Dr": kept apart from the name
+            name, after = _name_prefix(part[lead:])
+            if len(name) >= 2:
+                return run[:cut] + after, name
         rest, name = _name_suffix(part)
         holder = len(name) >= 2 or _after_rank(part, name) or _speaking_name(name)
         # "President Joe Biden in New York", "Senior Adviser at Flint Global": the name comes first
@@ -280,7 +307,10 @@ def _run_after(sent: Span, start: int, heads: set[int], as_body: set[int]) -> li
         text = tok.text
         is_cap = text[:1].isupper() or text.isupper()
         rank_dot = text == "." and bool(run) and run[-1].lower_ in RANK_DOTS  # "Lt. Gen (Retd)"
-        if (text in {".", ";", ":", '"', "'"} and not rank_dot) or text.lower() in STOP_WORDS:
+        quoted_rank = text == "'" and bool(run) and run[-1].text in _rank_words()  # "Dato' X"
+        if (
+            text in {".", ";", ":", '"', "'"} and not rank_dot and not quoted_rank
+        ) or text.lower() in STOP_WORDS:
             break
         if text.lower() in {"'s", "’s"} and run and _name_token(run[-1]):
             break  # "President X Y's initiative": the possessor ends the run, his belongings do not join
@@ -485,7 +515,22 @@ def find_officials_in_sentence(sent: Span) -> list[Found]:
         # ... but "Ambassador A B, Additional Secretary" gives A B a second title
         found += [f for f in holder if f.apposition or not claimed & {t.i for t in f.name_tokens}]
         vacant = (office, run) if not holder else None
-    return found + _ranked_officers(sent, {t.i for f in found for t in f.name_tokens})
+    found += _ranked_officers(sent, {t.i for f in found for t in f.name_tokens})
+    return [_counterparts_title(f, found) for f in found]
+
+
+def _counterparts_title(f: Found, found: list[Found]) -> Found:
+    """'Foreign Minister Ishaq Dar met his Chinese counterpart Wang Yi': a counterpart holds the office of
+    the one named before him in the sentence."""
+    if f.title.lower() != "counterpart":
+        return f
+    before = [
+        g for g in found if g.name_tokens[0].i < f.name_tokens[0].i and g.title.lower() != "counterpart"
+    ]
+    if not before:
+        return f
+    model = max(before, key=lambda g: g.name_tokens[0].i)
+    return replace(f, title=model.title, rule=f.rule + "+counterpart")
 
 
 @cache
