@@ -545,3 +545,38 @@ def test_a_diplomat_and_a_malaysian_honorific(nlp) -> None:
     assert people["Donald Lu"] == ("Diplomat", None, "United States")
     assert people["Mohammad Azhar Mazlan"][0] == "High Commissioner"
     assert not _titles(nlp, "Sources in diplomatic circles said the talks went well.")
+
+
+def test_a_deal_secured_is_an_agreement(nlp) -> None:
+    """Class: 'secured a deal with the US on tariffs' (also struck, sealed). Counter: 'dealt with the
+    issue' and 'a great deal of work' are other senses."""
+    assert "agreement" in _kinds(nlp, "Pakistan secured a deal with the US on 19 per cent tariffs.")
+    for text in ("The minister dealt with the issue firmly.", "A great deal of work remains."):
+        assert "agreement" not in _kinds(nlp, text), text
+
+
+def test_somewhere_for_an_occasion_attended_it(nlp) -> None:
+    """Class: 'he had been in Kabul for a trilateral security meeting': there for it, so it took place.
+    Counter: 'he was known for his meeting skills' names no meeting."""
+    assert "meeting" in _kinds(nlp, "A day earlier, he had been in Kabul for a trilateral security meeting.")
+    assert "meeting" not in _kinds(nlp, "He was known for his meeting skills.")
+
+
+def test_an_occasion_followed_by_another_is_two(nlp) -> None:
+    """Class: 'The meeting was followed by the signing of memorandums of understanding': a meeting and an
+    agreement. Counter: 'the meeting discussed the signing' keeps the signing a topic."""
+    kinds = _kinds(nlp, "The meeting was followed by the signing of memorandums of understanding on trade.")
+    assert {"meeting", "agreement"} <= kinds
+    assert "agreement" not in _kinds(nlp, "The ministers discussed the agreement on trade at length.")
+
+
+def test_a_round_of_a_named_dialogue_held_is_a_meeting_of_its_holders(nlp) -> None:
+    """Class: 'Minister Wang Yi held the 6th round of Foreign Ministers’ Strategic Dialogue': the named
+    session is the occasion held, and a plural possessive ('Ministers’') names no owner. Counter: 'a
+    fellow of the Strategic Dialogue' belongs to it."""
+    text = (
+        "Chinese Foreign Minister Wang Yi held the 6th round of Foreign Ministers’ Strategic Dialogue here."
+    )
+    meetings = [e for e in _analyse(nlp, text, THURSDAY).events if e.type == "meeting"]
+    assert meetings and "Wang Yi" in {p.name for p in meetings[0].participants}
+    assert "meeting" not in _kinds(nlp, "Ali Raza is a senior fellow of the Strategic Dialogue.")

@@ -38,6 +38,7 @@ from pipeline.analysis.event_types import (
     MONEY_NOUNS,
     NOT_LAUNCHED,
     NOT_REPORTED_MODALS,
+    NOUN_ONLY,
     OCCASION_NOUNS,
     OCCASION_PREPS,
     OCCASION_SUBJECT_VERBS,
@@ -102,6 +103,8 @@ def names_no_occurrence(trigger: Trigger, sent: Span) -> str | None:
         c.dep_ == "prep" and c.lower_ == "of" for c in tok.children
     ):
         return "other-sense"  # "the real test lies with Pakistan's establishment": the power structure
+    if tok.lemma_.lower() in NOUN_ONLY and tok.pos_ == "VERB":
+        return "other-sense"  # "dealt with the issue"; "secured a deal" is one
     if tok.lemma_.lower() in VERB_ONLY and tok.pos_ != "VERB":
         return "not-a-verb"  # "the Commission", "a direct flight"
     if tok.lower_ in {"chair", "chairs"} and tok.pos_ == "NOUN" and tok.head.lower_ in {"on", "from", "off"}:
@@ -1296,6 +1299,22 @@ def _money_near(tok: Token) -> bool:
     return bool(AMOUNT.search(text)) or money
 
 
+def _there_for(tok: Token) -> bool:
+    """'he had been in Kabul for a trilateral security meeting': somewhere for an occasion, attended."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "for" or tok.head.head.lemma_ != "be":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in {"in", "at"} for c in tok.head.head.children)
+
+
+def _in_sequence(tok: Token) -> bool:
+    """'The meeting was followed by the signing of MoUs': the next occasion of the day."""
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.dep_ == "agent"
+        and tok.head.head.lemma_.lower() in {"follow", "precede"}
+    )
+
+
 def _counted(tok: Token) -> bool:
     """A plural occasion with a number above one: several occasions counted, no one of them."""
     lemma = tok.lemma_.lower()
@@ -1412,6 +1431,8 @@ def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
         return "document" if document else None
     if _act_of_a_ceremony(tok):
         return None  # "addressing a ceremony of virtual inauguration of the airport": the inauguration
+    if _there_for(tok) or _in_sequence(tok):
+        return None
     if tok.dep_ == "conj" and tok.head.pos_ in {"NOUN", "PROPN"}:
         return _idle_noun(tok.head, type_name, sent)
     if _specific_reference(tok):

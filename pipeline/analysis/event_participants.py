@@ -328,11 +328,18 @@ def _possessed(tok: Token) -> bool:
     the clause's subject ('the minister pushed for the deal before the visit of ...') is not it."""
     if tok.pos_ not in {"NOUN", "PROPN"}:
         return False
-    if any(c.dep_ == "poss" for c in tok.children):
+    # ... but not a plural of a name's words ("the Foreign Ministers' Strategic Dialogue" is held by others)
+    if any(c.dep_ == "poss" and not _plural_possessive(c) for c in tok.children):
         return True
     # a trip's 'of' names the traveller; a groundbreaking's, what is built ("groundbreaking of the city")
     owners = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     return tok.lemma_.lower() in TRIP_NOUNS and any(_someone(g) for g in owners)
+
+
+def _plural_possessive(word: Token) -> bool:
+    """'Ministers’' (a plural with a bare apostrophe): a word of a name, no one owner."""
+    nxt = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return word.text.endswith("s") and nxt is not None and nxt.text in {"'", "’"}
 
 
 TRIP_NOUNS = frozenset({"visit", "trip", "tour", "arrival", "stay", "journey"})

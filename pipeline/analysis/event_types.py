@@ -84,7 +84,9 @@ EVENT_TYPES: tuple[EventType, ...] = (
         "agreement",
         "Parties agree, sign an accord, MoU or contract, or reach consensus.",
         "AGREE (CAMEO 057)",
-        frozenset({"agree", "sign", "ink", "agreement", "mou", "accord", "pact", "consensus", "contract"}),
+        frozenset(
+            {"agree", "sign", "ink", "agreement", "mou", "accord", "pact", "consensus", "contract", "deal"}
+        ),
         (
             "memorandum of understanding",
             "agreed upon",
@@ -317,6 +319,10 @@ NOT_LAUNCHED = frozenset(
 # "addressing a seminar", "chaired a meeting", "signed an MoU": verbs that make a noun an occurrence.
 OCCASION_VERBS = frozenset(
     {
+        "secure",  # "secured a deal with the US": a deal is made when secured, struck or sealed
+        "strike",
+        "clinch",
+        "seal",
         "hold",
         "chair",
         "co-chair",
@@ -576,7 +582,19 @@ NOT_REPORTED_MODALS = frozenset({"should", "must", "ought", "can", "could", "may
 # Things, not happenings: as nouns they are an event only when signed, reached, approved ... ('the
 # contracts of six IPPs' is no agreement; 'signed the contracts' is).
 DOCUMENT_NOUNS = frozenset(
-    {"agreement", "contract", "mou", "accord", "pact", "memorandum", "grant", "loan", "fund", "consensus"}
+    {
+        "agreement",
+        "contract",
+        "mou",
+        "accord",
+        "pact",
+        "memorandum",
+        "grant",
+        "loan",
+        "fund",
+        "consensus",
+        "deal",
+    }
 )
 
 # "by obstructing the visit", "tried to stop the project": what these act on did not take place.
@@ -706,6 +724,8 @@ TIME_SPANS = frozenset(
     {"year", "years", "month", "months", "decade", "decades", "anniversary", "term", "tenure"}
 )
 
+# Lemmas that trigger only as nouns: their verbs mean something else ("dealt with the issue").
+NOUN_ONLY = frozenset({"deal"})
 # Lemmas that trigger only as verbs: their nouns or adjectives mean something else ("the Commission").
 VERB_ONLY = frozenset(
     {

@@ -137,6 +137,13 @@ def _session_attended(doc: Doc, name: str, start: int) -> bool:
         return False
     # "the International Conference ... was organized by X", "hosted the Boao Forum"
     held = root.dep_ in {"nsubjpass", "dobj"} and root.head.lemma_.lower() in SESSION_HELD | TAKING_PART_VERBS
+    # "held the 6th round of the Strategic Dialogue": the round held is of the named session
+    edition = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+    if edition is not None and edition.lemma_.lower() in {"round", "session", "edition"}:
+        held = held or (
+            edition.dep_ in {"nsubjpass", "dobj"}
+            and edition.head.lemma_.lower() in SESSION_HELD | TAKING_PART_VERBS
+        )
     return held or (root.dep_ == "pobj" and root.head.head.pos_ == "VERB")
 
 
@@ -156,6 +163,12 @@ def _clause_key(tok: Token) -> int:
     preparations for the upcoming meeting": a meeting held and one planned)."""
     if tok.dep_ == "pobj" and tok.head.lower_ in OCCASION_PREPS:
         return tok.i
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.dep_ == "agent"
+        and tok.head.head.lemma_.lower() in {"follow", "precede"}
+    ):
+        return tok.i  # "the meeting was followed by the signing of MoUs": two occasions
     if tok.pos_ in {"NOUN", "PROPN"} and any(
         c.lower_ in PLANNED_MODIFIERS or c.dep_ == "poss" for c in tok.children
     ):
