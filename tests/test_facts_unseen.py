@@ -410,7 +410,9 @@ def test_occasions_counted_are_several_not_one(nlp) -> None:
     """Class: 'the expo hosted 11 high-level forums', 'its previous three meetings': occasions counted are
     a tally. Counter: 'held three rounds of talks' is one set of talks."""
     assert "meeting" not in _kinds(nlp, "The expo hosted 11 high-level forums and 229 booths.")
-    assert "meeting" not in _kinds(nlp, "The committee reviewed the status of its previous three meetings.")
+    assert "meeting" not in _kinds(
+        nlp, "The committee inquired about the status of its previous three meetings."
+    )
     assert "meeting" in _kinds(nlp, "The two sides held three rounds of talks in Beijing.")
 
 
@@ -580,3 +582,35 @@ def test_a_round_of_a_named_dialogue_held_is_a_meeting_of_its_holders(nlp) -> No
     meetings = [e for e in _analyse(nlp, text, THURSDAY).events if e.type == "meeting"]
     assert meetings and "Wang Yi" in {p.name for p in meetings[0].participants}
     assert "meeting" not in _kinds(nlp, "Ali Raza is a senior fellow of the Strategic Dialogue.")
+
+
+def test_two_leaders_reviewing_cooperation_met(nlp) -> None:
+    """Class: 'PM X and President Y Thursday reviewed bilateral cooperation': two sides reviewing meet.
+    Counter: 'the minister reviewed the progress' alone is his work, and 'a tariff review' no meeting."""
+    text = (
+        "DUSHANBE, May 29 (APP): Prime Minister Muhammad Shehbaz Sharif and President of Tajikistan "
+        "Emomali Rahmon Thursday reviewed bilateral cooperation in different areas."
+    )
+    meetings = [e for e in _analyse(nlp, text, date(2025, 5, 29)).events if e.type == "meeting"]
+    assert meetings and {"Muhammad Shehbaz Sharif", "Emomali Rahmon"} <= {
+        p.name for p in meetings[0].participants
+    }
+    assert "meeting" not in _kinds(nlp, "The minister reviewed the progress on the project.")
+    assert "meeting" not in _kinds(nlp, "Nepra published its tariff review in May.")
+
+
+def test_a_named_conference_being_held_across_the_news_goes_on(nlp) -> None:
+    """Class: 'arrived to participate in the International High-Level Conference on Glaciers (ICGP) being
+    held on 29-31 May', told on 29 May: the named conference is attended and under way, its days the span
+    (the parser hangs 'being held' on 'arrived'). Counter: 'will be held on 29-31 May' told before is
+    planned."""
+    text = (
+        "DUSHANBE, May 29 (APP): At the invitation of the Government of Tajikistan, Prime Minister "
+        "Shehbaz Sharif arrived here to participate in the "
+        "International High-Level Conference on Glaciers’ Preservation (ICGP) being held on 29-31 May, 2025."
+    )
+    conference = [e for e in _analyse(nlp, text, date(2025, 5, 29)).events if e.trigger == "Conference"]
+    assert [(e.status, e.date) for e in conference] == [("ongoing", (date(2025, 5, 29), date(2025, 5, 31)))]
+    ahead = "The conference will be held on 29-31 May 2025."
+    planned = [e for e in _analyse(nlp, ahead, date(2025, 5, 20)).events if e.type == "meeting"]
+    assert [e.status for e in planned] == ["planned"]

@@ -651,6 +651,8 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
         return "not-a-pact"  # "signing the condolence book"
     if lemma == "accord":
         return "not-an-accord"  # "Pakistan accords priority": the verb gives, the noun is the pact
+    if lemma == "review" and _idle_discussion(tok):
+        return "review"  # "the committee reviewed the progress" alone; two sides reviewing meet
     if lemma == "discuss" and _idle_discussion(tok):
         return "speech"
     if lemma == "commit" and _stance(tok):

@@ -46,6 +46,7 @@ EVENT_TYPES: tuple[EventType, ...] = (
                 "talk",
                 "talks",
                 "discuss",
+                "review",  # "the PM and the President reviewed cooperation": with two sides only
                 "session",
                 "seminar",
                 "symposium",
@@ -729,6 +730,7 @@ NOUN_ONLY = frozenset({"deal"})
 # Lemmas that trigger only as verbs: their nouns or adjectives mean something else ("the Commission").
 VERB_ONLY = frozenset(
     {
+        "review",
         "purchase",
         "commission",
         "direct",

@@ -132,6 +132,11 @@ def _session_attended(doc: Doc, name: str, start: int) -> bool:
     root = span[0] if span is not None else None
     while root is not None and root.head.i != root.i and root.dep_ in {"compound", "amod", "nummod", "det"}:
         root = root.head
+    # "the International High-Level Conference on ...": hyphens can break the chain; the session word is
+    # the first one of the name
+    if root is not None and root.lower_ not in SESSION_NAMES:
+        name_words = [t for t in doc[root.i : min(root.i + 8, len(doc))] if t.lower_ in SESSION_NAMES]
+        root = name_words[0] if name_words and name_words[0].idx < start + len(name) + 8 else root
     # the session word heads the name ("the International Conference on Regional Links")
     if root is None or root.lower_ not in SESSION_NAMES:
         return False
@@ -406,6 +411,8 @@ def _date_for(sent: Span, tok: Token, ctx: Context, depth: int = 0) -> DateRecor
     or after another ("returned on Friday after his visit") has only its own phrase's date."""
     verb = governing_verb(tok)
     own_words = {t.i for t in tok.subtree} if tok.pos_ in {"NOUN", "PROPN"} else _occasion_object(tok)
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        own_words |= _being_held_after(tok)
     relative = tok.dep_ == "pobj" and tok.head.lower_ in BEFORE_OR_AFTER
     found, own = [], []
     # "termed the PM's recent visit successful": a recent occasion is not of the dateline's day
@@ -450,6 +457,24 @@ def _quoted(sent: Span, char: int) -> bool:
 
 
 RECENT = frozenset({"recent", "previous", "earlier", "last"})
+
+
+def _being_held_after(tok: Token) -> set[int]:
+    """'the Conference on Glaciers (ICGP) being held on 29-31 May': a 'being held' right after the
+    occasion's name is the occasion's, though the parser may hang it on the main verb ("arrived to
+    participate in the Conference ... being held")."""
+    verb = governing_verb(tok)
+    heads = [verb, verb.head] if verb.dep_ in {"advcl", "xcomp"} else [verb]
+    after = [
+        c
+        for h in heads
+        for c in h.children
+        if c.dep_ == "advcl"
+        and c.tag_ == "VBN"
+        and any(g.lower_ == "being" for g in c.children)
+        and 0 < c.left_edge.i - tok.right_edge.i <= 3
+    ]
+    return {t.i for c in after for t in c.subtree}
 
 
 def _dateline_end(sent: Span) -> int | None:
