@@ -614,3 +614,39 @@ def test_a_named_conference_being_held_across_the_news_goes_on(nlp) -> None:
     ahead = "The conference will be held on 29-31 May 2025."
     planned = [e for e in _analyse(nlp, ahead, date(2025, 5, 20)).events if e.type == "meeting"]
     assert [e.status for e in planned] == ["planned"]
+
+
+def test_review_cases_stay_out(nlp) -> None:
+    """Counter-cases a review found for this session's rules: 'according to the X' is a source too; a
+    sentence-opening 'Last Monday' is a week back; 'the late General Zia-ul-Haq' and 'former army chief
+    General X' hold no post; a counterpart takes the office of the clause's subject, not of the one
+    accompanying him; arriving at an airport to attend a summit is no meeting held; a day 'by' which work
+    had been done told in the past stays in the past year; 'secure a great deal of investment' and 'struck
+    down the agreement' are no agreements."""
+    source = _analyse(
+        nlp, "According to the Xinhua News Agency, the CPEC Authority approved the plan.", THURSDAY
+    )
+    assert all("Xinhua News Agency" not in e.organizations for e in source.events)
+    assert _dates(nlp, "Last Monday, the minister visited Gwadar.", MONDAY)["Last Monday"][0] == date(
+        2025, 6, 16
+    )
+    people = _titles(
+        nlp,
+        "They paid tribute to the late General Zia-ul-Haq. Former army chief General Raheel Sharif spoke. "
+        "PM Shehbaz Sharif, accompanied by Foreign Minister Ishaq Dar, met his Chinese counterpart Li Qiang.",
+    )
+    assert not {"Zia", "Raheel Sharif"} & set(people)
+    assert people["Li Qiang"][0] == "PM"
+    airport = (
+        "The prime minister arrived at Beijing Capital International Airport on Monday to attend the "
+        "SCO summit."
+    )
+    summit = [e for e in _analyse(nlp, airport, THURSDAY).events if e.type == "meeting"]
+    assert all(e.status == "planned" for e in summit)
+    done = _dates(nlp, "The contractor had completed the work by December 15.", date(2025, 2, 10))
+    assert done["December 15"][0] == date(2024, 12, 15)
+    for text in (
+        "The reforms helped Pakistan secure a great deal of foreign investment last year.",
+        "The Supreme Court struck down the agreement on Monday.",
+    ):
+        assert "agreement" not in _kinds(nlp, text), text

@@ -134,7 +134,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekday_step",
         re.compile(
-            r"\b(last|next|coming|previous) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+            r"\b((?i:last|next|coming|previous)) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
         ),
     ),
     ("weekday", re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
@@ -417,7 +417,8 @@ STATE_VERBS = frozenset({"be", "have", "become", "face", "stand", "remain", "liv
 
 
 YEARLESS = {"month_day", "month", "days"}
-DEADLINE_PREPS = {"until", "till", "by", "before", "through"}
+# ("by December 15" in a past clause was met before the telling: "had completed the work by December 15")
+DEADLINE_PREPS = {"until", "till"}
 
 
 def _deadline(token: Token) -> bool:

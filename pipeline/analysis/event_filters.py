@@ -105,6 +105,8 @@ def names_no_occurrence(trigger: Trigger, sent: Span) -> str | None:
         return "other-sense"  # "the real test lies with Pakistan's establishment": the power structure
     if tok.lemma_.lower() in NOUN_ONLY and tok.pos_ == "VERB":
         return "other-sense"  # "dealt with the issue"; "secured a deal" is one
+    if tok.lemma_.lower() == "deal" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return "quantity"  # "secure a great deal of investment"
     if tok.lemma_.lower() in VERB_ONLY and tok.pos_ != "VERB":
         return "not-a-verb"  # "the Commission", "a direct flight"
     if tok.lower_ in {"chair", "chairs"} and tok.pos_ == "NOUN" and tok.head.lower_ in {"on", "from", "off"}:
@@ -702,7 +704,7 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
         return "support"  # "actors endorsed our position": support; "ECNEC endorsed the project": approval
     if type_name == "announcement" and _told_judgement(tok):
         return "opinion"  # "announced that the discussions were detailed and promising"
-    if simple_present(tok) and not in_headline(tok) and not _noun_misread(tok):
+    if simple_present(tok) and not in_headline(tok) and misread_noun_start(tok) is None:
         # a headline tells the news in the present: "X visits Y"
         return "habitual"  # "they hold press conferences", "tourists travel in groups": no one occurrence
     if type_name == "completion" and any(
@@ -1272,10 +1274,6 @@ def _told_judgement(tok: Token) -> bool:
     return bool(told) and all(c.lemma_ == "be" and any(g.dep_ == "acomp" for g in c.children) for c in told)
 
 
-def _noun_misread(tok: Token) -> bool:
-    return misread_noun_start(tok) is not None
-
-
 def _starts_something(tok: Token) -> bool:
     """'work on the zone started', 'started commercial operations', 'the Tarbela plant has started' (a named
     thing); not 'started attacking', 'he started'."""
@@ -1308,7 +1306,7 @@ def _there_for(tok: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in {"in", "at"} for c in tok.head.head.children)
 
 
-def _in_sequence(tok: Token) -> bool:
+def in_sequence(tok: Token) -> bool:
     """'The meeting was followed by the signing of MoUs': the next occasion of the day."""
     return (
         tok.dep_ == "pobj"
@@ -1433,7 +1431,7 @@ def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
         return "document" if document else None
     if _act_of_a_ceremony(tok):
         return None  # "addressing a ceremony of virtual inauguration of the airport": the inauguration
-    if _there_for(tok) or _in_sequence(tok):
+    if _there_for(tok) or in_sequence(tok):
         return None
     if tok.dep_ == "conj" and tok.head.pos_ in {"NOUN", "PROPN"}:
         return _idle_noun(tok.head, type_name, sent)

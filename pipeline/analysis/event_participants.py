@@ -702,15 +702,20 @@ def _unparsed_subject(node: Token) -> bool:
 
 
 @cache
+def _countries_alternation() -> str:
+    return "|".join(re.escape(c) for c in gazetteers.places().countries)
+
+
 @cache
 def _pair_pattern() -> re.Pattern[str]:
-    alt = "|".join(re.escape(c) for c in gazetteers.places().countries)
+    alt = _countries_alternation()
     return re.compile(rf"\b({alt})[-–]({alt})\b")
 
 
+@cache
 def _country_pattern() -> re.Pattern[str]:
     """A country as a party, not inside a name ("Pakistan Steel Mills") nor as a possessive."""
-    alt = "|".join(re.escape(c) for c in gazetteers.places().countries)
+    alt = _countries_alternation()
     # not a word of a longer name: "Pakistan Steel Mills", "China Window", "Pakistan's"
     days = (
         "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"

@@ -320,8 +320,7 @@ NOT_LAUNCHED = frozenset(
 # "addressing a seminar", "chaired a meeting", "signed an MoU": verbs that make a noun an occurrence.
 OCCASION_VERBS = frozenset(
     {
-        "secure",  # "secured a deal with the US": a deal is made when secured, struck or sealed
-        "strike",
+        "secure",  # "secured a deal with the US": a deal is made when secured, clinched or sealed
         "clinch",
         "seal",
         "hold",

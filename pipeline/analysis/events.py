@@ -17,7 +17,7 @@ from models.records import (
 from models.records import Span as Mention
 from pipeline.analysis.dates import NUMBER_WORDS
 from pipeline.analysis.event_context import Context
-from pipeline.analysis.event_filters import joint_subject, names_no_occurrence
+from pipeline.analysis.event_filters import in_sequence, joint_subject, names_no_occurrence
 from pipeline.analysis.event_occurrences import date_from_lead, merge_occurrences, visit_days
 from pipeline.analysis.event_participants import leading_parties, participants
 from pipeline.analysis.event_triggers import AMOUNT, DAY_STATEMENT, Trigger, triggers
@@ -168,11 +168,7 @@ def _clause_key(tok: Token) -> int:
     preparations for the upcoming meeting": a meeting held and one planned)."""
     if tok.dep_ == "pobj" and tok.head.lower_ in OCCASION_PREPS:
         return tok.i
-    if (
-        tok.dep_ == "pobj"
-        and tok.head.dep_ == "agent"
-        and tok.head.head.lemma_.lower() in {"follow", "precede"}
-    ):
+    if in_sequence(tok):
         return tok.i  # "the meeting was followed by the signing of MoUs": two occasions
     if tok.pos_ in {"NOUN", "PROPN"} and any(
         c.lower_ in PLANNED_MODIFIERS or c.dep_ == "poss" for c in tok.children
@@ -546,7 +542,7 @@ def _not_as_source(sent: Span, mentions: list[Mention]) -> list[Mention]:
         m
         for m in mentions
         if not (dateline is not None and sent.start_char <= m.start < dateline)
-        and not ACCORDING_TO.search(before, max(0, m.start - 16), m.start)
+        and not ACCORDING_TO.search(before, max(0, m.start - 24), m.start)
     ]
 
 

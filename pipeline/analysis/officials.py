@@ -29,6 +29,7 @@ from pipeline.analysis.offices import (
 )
 from pipeline.analysis.official_mentions import Person, collect_mentions
 from pipeline.analysis.sentences import sentences, text_of
+from pipeline.analysis.tense import governing_verb
 
 CONNECTORS = {"of", "for", "to", "on", "and", "&", ",", "(", ")", "-", "the", "in", "'s", "’s"}
 NAME_PARTICLES = {"ur", "ul", "ud", "ud-", "al", "bin", "ibn", "e", "-", "de", "van", "von"}
@@ -529,8 +530,16 @@ def _counterparts_title(f: Found, found: list[Found]) -> Found:
     ]
     if not before:
         return f
-    model = max(before, key=lambda g: g.name_tokens[0].i)
+    # the one who met him, the clause's subject ("PM X, accompanied by Minister Y, met his counterpart Z"),
+    # else the one named last
+    verb = governing_verb(f.name_tokens[0])
+    subject = {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+    subjects = [g for g in before if any(t.i in subject for t in g.name_tokens)]
+    model = subjects[0] if subjects else max(before, key=lambda g: g.name_tokens[0].i)
     return replace(f, title=model.title, rule=f.rule + "+counterpart")
+
+
+PAST_HOLDERS = frozenset({"late", "former", "ex", "retired", "then", "chief", "staff"})
 
 
 @cache
@@ -552,11 +561,16 @@ def _ranked_officers(sent: Span, claimed: set[int]) -> list[Found]:
         before = doc[rank.start - 1] if rank.start > sent.start else None
         if before is not None and before.text[:1].isupper() and before.is_alpha:
             continue  # "Consul General", "Director General", "Secretary General"
+        if before is not None and before.lower_ in PAST_HOLDERS:
+            continue  # "the late General Zia", "former army chief General Raheel Sharif": no post now
         name: list[Token] = []
-        for tok in doc[rank.end : min(rank.end + 4, sent.end)]:
-            if not _name_token(tok, place_ok=bool(name)):
+        for tok in doc[rank.end : min(rank.end + 6, sent.end)]:
+            glue = tok.text == "-" or (_particle(tok.text) and bool(name))  # "Zia-ul-Haq"
+            if not (glue or _name_token(tok, place_ok=bool(name))):
                 break
             name.append(tok)
+        if name and (name[-1].text == "-" or _particle(name[-1].text)):
+            continue  # a name cut short
         # one word is a name only when the model takes it for a person ("General Monitor" is none)
         person = len(name) > 1 or any(t.ent_type_ == "PERSON" for t in name)
         if name and person and not claimed & {t.i for t in name}:

@@ -232,10 +232,18 @@ def clause_status(token: Token) -> str:
 
 def _arrived_at_venue(verb: Token) -> bool:
     """'arrived at the PM House to meet', not 'arrived in Beijing to attend the summit' (days ahead)."""
+    venues = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children]
+    # an airport or station is where a trip begins, not where the meeting is
+    transit = any(
+        t.lemma_.lower() in {"airport", "station", "terminal", "airbase", "base"}
+        for v in venues
+        for t in v.subtree
+    )
     return (
         verb.lemma_.lower() in {"arrive", "reach", "come"}
         and verb.tag_ == "VBD"
-        and any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
+        and bool(venues)
+        and not transit
     )
 
 
@@ -252,7 +260,7 @@ def misread_noun_start(tok: Token) -> int | None:
     (whose phrase starts at the possessive)."""
     if tok.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
         return None  # "their leaders visit China": a verb with its subject
-    i = tok.i - 1
-    while i >= 0 and tok.doc[i].pos_ in {"ADJ", "NUM", "PROPN", "NOUN", "PUNCT"} and tok.doc[i].text != ",":
-        i -= 1
-    return i if i >= 0 and i < tok.i - 1 and tok.doc[i].tag_ == "PRP$" else None
+    i, start = tok.i - 1, tok.sent.start
+    while i >= start and (tok.doc[i].pos_ in {"ADJ", "NUM", "PROPN", "NOUN"} or tok.doc[i].text == "-"):
+        i -= 1  # "his recent three-day China visit": the words that describe it, within the sentence
+    return i if i >= start and i < tok.i - 1 and tok.doc[i].tag_ == "PRP$" else None
