@@ -668,8 +668,9 @@ def _pronoun_actor(tok: Token) -> bool:
     """'he said', 'she met', and the owner of an occasion: 'during his visit'."""
     if tok.lower_ in PRONOUNS:
         return tok.dep_ in {"nsubj", "nsubjpass"}
-    noun = tok.head.pos_ in {"NOUN", "PROPN"} or misread_noun_start(tok.head) is not None
-    return tok.lower_ in {"his", "her"} and tok.dep_ == "poss" and noun
+    if tok.lower_ not in {"his", "her"} or tok.dep_ != "poss":
+        return False
+    return tok.head.pos_ in {"NOUN", "PROPN"} or misread_noun_start(tok.head) is not None
 
 
 def _in_subject(doc: Doc, char: int, statements_only: bool = False) -> bool:

@@ -33,7 +33,7 @@ from pipeline.analysis.event_types import (
     STATEMENT_LEMMAS,
     TAKING_PART_VERBS,
 )
-from pipeline.analysis.sentences import in_headline, sentences, starts_in, text_of
+from pipeline.analysis.sentences import doc_text, in_headline, sentences, starts_in, text_of
 from pipeline.analysis.tense import TRIPS, clause_status, governing_verb, simple_present, told_as_before
 from pipeline.datelines import DATELINE
 
@@ -276,7 +276,7 @@ PAST_PLAN = re.compile(r"\b(?:was|were) (?:to be|supposed to)\b", re.I)
 def _past_plan(sent: Span, tok: Token) -> bool:
     """'The plant was to be inaugurated during 2019 but it was stalled': a plan of the past, whose fate the
     text tells apart; its date does not make it done."""
-    before = sent.doc.text[sent.start_char : tok.idx]
+    before = doc_text(sent.doc)[sent.start_char : tok.idx]
     return PAST_PLAN.search(before[-40:]) is not None
 
 
@@ -448,7 +448,7 @@ def _date_for(sent: Span, tok: Token, ctx: Context, depth: int = 0) -> DateRecor
 
 def _quoted(sent: Span, char: int) -> bool:
     """Whether the character lies inside double quotes of the sentence."""
-    before = sent.doc.text[sent.start_char : char]
+    before = doc_text(sent.doc)[sent.start_char : char]
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
@@ -537,7 +537,7 @@ def _not_as_source(sent: Span, mentions: list[Mention]) -> list[Mention]:
     """A body named only as the source of the report is no party to what it reports: the agency of the
     dateline ("ISLAMABAD, May 16 (APP):") or one the news is 'according to'."""
     dateline = _dateline_end(sent)
-    before = sent.doc.text
+    before = doc_text(sent.doc)
     return [
         m
         for m in mentions

@@ -260,7 +260,9 @@ def misread_noun_start(tok: Token) -> int | None:
     (whose phrase starts at the possessive)."""
     if tok.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
         return None  # "their leaders visit China": a verb with its subject
-    i, start = tok.i - 1, tok.sent.start
-    while i >= start and (tok.doc[i].pos_ in {"ADJ", "NUM", "PROPN", "NOUN"} or tok.doc[i].text == "-"):
-        i -= 1  # "his recent three-day China visit": the words that describe it, within the sentence
-    return i if i >= start and i < tok.i - 1 and tok.doc[i].tag_ == "PRP$" else None
+    i = tok.i - 1
+    while i >= 0 and (tok.doc[i].pos_ in {"ADJ", "NUM", "PROPN", "NOUN"} or tok.doc[i].text == "-"):
+        if tok.doc[i].is_sent_start:
+            return None  # "his recent three-day China visit": the words that describe it, in the sentence
+        i -= 1
+    return i if i >= 0 and i < tok.i - 1 and tok.doc[i].tag_ == "PRP$" else None
