@@ -24,6 +24,10 @@ def _analyse(nlp, text: str, published: date):
     return analyse_doc(nlp(normalize_text(text)), published, "t")
 
 
+def _events_of(nlp, text: str, published: date, kind: str):
+    return [e for e in _analyse(nlp, text, published).events if e.type == kind]
+
+
 def _dates(nlp, text: str, published: date) -> dict[str, tuple[date, date]]:
     return {d.text: (d.start, d.end) for d in _analyse(nlp, text, published).dates}
 
@@ -72,10 +76,10 @@ def test_a_visit_of_days_ending_on_a_day_spans_them(nlp) -> None:
         "ISLAMABAD, Jun 20 (APP): Minister Ali Raza on Thursday said a Chinese delegation led by Minister "
         "Liu Jianchao would arrive in Pakistan today on a three-day visit till June 22."
     )
-    visits = [e for e in _analyse(nlp, text, date(2024, 6, 20)).events if e.type == "visit"]
+    visits = _events_of(nlp, text, date(2024, 6, 20), "visit")
     assert [(v.status, v.date) for v in visits] == [("planned", (date(2024, 6, 20), date(2024, 6, 22)))]
     bare = "Minister Liu Jianchao will be on a visit to Pakistan till June 22."
-    visits = [e for e in _analyse(nlp, bare, date(2024, 6, 20)).events if e.type == "visit"]
+    visits = _events_of(nlp, bare, date(2024, 6, 20), "visit")
     assert [v.date for v in visits] == [(date(2024, 6, 22), date(2024, 6, 22))]
 
 
@@ -148,10 +152,10 @@ def test_the_other_day_is_not_the_news_day(nlp) -> None:
         "ISLAMABAD, Mar 16 (APP): Minister Ali Raza on Sunday said the conference convened the other day "
         "had agreed on new steps."
     )
-    conference = [e for e in _analyse(nlp, text, date(2025, 3, 16)).events if e.type == "meeting"]
+    conference = _events_of(nlp, text, date(2025, 3, 16), "meeting")
     assert conference and all(e.date is None for e in conference)
     held = "ISLAMABAD, Mar 16 (APP): Minister Ali Raza on Sunday chaired a meeting on new steps."
-    meeting = [e for e in _analyse(nlp, held, date(2025, 3, 16)).events if e.type == "meeting"]
+    meeting = _events_of(nlp, held, date(2025, 3, 16), "meeting")
     assert [e.date for e in meeting] == [(date(2025, 3, 16), date(2025, 3, 16))]
 
 
@@ -163,7 +167,7 @@ def test_a_visit_the_parser_reads_as_a_verb_after_his_is_the_noun(nlp) -> None:
         "ISLAMABAD, May 22 (APP): Deputy Prime Minister Ishaq Dar on Thursday calling his recent three-day "
         "China visit highly successful, said that Pakistan had achieved significant progress."
     )
-    visits = [e for e in _analyse(nlp, text, THURSDAY).events if e.type == "visit"]
+    visits = _events_of(nlp, text, THURSDAY, "visit")
     assert [v.status for v in visits] == ["happened"]
     assert "Ishaq Dar" in {p.name for p in visits[0].participants}
     assert not _analyse(nlp, "Their leaders visit China every year.", THURSDAY).events
@@ -261,10 +265,10 @@ def test_a_recent_occasion_does_not_take_the_datelines_day(nlp) -> None:
         "PESHAWAR, Sep 10 (APP): Prominent figures have termed Prime Minister Shehbaz Sharif's recent visit "
         "to China as highly successful."
     )
-    visits = [e for e in _analyse(nlp, text, date(2025, 9, 10)).events if e.type == "visit"]
+    visits = _events_of(nlp, text, date(2025, 9, 10), "visit")
     assert [(v.status, v.date) for v in visits] == [("happened", None)]
     today = text.replace("recent visit", "visit")
-    visits = [e for e in _analyse(nlp, today, date(2025, 9, 10)).events if e.type == "visit"]
+    visits = _events_of(nlp, today, date(2025, 9, 10), "visit")
     assert [v.date for v in visits] == [(date(2025, 9, 10), date(2025, 9, 10))]
 
 
@@ -275,10 +279,10 @@ def test_what_was_done_before_another_act_is_done(nlp) -> None:
         'There is no achievement bigger than this," PM Ali Raza said while speaking at a gathering after '
         "inaugurating the upgraded Karachi Express at Lahore railway station."
     )
-    launches = [e for e in _analyse(nlp, done, THURSDAY).events if e.type == "launch"]
+    launches = _events_of(nlp, done, THURSDAY, "launch")
     assert [e.status for e in launches] == ["happened"]
     plan = "Prime Minister Shehbaz Sharif will address the gathering after inaugurating the new station."
-    launches = [e for e in _analyse(nlp, plan, THURSDAY).events if e.type == "launch"]
+    launches = _events_of(nlp, plan, THURSDAY, "launch")
     assert [e.status for e in launches] == ["planned"]
 
 
@@ -286,10 +290,10 @@ def test_a_year_inside_a_quoted_title_dates_nothing(nlp) -> None:
     """Class: 'hosted a seminar on "SCO's China Year 2025"': the year names the title. Counter: 'hosted a
     seminar in March 2025' is dated."""
     quoted = 'The institute on Friday hosted a seminar on "SCO\'s China Year 2025: the Way Ahead".'
-    seminars = [e for e in _analyse(nlp, quoted, date(2025, 8, 22)).events if e.type == "meeting"]
+    seminars = _events_of(nlp, quoted, date(2025, 8, 22), "meeting")
     assert seminars and all(e.date != (date(2025, 1, 1), date(2025, 12, 31)) for e in seminars)
     dated = "The institute hosted a seminar in March 2025 on the way ahead."
-    seminars = [e for e in _analyse(nlp, dated, date(2025, 8, 22)).events if e.type == "meeting"]
+    seminars = _events_of(nlp, dated, date(2025, 8, 22), "meeting")
     assert [e.date for e in seminars] == [(date(2025, 3, 1), date(2025, 3, 31))]
 
 
@@ -446,10 +450,10 @@ def test_meeting_on_arrival_at_a_venue_took_place(nlp) -> None:
         "ISLAMABAD, Jul 31 (APP): Vice-Premier He Lifeng was accorded a welcome on Monday as he arrived at "
         "the Prime Minister's House to meet with Prime Minister Shehbaz Sharif."
     )
-    meetings = [e for e in _analyse(nlp, text, date(2023, 7, 31)).events if e.type == "meeting"]
+    meetings = _events_of(nlp, text, date(2023, 7, 31), "meeting")
     assert [e.status for e in meetings] == ["happened"]
     ahead = "The minister arrived in Beijing to attend the summit."
-    meetings = [e for e in _analyse(nlp, ahead, THURSDAY).events if e.type == "meeting"]
+    meetings = _events_of(nlp, ahead, THURSDAY, "meeting")
     assert [e.status for e in meetings] == ["planned"]
 
 
@@ -505,7 +509,7 @@ def test_the_army_chief_is_the_chief_of_army_staff(nlp) -> None:
         "Chief of Army Staff General Qamar Javed Bajwa addressed the cadets. Chinese Ambassador Nong Rong "
         "called on the Army Chief at GHQ on Tuesday."
     )
-    called = [e for e in _analyse(nlp, text, THURSDAY).events if e.type == "meeting"]
+    called = _events_of(nlp, text, THURSDAY, "meeting")
     assert any({"Qamar Javed Bajwa", "Nong Rong"} <= {p.name for p in e.participants} for e in called)
     alone = "Chinese Ambassador Nong Rong called on the Army Chief at GHQ on Tuesday."
     parties = {p.name for e in _analyse(nlp, alone, THURSDAY).events for p in e.participants}
@@ -579,7 +583,7 @@ def test_a_round_of_a_named_dialogue_held_is_a_meeting_of_its_holders(nlp) -> No
     text = (
         "Chinese Foreign Minister Wang Yi held the 6th round of Foreign Ministers’ Strategic Dialogue here."
     )
-    meetings = [e for e in _analyse(nlp, text, THURSDAY).events if e.type == "meeting"]
+    meetings = _events_of(nlp, text, THURSDAY, "meeting")
     assert meetings and "Wang Yi" in {p.name for p in meetings[0].participants}
     assert "meeting" not in _kinds(nlp, "Ali Raza is a senior fellow of the Strategic Dialogue.")
 
@@ -591,7 +595,7 @@ def test_two_leaders_reviewing_cooperation_met(nlp) -> None:
         "DUSHANBE, May 29 (APP): Prime Minister Muhammad Shehbaz Sharif and President of Tajikistan "
         "Emomali Rahmon Thursday reviewed bilateral cooperation in different areas."
     )
-    meetings = [e for e in _analyse(nlp, text, date(2025, 5, 29)).events if e.type == "meeting"]
+    meetings = _events_of(nlp, text, date(2025, 5, 29), "meeting")
     assert meetings and {"Muhammad Shehbaz Sharif", "Emomali Rahmon"} <= {
         p.name for p in meetings[0].participants
     }
@@ -612,7 +616,7 @@ def test_a_named_conference_being_held_across_the_news_goes_on(nlp) -> None:
     conference = [e for e in _analyse(nlp, text, date(2025, 5, 29)).events if e.trigger == "Conference"]
     assert [(e.status, e.date) for e in conference] == [("ongoing", (date(2025, 5, 29), date(2025, 5, 31)))]
     ahead = "The conference will be held on 29-31 May 2025."
-    planned = [e for e in _analyse(nlp, ahead, date(2025, 5, 20)).events if e.type == "meeting"]
+    planned = _events_of(nlp, ahead, date(2025, 5, 20), "meeting")
     assert [e.status for e in planned] == ["planned"]
 
 
@@ -641,7 +645,7 @@ def test_review_cases_stay_out(nlp) -> None:
         "The prime minister arrived at Beijing Capital International Airport on Monday to attend the "
         "SCO summit."
     )
-    summit = [e for e in _analyse(nlp, airport, THURSDAY).events if e.type == "meeting"]
+    summit = _events_of(nlp, airport, THURSDAY, "meeting")
     assert all(e.status == "planned" for e in summit)
     done = _dates(nlp, "The contractor had completed the work by December 15.", date(2025, 2, 10))
     assert done["December 15"][0] == date(2024, 12, 15)
