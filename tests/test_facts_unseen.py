@@ -654,3 +654,42 @@ def test_review_cases_stay_out(nlp) -> None:
         "The Supreme Court struck down the agreement on Monday.",
     ):
         assert "agreement" not in _kinds(nlp, text), text
+
+
+def test_occasions_of_the_days_statement_take_the_news_day(nlp) -> None:
+    """Classes: 'the prime minister said addressing the 24th Summit' (a participle the parser takes for a
+    complement), 'In a meeting with X, the governor sounded confident that ...', and a sentence opening
+    'Earlier,' told in the simple past are the news day's. Counter: 'Earlier, Pakistan had launched the
+    first warship in 2021' is its own time."""
+    summit = (
+        "ISLAMABAD, Jul 4 (APP): Prime Minister Shehbaz Sharif on Thursday urged the member states to act. "
+        "“We are committed,” the prime minister said addressing the 24th Summit of the Council of Heads of "
+        "State, which commenced here."
+    )
+    day = (date(2024, 7, 4), date(2024, 7, 4))
+    assert [e.date for e in _events_of(nlp, summit, date(2024, 7, 4), "meeting")] == [day]
+    sounded = (
+        "KARACHI, Oct 1 (APP): CPEC is a game changer, said Governor of Sindh Imran Ismail here on Thursday. "
+        "In a meeting with Chairman Asim Saleem Bajwa at the Governor House, the governor sounded confident "
+        "that the projects would benefit the people."
+    )
+    meetings = _events_of(nlp, sounded, date(2020, 10, 1), "meeting")
+    assert [e.date for e in meetings] == [(date(2020, 10, 1), date(2020, 10, 1))]
+    earlier = (
+        "KARACHI, Aug 2 (APP): Prime Minister Shehbaz Sharif on Wednesday said it was time to enhance "
+        "cooperation. Earlier, the prime minister and Vice President Cevdet Yilmaz launched the fourth "
+        "warship."
+    )
+    launches = _events_of(nlp, earlier, date(2023, 8, 2), "launch")
+    assert [e.date for e in launches] == [(date(2023, 8, 2), date(2023, 8, 2))]
+    before = earlier.replace("launched the fourth warship", "had launched the first warship in 2021")
+    launches = _events_of(nlp, before, date(2023, 8, 2), "launch")
+    assert all(e.date != (date(2023, 8, 2), date(2023, 8, 2)) for e in launches)
+
+
+def test_the_chair_of_a_body_is_an_office(nlp) -> None:
+    """Class: 'as the current chair of the SCO Council, Pakistan proposed ...': the office, no session
+    chaired. Counter: 'chaired a meeting' is one."""
+    role = "As the current chair of the SCO Council, Pakistan proposed a new plan."
+    assert "meeting" not in _kinds(nlp, role)
+    assert "meeting" in _kinds(nlp, "The minister chaired a meeting on the new plan.")

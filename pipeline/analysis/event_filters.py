@@ -109,6 +109,12 @@ def names_no_occurrence(trigger: Trigger, sent: Span) -> str | None:
         return "quantity"  # "secure a great deal of investment"
     if tok.lemma_.lower() in VERB_ONLY and tok.pos_ != "VERB":
         return "not-a-verb"  # "the Commission", "a direct flight"
+    if (
+        tok.lower_ == "chair"
+        and tok.pos_ == "NOUN"
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    ):
+        return "role"  # "as the current chair of the SCO Council": the office, no session chaired
     if tok.lower_ in {"chair", "chairs"} and tok.pos_ == "NOUN" and tok.head.lower_ in {"on", "from", "off"}:
         return "furniture"  # "sitting on a revolving chair"; "with the minister in the chair" presides
     if trigger.rule.startswith("word:") and _portfolio(tok):

@@ -74,6 +74,8 @@ def date_from_lead(
         # launch of CPEC had deepened ties")
         tok = _trigger_token(doc, ev)
         noun = tok is not None and tok.pos_ == "NOUN"
+        if _earlier_that_day(sent.text):
+            clause = OPENING_EARLIER.sub("", clause)  # "Earlier, the PM launched the warship": that day
         earlier = EARLIER.search(clause) or ((not in_the_lead or noun) and PAST_PERFECT.search(clause))
         if (
             earlier
@@ -157,8 +159,22 @@ def _own_time(doc: Doc, dates: list[DateRecord], tok: Token, day: tuple[date, da
 
 
 def _later_on(doc: Doc, ev: EventRecord) -> bool:
-    """A sentence opening with 'Later,' continues the day the report tells."""
-    return LATER.match(sentence_at(doc, ev.sentence_start).text) is not None
+    """A sentence opening with 'Later,' continues the day the report tells, as does one opening with
+    'Earlier,' told in the simple past (news copy's "earlier in the day"); "Earlier, X had signed" is
+    before it."""
+    text = sentence_at(doc, ev.sentence_start).text
+    return LATER.match(text) is not None or _earlier_that_day(text)
+
+
+OPENING_EARLIER = re.compile(r"^\W*earlier\b,?", re.I)
+
+
+def _earlier_that_day(text: str) -> bool:
+    return (
+        OPENING_EARLIER.match(text) is not None
+        and not PAST_PERFECT.search(text)
+        and not re.search(r"\b(?:19|20)\d{2}\b|\b(?:last|this|next) (?:week|month|year)\b", text)
+    )
 
 
 def _signed_in_sequence(doc: Doc, events: list[EventRecord], ev: EventRecord) -> tuple[date, date] | None:
@@ -271,7 +287,13 @@ def _spoken_at(doc: Doc, ev: EventRecord) -> bool:
         "chair",
         "attend",
     }  # "Addressing X, he asked"
-    return dangling or (verb.dep_ in {"advcl", "pcomp"} and (speaking or _statement_above(verb)))
+    # "the prime minister said addressing the Summit": the parser may take the participle for a complement
+    said_addressing = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in STATEMENT_LEMMAS and speaking
+    return (
+        dangling
+        or said_addressing
+        or (verb.dep_ in {"advcl", "pcomp"} and (speaking or _statement_above(verb)))
+    )
 
 
 VIEWS = frozenset({"view", "remark", "this", "these", "observation", "thought"})
@@ -284,9 +306,10 @@ def _views_expressed_at(doc: Doc, ev: EventRecord) -> bool:
     if tok is None or tok.dep_ != "pobj" or tok.head.lower_ not in {"during", "at", "in", "while"}:
         return False
     verb = tok.head.head
-    said = verb.lemma_.lower() in STATEMENT_LEMMAS | {"express", "make", "share"}
+    # ("In a meeting with X, the governor sounded confident that ...": a view voiced there)
+    said = verb.lemma_.lower() in STATEMENT_LEMMAS | {"express", "make", "share", "sound"}
     views = any(c.dep_ == "dobj" and c.lemma_.lower() in VIEWS for c in verb.children)
-    return said and verb.tag_ == "VBD" and (views or verb.lemma_.lower() in STATEMENT_LEMMAS)
+    return said and verb.tag_ == "VBD" and (views or verb.lemma_.lower() in STATEMENT_LEMMAS | {"sound"})
 
 
 def _setting(doc: Doc, ev: EventRecord) -> bool:
