@@ -693,3 +693,11 @@ def test_the_chair_of_a_body_is_an_office(nlp) -> None:
     role = "As the current chair of the SCO Council, Pakistan proposed a new plan."
     assert "meeting" not in _kinds(nlp, role)
     assert "meeting" in _kinds(nlp, "The minister chaired a meeting on the new plan.")
+
+
+def test_a_dry_port_opened_is_a_launch(nlp) -> None:
+    """Class: 'Mughulpura Dryport would be opened the next week for freight operations': a facility brought
+    into service. Counter: 'opened the meeting' opens no facility."""
+    text = "The minister has announced that Mughulpura Dryport would be opened the next week for freight."
+    assert [e.status for e in _events_of(nlp, text, THURSDAY, "launch")] == ["planned"]
+    assert "launch" not in _kinds(nlp, "The minister opened the meeting with a prayer.")

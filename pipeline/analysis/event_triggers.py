@@ -369,6 +369,7 @@ OPENED_FACILITIES = frozenset(
     {"airport", "corridor", "road", "highway", "motorway", "expressway", "bridge", "tunnel", "port"}
     | {"terminal", "hospital", "school", "university", "campus", "consulate", "embassy"}
     | {"plant", "factory", "zone", "park", "crossing", "route", "railway", "line", "center", "centre"}
+    | {"dryport", "facility", "station"}  # "Mughulpura Dryport would be opened next week for freight"
 )
 
 
