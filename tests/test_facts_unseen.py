@@ -77,8 +77,8 @@ def test_a_visit_of_days_ending_on_a_day_spans_them(nlp) -> None:
     """Class: 'would arrive today on a three-day visit till June 22': one visit, from the day it begins to
     the day it ends. Counter: a visit 'till June 22' with no length keeps that one day."""
     text = (
-        "ISLAMABAD, Jun 20 (APP): Minister Ali Raza on Thursday said a Chinese delegation led by Minister "
-        "Liu Jianchao would arrive in Pakistan today on a three-day visit till June 22."
+        "LAHORE, Jun 20 (APP): Minister Ali Raza on Thursday noted that a Turkish team headed by Minister "
+        "Cem Arslan would arrive in Pakistan today on a three-day visit till June 22."
     )
     visits = _events_of(nlp, text, date(2024, 6, 20), "visit")
     assert [(v.status, v.date) for v in visits] == [("planned", (date(2024, 6, 20), date(2024, 6, 22)))]
@@ -105,8 +105,8 @@ def test_an_occasions_title_and_purpose_name_no_parties(nlp) -> None:
     Region'") or in the object of its purpose ("a meeting to discuss Pakistan-China cooperation") are its
     topic. Counter: a Chinese envoy met makes China a party."""
     for text in (
-        "The China Pakistan Study Centre at the Institute of Strategic Studies organized a commemorative "
-        'event titled: "73 Years of Pakistan-China Diplomatic Relationship."',
+        "The Asia Study Centre at the Institute of Regional Affairs organized a commemorative event "
+        'titled: "Fifty Years of Pakistan-China Trade Ties."',
         "She spoke at a seminar titled Pakistan and Afghanistan: the Way Forward.",
         "Prime Minister Shehbaz Sharif chaired a meeting to review Pakistan-China cooperation.",
     ):
@@ -122,13 +122,13 @@ def test_his_before_the_subject_is_the_subjects(nlp) -> None:
     subject speaks of that subject, not of the spokesman who tells the news. Counter: 'X said that during
     his visit ...' stays X's."""
     text = (
-        "ISLAMABAD, Sep 5 (APP): Foreign Office Spokesperson Shafqat Ali Khan on Friday said Prime "
-        "Minister Shehbaz Sharif visited China. In his meeting with President Xi Jinping, the PM reaffirmed "
-        "the commitment to the corridor."
+        "KARACHI, Sep 5 (APP): Foreign Office Spokesperson Ali Raza on Friday said Prime Minister Tariq "
+        "Khan travelled to China. In his meeting with President Xi Jinping, the PM renewed the pledge on "
+        "trade."
     )
     meeting = next(e for e in _analyse(nlp, text, date(2025, 9, 5)).events if e.trigger == "meeting")
-    assert {p.name for p in meeting.participants} >= {"Shehbaz Sharif", "Xi Jinping"}
-    assert "Shafqat Ali Khan" not in {p.name for p in meeting.participants}
+    assert {p.name for p in meeting.participants} >= {"Tariq Khan", "Xi Jinping"}
+    assert "Ali Raza" not in {p.name for p in meeting.participants}
     told = "Minister Ali Raza said that during his visit to Beijing he met Chinese investors."
     visit = next(e for e in _analyse(nlp, told, THURSDAY).events if e.type == "visit")
     assert "Ali Raza" in {p.name for p in visit.participants}
@@ -168,12 +168,12 @@ def test_a_visit_the_parser_reads_as_a_verb_after_his_is_the_noun(nlp) -> None:
     possessive is the noun, a visit by its owner, not a habit. Counter: 'Their leaders visit China every
     year' is a habit."""
     text = (
-        "ISLAMABAD, May 22 (APP): Deputy Prime Minister Ishaq Dar on Thursday calling his recent three-day "
-        "China visit highly successful, said that Pakistan had achieved significant progress."
+        "LAHORE, May 22 (APP): Deputy Prime Minister Tariq Khan on Thursday calling his recent four-day "
+        "China visit very fruitful, said that the country had made real gains."
     )
     visits = _events_of(nlp, text, THURSDAY, "visit")
     assert [v.status for v in visits] == ["happened"]
-    assert "Ishaq Dar" in {p.name for p in visits[0].participants}
+    assert "Tariq Khan" in {p.name for p in visits[0].participants}
     assert not _analyse(nlp, "Their leaders visit China every year.", THURSDAY).events
 
 
@@ -251,13 +251,13 @@ def test_an_announcement_is_the_announcers_not_its_contents(nlp) -> None:
     announced about. Counter: the agent of a passive announcement ('declared by the governments of
     Pakistan and China') is the announcer."""
     pledge = (
-        "Foreign Minister Bilawal Bhutto Zardari on Monday reaffirmed Pakistan's resolve to further "
-        "strengthen its partnership with China."
+        "Foreign Minister Tariq Khan on Monday reaffirmed Pakistan's resolve to further deepen its strategic "
+        "partnership with China."
     )
     assert "China" not in _parties(nlp, pledge)
     declared = (
-        "Out of these, three have been declared as Prioritized Special Economic Zones by the governments of "
-        "Pakistan and China."
+        "Of these, two have been declared as Priority Industrial Zones by the governments of Pakistan and "
+        "China."
     )
     assert {"China", "Pakistan"} <= _parties(nlp, declared)
 
@@ -451,8 +451,8 @@ def test_meeting_on_arrival_at_a_venue_took_place(nlp) -> None:
     """Class: 'arrived at the Prime Minister's House to meet the PM': met on arrival. Counter: 'arrived in
     Beijing to attend the summit' is days ahead (planned)."""
     text = (
-        "ISLAMABAD, Jul 31 (APP): Vice-Premier He Lifeng was accorded a welcome on Monday as he arrived at "
-        "the Prime Minister's House to meet with Prime Minister Shehbaz Sharif."
+        "LAHORE, Jul 31 (APP): Vice Minister Li Ming was given a warm reception on Monday as he arrived at "
+        "the Governor's House to meet with Governor Tariq Khan."
     )
     meetings = _events_of(nlp, text, date(2023, 7, 31), "meeting")
     assert [e.status for e in meetings] == ["happened"]
@@ -581,14 +581,15 @@ def test_an_occasion_followed_by_another_is_two(nlp) -> None:
 
 
 def test_a_round_of_a_named_dialogue_held_is_a_meeting_of_its_holders(nlp) -> None:
-    """Class: 'Minister Wang Yi held the 6th round of Foreign Ministers’ Strategic Dialogue': the named
+    """Class: 'Minister Li Ming held the 4th round of the Education Ministers’ Joint Dialogue': the named
     session is the occasion held, and a plural possessive ('Ministers’') names no owner. Counter: 'a
     fellow of the Strategic Dialogue' belongs to it."""
     text = (
-        "Chinese Foreign Minister Wang Yi held the 6th round of Foreign Ministers’ Strategic Dialogue here."
+        "Chinese Education Minister Li Ming held the 4th round of Education Ministers’ Joint Dialogue in "
+        "Lahore."
     )
     meetings = _events_of(nlp, text, THURSDAY, "meeting")
-    assert meetings and "Wang Yi" in {p.name for p in meetings[0].participants}
+    assert meetings and "Li Ming" in {p.name for p in meetings[0].participants}
     assert "meeting" not in _kinds(nlp, "Ali Raza is a senior fellow of the Strategic Dialogue.")
 
 
@@ -596,13 +597,11 @@ def test_two_leaders_reviewing_cooperation_met(nlp) -> None:
     """Class: 'PM X and President Y Thursday reviewed bilateral cooperation': two sides reviewing meet.
     Counter: 'the minister reviewed the progress' alone is his work, and 'a tariff review' no meeting."""
     text = (
-        "DUSHANBE, May 29 (APP): Prime Minister Muhammad Shehbaz Sharif and President of Tajikistan "
-        "Emomali Rahmon Thursday reviewed bilateral cooperation in different areas."
+        "TASHKENT, May 29 (APP): Prime Minister Tariq Khan and President of Uzbekistan Rustam Saidov "
+        "Thursday reviewed bilateral ties in many fields."
     )
     meetings = _events_of(nlp, text, date(2025, 5, 29), "meeting")
-    assert meetings and {"Muhammad Shehbaz Sharif", "Emomali Rahmon"} <= {
-        p.name for p in meetings[0].participants
-    }
+    assert meetings and {"Tariq Khan", "Rustam Saidov"} <= {p.name for p in meetings[0].participants}
     assert "meeting" not in _kinds(nlp, "The minister reviewed the progress on the project.")
     assert "meeting" not in _kinds(nlp, "Nepra published its tariff review in May.")
 
@@ -613,9 +612,9 @@ def test_a_named_conference_being_held_across_the_news_goes_on(nlp) -> None:
     (the parser hangs 'being held' on 'arrived'). Counter: 'will be held on 29-31 May' told before is
     planned."""
     text = (
-        "DUSHANBE, May 29 (APP): At the invitation of the Government of Tajikistan, Prime Minister "
-        "Shehbaz Sharif arrived here to participate in the "
-        "International High-Level Conference on Glaciers’ Preservation (ICGP) being held on 29-31 May, 2025."
+        "TASHKENT, May 29 (APP): At the invitation of the Government of Uzbekistan, Prime Minister Tariq "
+        "Khan arrived here to take part in the International High-Level Conference on River Basins’ Care "
+        "(IRBC) being held on 29-31 May, 2025."
     )
     conference = [e for e in _analyse(nlp, text, date(2025, 5, 29)).events if e.trigger == "Conference"]
     assert [(e.status, e.date) for e in conference] == [("ongoing", (date(2025, 5, 29), date(2025, 5, 31)))]
@@ -666,9 +665,9 @@ def test_occasions_of_the_days_statement_take_the_news_day(nlp) -> None:
     'Earlier,' told in the simple past are the news day's. Counter: 'Earlier, Pakistan had launched the
     first warship in 2021' is its own time."""
     summit = (
-        "ISLAMABAD, Jul 4 (APP): Prime Minister Shehbaz Sharif on Thursday urged the member states to act. "
-        "“We are committed,” the prime minister said addressing the 24th Summit of the Council of Heads of "
-        "State, which commenced here."
+        "LAHORE, Jul 4 (APP): Prime Minister Tariq Khan on Thursday urged the member states to act. "
+        "“We stand firm,” the prime minister said addressing the 10th Summit of the Council of Regional "
+        "States, which began here."
     )
     assert _event_dates(nlp, summit, date(2024, 7, 4), "meeting") == [(date(2024, 7, 4), date(2024, 7, 4))]
     sounded = (
