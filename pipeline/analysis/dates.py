@@ -242,7 +242,7 @@ def resolve(kind: str, m: re.Match[str], ref: date, status: str) -> tuple[date, 
             return None
         return d, d, "day"
     if kind == "month_year":  # "March 2021", "March last year"
-        year = int(g[1]) if g[1].isdigit() else ref.year + {"next": 1, "last": -1}.get(g[1].split()[0], 0)
+        year = _named_year(g[1], ref)
         start, end = month_range(year, MONTHS[g[0].lower().rstrip(".")])
         return start, end, "month"
     if kind == "month":
@@ -335,11 +335,7 @@ QUARTERS |= {"fourth": 4, "4th": 4, "4": 4, "final": 4, "last": 4}
 
 
 def _quarter(which: str, year_text: str, ref: date) -> tuple[date, date, str]:
-    year = (
-        int(year_text)
-        if year_text.isdigit()
-        else ref.year + {"next": 1, "last": -1}.get(year_text.split()[0].lower(), 0)
-    )
+    year = _named_year(year_text, ref)
     first = (QUARTERS[which.lower()] - 1) * 3 + 1
     return date(year, first, 1), month_range(year, first + 2)[1], "range"
 
@@ -416,12 +412,22 @@ DAY_NOUNS = (
 STATE_VERBS = frozenset({"be", "have", "become", "face", "stand", "remain", "live", "know", "need", "exist"})
 
 
+def _named_year(text: str, ref: date) -> int:
+    """'2021', 'this year', 'next year', 'last year' against the day of the news."""
+    return int(text) if text.isdigit() else ref.year + {"next": 1, "last": -1}.get(text.split()[0].lower(), 0)
+
+
+def number_of(word: str) -> int | None:
+    """'3' or 'three' as a number; None for any other word."""
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower())
+
+
 YEARLESS = {"month_day", "month", "days"}
 # ("by December 15" in a past clause was met before the telling: "had completed the work by December 15")
 DEADLINE_PREPS = {"until", "till"}
 
 
-def _deadline(token: Token) -> bool:
+def is_limit(token: Token) -> bool:
     """'announced an extension until June 30' (told in May): a limit can lie after the telling, so a
     past clause does not push it into the past year; it is the one of the news year."""
     return token.dep_ == "pobj" and token.head.lower_ in DEADLINE_PREPS
@@ -466,7 +472,7 @@ def extract_dates(doc: Doc, published: date | None) -> list[DateRecord]:
             if kind == "weekday" and BRACKETED_DAY.match(text, m.end()):
                 continue  # "on Wednesday (November 25)": the bracketed date names the day
             status = clause_status(token.root) if token is not None else "present"
-            if token is not None and status == "happened" and kind in YEARLESS and _deadline(token.root):
+            if token is not None and status == "happened" and kind in YEARLESS and is_limit(token.root):
                 status = "present"
             resolved = resolve(kind, m, published, status)
             if resolved is None:

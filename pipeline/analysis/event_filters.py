@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
-from pipeline.analysis.dates import NUMBER_WORDS
+from pipeline.analysis.dates import number_of
 from pipeline.analysis.event_participants import calls_on_as_participle
 from pipeline.analysis.event_triggers import AMOUNT, DAY_STATEMENT, Trigger
 from pipeline.analysis.event_types import (
@@ -1265,8 +1265,9 @@ INVESTORS = frozenset({"investor", "company", "firm", "enterprise", "industriali
 
 
 def _endorsed_plan(tok: Token) -> bool:
-    things = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}] if tok.pos_ == "VERB" else [tok]
-    if tok.pos_ != "VERB":  # "the endorsement of the plan"
+    if tok.pos_ == "VERB":
+        things = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    else:  # "the endorsement of the plan"
         things = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     return any(t.lemma_.lower() in ENDORSED_PLANS for t in things)
 
@@ -1326,12 +1327,7 @@ def _counted(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if tok.tag_ not in {"NNS", "NNPS"} or lemma in {"talk", "talks", "consultation"} | COUNT_NOUNS:
         return False  # "three rounds of talks" are one set of talks, plural in form
-    for c in tok.children:
-        if c.dep_ == "nummod":
-            value = NUMBER_WORDS.get(c.lower_) if not c.text.isdigit() else int(c.text)
-            if isinstance(value, int) and value > 1:
-                return True
-    return False
+    return any(c.dep_ == "nummod" and (number_of(c.text) or 0) > 1 for c in tok.children)
 
 
 def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:

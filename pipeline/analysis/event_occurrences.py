@@ -10,7 +10,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from models.records import DateRecord, EventRecord
-from pipeline.analysis.dates import NUMBER_WORDS
+from pipeline.analysis.dates import number_of
 from pipeline.analysis.event_types import DAY_STATEMENT_LEMMAS, JOINT_PARTIES, STATEMENT_LEMMAS
 from pipeline.analysis.sentences import headline_end, lead_sentence, sentence_at, sentences, starts_in
 from pipeline.analysis.tense import governing_verb, told_as_before
@@ -524,5 +524,4 @@ def visit_days(tok: Token) -> int | None:
     m = re.search(r"\b(\w+)\s*-\s*day\b", " ".join(t.text for t in tok.subtree))
     if m is None:
         return None
-    word = m.group(1).lower()
-    return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+    return number_of(m.group(1))

@@ -153,14 +153,12 @@ NAMED_FOR = re.compile(
 def _relative_antecedent(trigger: Token) -> set[int]:
     """'Minister Liu Jianchao, who is on a three-day visit here': the one 'who' stands for."""
     verb = governing_verb(trigger)
-    if verb.dep_ != "relcl" or not any(
-        c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "WP" for c in verb.children
-    ):
+    pronoun = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "WP"), None)
+    if verb.dep_ != "relcl" or pronoun is None:
         return set()
     # the antecedent's own words only: the name right before 'who' (the parser may hang the clause on
     # the first of a list: "Minister A and Minister B who is ...")
     doc = trigger.doc
-    pronoun = next(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "WP")
     i = pronoun.i - 1 - (pronoun.i > 0 and doc[pronoun.i - 1].text == ",")
     if i < 0 or doc[i].pos_ not in {"PROPN", "NOUN"}:
         return set()

@@ -15,7 +15,7 @@ from models.records import (
     EventRecord,
 )
 from models.records import Span as Mention
-from pipeline.analysis.dates import NUMBER_WORDS
+from pipeline.analysis.dates import DEADLINE_PREPS, NUMBER_WORDS, is_limit
 from pipeline.analysis.event_context import Context
 from pipeline.analysis.event_filters import in_sequence, joint_subject, names_no_occurrence
 from pipeline.analysis.event_occurrences import date_from_lead, merge_occurrences, visit_days
@@ -34,7 +34,14 @@ from pipeline.analysis.event_types import (
     TAKING_PART_VERBS,
 )
 from pipeline.analysis.sentences import doc_text, in_headline, sentences, starts_in, text_of
-from pipeline.analysis.tense import TRIPS, clause_status, governing_verb, simple_present, told_as_before
+from pipeline.analysis.tense import (
+    PAST_MODIFIERS,
+    TRIPS,
+    clause_status,
+    governing_verb,
+    simple_present,
+    told_as_before,
+)
 from pipeline.datelines import DATELINE
 
 SCALE = {
@@ -288,7 +295,7 @@ def _trip_span(tok: Token, when: DateRecord | None, type_name: str) -> DateRecor
     starts = any(t.lower_ in {"starting", "beginning", "from"} for t in tok.subtree)
     span = tok.doc.char_span(when.start_char, when.end_char, alignment_mode="expand")
     # "a three-day visit till June 22": the day it ends and its length give the span
-    ends = span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in {"till", "until"}
+    ends = span is not None and is_limit(span.root)
     if not days or days > 31 or not (starts or ends):
         return when
     if ends:
@@ -412,7 +419,7 @@ def _date_for(sent: Span, tok: Token, ctx: Context, depth: int = 0) -> DateRecor
     relative = tok.dep_ == "pobj" and tok.head.lower_ in BEFORE_OR_AFTER
     found, own = [], []
     # "termed the PM's recent visit successful": a recent occasion is not of the dateline's day
-    recent = tok.pos_ in {"NOUN", "PROPN"} and any(c.lower_ in RECENT for c in tok.children)
+    recent = tok.pos_ in {"NOUN", "PROPN"} and any(c.lower_ in PAST_MODIFIERS for c in tok.children)
     dateline = _dateline_end(sent) if told_as_before(verb) or recent else None
     for d in ctx.dates:
         if not starts_in(sent, d.start_char):
@@ -450,9 +457,6 @@ def _quoted(sent: Span, char: int) -> bool:
     """Whether the character lies inside double quotes of the sentence."""
     before = doc_text(sent.doc)[sent.start_char : char]
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
-
-
-RECENT = frozenset({"recent", "previous", "earlier", "last"})
 
 
 def _being_held_after(tok: Token) -> set[int]:
@@ -512,7 +516,7 @@ def _of_another(date_root: Token, verb: Token) -> bool:
             return False
         if node.dep_ == "prep" and node.lower_ in BEFORE_OR_AFTER:
             return True
-        if node.dep_ == "prep" and node.lower_ in {"until", "till"} and node.head.i != verb.i:
+        if node.dep_ == "prep" and node.lower_ in DEADLINE_PREPS and node.head.i != verb.i:
             return True  # "announced an extension of the regime until June 30": the regime's limit
         topic = node.dep_ == "prep" and node.lower_ in TOPIC_PREPS and below.i not in {date_root.i, phrase.i}
         if topic and _occurrence_noun(below):

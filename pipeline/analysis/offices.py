@@ -119,10 +119,9 @@ def _short_form_after(sent: Span, end: int) -> int | None:
     if end >= sent.end or doc[end].text != "(":
         return None
     close = next((t.i for t in doc[end + 1 : min(end + 6, sent.end)] if t.text == ")"), None)
-    inside = doc[end + 1 : close] if close is not None else None
-    if inside is None or not len(inside) or not SHORT_FORM.fullmatch(inside.text.replace(" ", "")):
+    if close is None:
         return None
-    return close + 1 if close is not None else None
+    return close + 1 if SHORT_FORM.fullmatch(doc[end + 1 : close].text.replace(" ", "")) else None
 
 
 def _plenipotentiary_after(sent: Span, end: int) -> int | None:

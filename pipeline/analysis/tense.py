@@ -77,10 +77,12 @@ def _honoured(purpose: Token, verb: Token) -> bool:
     return any(t.lemma_.lower() in HONOURS for t in purpose.subtree if t.i < verb.i)
 
 
+# "his recent visit", "the last meeting": an occasion already held
+PAST_MODIFIERS = frozenset({"recent", "last", "previous", "earlier"})
+
+
 def _past_occasion(noun: Token) -> bool:
-    return noun.pos_ == "NOUN" and any(
-        c.lower_ in {"recent", "last", "previous", "earlier"} for c in noun.children
-    )
+    return noun.pos_ == "NOUN" and any(c.lower_ in PAST_MODIFIERS for c in noun.children)
 
 
 def _has_outcomes(noun: Token) -> bool:
