@@ -6,7 +6,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from models.records import DateRecord
 from pipeline.analysis.event_types import GATHERING_NOUNS, OCCASION_NOUNS, TRIGGER_LEMMAS
@@ -483,3 +483,11 @@ def extract_dates(doc: Doc, published: date | None) -> list[DateRecord]:
                 DateRecord(m.group(0), start, end, gran, m.start(), m.end(), f"{kind}; clause:{status}")
             )
     return sorted(records, key=lambda r: r.start_char)
+
+
+def year_of_a_name(span: Span) -> bool:
+    """'Sibi Mela 2020', 'Conference 2025': a year that is part of a name dates nothing by itself."""
+    root = span.root
+    return (
+        len(span) == 1 and root.like_num and root.dep_ in {"nummod", "compound"} and root.head.pos_ == "PROPN"
+    )

@@ -10,7 +10,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from models.records import DateRecord, EventRecord
-from pipeline.analysis.dates import number_of
+from pipeline.analysis.dates import number_of, year_of_a_name
 from pipeline.analysis.event_types import DAY_STATEMENT_LEMMAS, JOINT_PARTIES, STATEMENT_LEMMAS
 from pipeline.analysis.sentences import headline_end, lead_sentence, sentence_at, sentences, starts_in
 from pipeline.analysis.tense import governing_verb, told_as_before
@@ -105,7 +105,12 @@ def date_from_lead(
         # "The delegates said that during meetings with Chinese officials they witnessed ...": occasions
         # someone tells of are not the day's ("talks" is one occasion, plural in form)
         several = tok is not None and noun and _told_of_several(tok)
-        occasion = of_the_day and _simple_past(doc, ev) and not lead_earlier and not several
+        told_past = _simple_past(doc, ev) or (_on_the_occasion(doc, ev) and _perfect(doc, ev))
+        occasion = of_the_day and told_past and not lead_earlier and not several
+        # "He also invited ...", "The meeting directed that ...": the day's speaker or meeting acts on
+        occasion = occasion or (
+            (lead_states or bool(in_lead_events)) and ev.type not in OCCASIONS and _speaker_goes_on(doc, ev)
+        )
         if in_the_lead or stated or occasion or occasion_of_views or _spoken_at(doc, ev) or _setting(doc, ev):
             ev.date = day
             ev.rule = (ev.rule or "").replace("date:none", "date:news-day")
@@ -149,8 +154,8 @@ def _own_time(doc: Doc, dates: list[DateRecord], tok: Token, day: tuple[date, da
     clause = {verb.i, tok.i} | ({verb.head.i} if when else set())
     for d in dates:
         span = doc.char_span(d.start_char, d.end_char, alignment_mode="expand")
-        if span is None or d.end >= day[0]:
-            continue
+        if span is None or d.end >= day[0] or year_of_a_name(span):
+            continue  # "addressing the launch of the Annual Report 2023": a year of a name is no time
         # the verb the date is said of
         said_of = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
         if said_of is not None and said_of.i in clause:
@@ -280,13 +285,7 @@ def _spoken_at(doc: Doc, ev: EventRecord) -> bool:
         return False
     # "Addressing a press conference here,\n he said": a line break can cut the participle off
     dangling = verb.dep_ == "ROOT" and not any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in verb.children)
-    speaking = verb.lemma_.lower() in {
-        "address",
-        "speak",
-        "talk",
-        "chair",
-        "attend",
-    }  # "Addressing X, he asked"
+    speaking = verb.lemma_.lower() in SPEAKING  # "Addressing X, he asked"
     # "the prime minister said addressing the Summit": the parser may take the participle for a complement
     said_addressing = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in STATEMENT_LEMMAS and speaking
     return (
@@ -299,6 +298,9 @@ def _spoken_at(doc: Doc, ev: EventRecord) -> bool:
 VIEWS = frozenset({"view", "remark", "this", "these", "observation", "thought"})
 
 
+SPEAKING = frozenset({"address", "speak", "talk", "chair", "attend"})
+
+
 def _views_expressed_at(doc: Doc, ev: EventRecord) -> bool:
     """'He expressed these views during a meeting with X', 'said this at a seminar': the occasion of the
     statement the lead dates."""
@@ -306,6 +308,10 @@ def _views_expressed_at(doc: Doc, ev: EventRecord) -> bool:
     if tok is None or tok.dep_ != "pobj" or tok.head.lower_ not in {"during", "at", "in", "while"}:
         return False
     verb = tok.head.head
+    if verb.tag_ == "VBG" and verb.dep_ in {"acl", "advcl"} and verb.lemma_.lower() in SPEAKING:
+        # "The minister talking to media during the visit here said ...": where the talk was
+        verb = verb.head if verb.dep_ == "advcl" else verb.head.head
+        return verb.tag_ == "VBD" and verb.lemma_.lower() in STATEMENT_LEMMAS
     # ("In a meeting with X, the governor sounded confident that ...": a view voiced there)
     said = verb.lemma_.lower() in STATEMENT_LEMMAS | {"express", "make", "share", "sound"}
     views = any(c.dep_ == "dobj" and c.lemma_.lower() in VIEWS for c in verb.children)
@@ -363,6 +369,37 @@ def _clause_text(doc: Doc, ev: EventRecord) -> str:
         return ev.sentence
     head = tok.head if tok.pos_ in {"NOUN", "PROPN"} else tok
     return " ".join(t.text for t in head.subtree)
+
+
+SPEAKERS = frozenset({"he", "she"})
+# the day's gathering acting as one: "The meeting directed that ...", "The committee approved ..."
+GATHERED = frozenset({"meeting", "session", "conference", "forum", "summit", "committee", "cabinet"})
+
+
+def _speaker_goes_on(doc: Doc, ev: EventRecord) -> bool:
+    """In the report of the day's speech or meeting, its speaker ('he', 'she') or the meeting itself acting
+    in the simple past acts that day."""
+    verb = _trigger_verb(doc, ev)
+    if verb is None or verb.tag_ != "VBD":
+        return False
+    return any(
+        s.lower_ in SPEAKERS
+        or (s.lemma_.lower() in GATHERED and any(c.lower_ in DEFINITE for c in s.children))
+        for s in verb.children
+        if s.dep_ == "nsubj"
+    )
+
+
+def _perfect(doc: Doc, ev: EventRecord) -> bool:
+    """'has announced': the present perfect of a report's own day."""
+    verb = _trigger_verb(doc, ev)
+    return (
+        verb is not None
+        and verb.tag_ == "VBN"
+        and any(
+            c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in {"VBZ", "VBP"} for c in verb.children
+        )
+    )
 
 
 def _simple_past(doc: Doc, ev: EventRecord) -> bool:

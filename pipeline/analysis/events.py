@@ -15,7 +15,7 @@ from models.records import (
     EventRecord,
 )
 from models.records import Span as Mention
-from pipeline.analysis.dates import DEADLINE_PREPS, NUMBER_WORDS, is_limit
+from pipeline.analysis.dates import DEADLINE_PREPS, NUMBER_WORDS, is_limit, year_of_a_name
 from pipeline.analysis.event_context import Context
 from pipeline.analysis.event_filters import in_sequence, joint_subject, names_no_occurrence
 from pipeline.analysis.event_occurrences import date_from_lead, merge_occurrences, visit_days
@@ -427,7 +427,7 @@ def _date_for(sent: Span, tok: Token, ctx: Context, depth: int = 0) -> DateRecor
         if dateline is not None and d.end_char <= dateline:
             continue  # "BEIJING, Oct 21 (APP): X recently concluded his visit": the news day, not the visit's
         span = sent.doc.char_span(d.start_char, d.end_char, alignment_mode="expand")
-        if span is None or _year_of_a_name(span):
+        if span is None or year_of_a_name(span):
             continue
         if _quoted(sent, d.start_char) and not _quoted(sent, tok.idx):
             continue  # 'a seminar on "SCO's China Year 2025"': a year in a title dates no seminar
@@ -493,14 +493,6 @@ def _occasion_object(verb: Token) -> set[int]:
 
 
 SCHEDULING = frozenset({"schedule", "slate", "set", "due", "plan", "fix"})
-
-
-def _year_of_a_name(span: Span) -> bool:
-    """'Sibi Mela 2020', 'Conference 2025': a year that is part of a name dates nothing by itself."""
-    root = span.root
-    return (
-        len(span) == 1 and root.like_num and root.dep_ in {"nummod", "compound"} and root.head.pos_ == "PROPN"
-    )
 
 
 def _of_another(date_root: Token, verb: Token) -> bool:

