@@ -27,7 +27,7 @@ def _types(nlp, text: str) -> set[str]:
 def test_welcoming_what_someone_made_receives_no_guest(nlp) -> None:
     """Class: the owner of the thing welcomed is no guest ('welcomed the prime minister's announcement');
     a delegation welcomed is."""
-    assert not _events(nlp, "They welcomed the prime minister's recent announcement of lower prices.")
+    assert not _events(nlp, "Traders welcomed the chief minister's latest announcement of cheaper fuel.")
     assert _types(nlp, "The minister welcomed the Chinese delegation.") == {"meeting"}
 
 
@@ -35,7 +35,7 @@ def test_commentators_quoted_by_a_channel_hold_no_press_talk(nlp) -> None:
     """Class: an analyst, professor or resident speaking to a channel is the report's source, neither a
     press talk nor a meeting; an office holder speaking to one is a press talk."""
     for text in (
-        "Analysts Ali Raza speaking to PTV news channel believe this visit marks a new era.",
+        "Analyst Hina Baig speaking to a news channel believes this visit marks a turning point.",
         "Talking to a private news channel, the economist said inflation would fall.",
     ):
         assert not _events(nlp, text), text
@@ -67,8 +67,8 @@ def test_occasions_someone_tells_of_are_not_the_days(nlp) -> None:
     events = _events(
         nlp,
         "ISLAMABAD, Nov 2 (APP): Prime Minister Ali Raza on Saturday said cooperation was growing during a "
-        "meeting with journalists. The delegates further said that during meetings with the Chinese "
-        "officials they witnessed special enthusiasm. The meeting was also attended by the minister.",
+        "meeting with journalists. The visiting editors also said that during meetings with Chinese "
+        "counterparts they noticed real interest. The meeting was also attended by the minister.",
     )
     told = [e for e in events if e.trigger == "meetings"]
     assert [e.date for e in told] == [None]
@@ -81,10 +81,10 @@ def test_a_visit_named_again_in_a_view_of_it_is_the_same_visit(nlp) -> None:
     the report is about: one event. Counter-case: 'the Premier's previous visit in 2015' is another."""
     events = _events(
         nlp,
-        "ISLAMABAD, Nov 2 (APP): Chinese Premier Li Ming's arrival in Islamabad on Saturday has generated "
-        "enthusiasm among analysts. Dr. Ali Raza believes the Chinese Premier's visit holds great symbolic "
-        "value. The visit is expected to breathe new life into the corridor. He recalled that the "
-        "Premier's previous visit in 2015 was a success.",
+        "ISLAMABAD, Nov 2 (APP): Chinese Premier Li Ming's arrival in Islamabad on Saturday has drawn wide "
+        "interest among scholars. Professor Hina Baig believes the Chinese Premier's visit has deep "
+        "political meaning. The visit is expected to inject fresh energy into the trade zones. She noted "
+        "that the Premier's previous visit in 2015 was fruitful.",
     )
     visits = [e for e in events if e.type == "visit"]
     assert len(visits) == 2
@@ -92,12 +92,12 @@ def test_a_visit_named_again_in_a_view_of_it_is_the_same_visit(nlp) -> None:
 
 
 def test_someone_elses_visit_completed_is_not_the_one_expected(nlp) -> None:
-    """Counter-case: 'the Malaysian Prime Minister has completed his visit' is not the visit a
+    """Counter-case: 'the Thai Prime Minister has now completed his visit' is not the visit a
     delegation is expected to make."""
     events = _events(
         nlp,
-        "He said a large delegation from Saudi Arabia is expected to visit Pakistan. He shared that the "
-        "Malaysian Prime Minister has completed his visit to Pakistan.",
+        "She said a business delegation from Qatar is expected to visit Lahore soon. She added that the "
+        "Thai Prime Minister has now completed his visit to Karachi.",
     )
     assert len([e for e in events if e.type == "visit"]) == 2
 
@@ -123,14 +123,14 @@ def test_an_arrival_in_a_city_on_the_news_day_is_a_visit_under_way(nlp, text: st
 @pytest.mark.parametrize(
     "text",
     [
-        "Even though the past few years seemed to offer little chance of rents, the elite was reluctant.",
-        "He said Pakistan was open to third countries investing in the zones.",
-        "The prime objective to hold this event in the city is to show its history.",
-        "It was necessary to start sports and cultural activities in the area, he said.",
+        "Although recent months seemed to offer scant hope of reform, the traders stayed calm.",
+        "She said Uzbekistan was open to other countries investing in its free ports.",
+        "The main objective to hold this festival in Multan is to promote local crafts.",
+        "It was necessary to start music and theatre programmes in the valley, she said.",
         "It was cold. Ahsan said that at present foreign investment in Pakistan was only $ 1.5 billion.",
-        "The Pak-Saudi pact is being viewed exactly the same way as past moments.",
-        "A consensus in which the elite want to use external funds to run the economy.",
-        "They said that despite Gwadar being declared the hub of CPEC, factories were suffering.",
+        "The Pak-Qatar pact is being viewed in much the same light as earlier milestones.",
+        "A consensus in which the rich want to use foreign funds to keep the state afloat.",
+        "Residents said that despite Sukkur being declared the hub of trade, shops were shutting.",
         "So far, energy projects worth $ 25 billion have been completed under the first phase.",
     ],
 )
@@ -224,9 +224,9 @@ def test_a_conference_organized_to_discuss_is_not_a_plan_of_the_discussion(nlp) 
     [
         "Shah, who completed six years of his detention this month, must be released.",
         "By sanctioning the Majeed Brigade, Washington appears to be signalling its view.",
-        "Refunds were issued through a refund voucher to be signed by the respective officers.",
+        "Arrears were cleared through a voucher to be signed by the section heads.",
         "Federal Government has launched many initiatives.",
-        '"It is a milestone prompting us to remember the past," declared President Xi.',
+        '"This day is a milestone reminding us of our shared history," declared President Xi.',
         "Analysts are debating whether China will offer support to Pakistan.",
         "He said NAB has received 487,964 complaints and authorized 15,930 verifications since inception.",
         "To mark this historic agreement, Mr. Wang presented a commemorative souvenir to the engineer.",
@@ -264,23 +264,25 @@ def test_participants_are_the_doers_not_the_teller_or_the_thanker(nlp) -> None:
     spokeswoman no visitor; 'Y asserted that he made a blunder by approving' is Y's approval; 'during
     Prime Minister's visit where he met' is the unnamed PM's, not the spokesman's."""
     lead = "ISLAMABAD, Nov 2 (APP): Foreign Minister Qin Lang met the ambassador. "
-    assert _who(nlp, lead + "He also thanked the President of Pakistan for visiting China.", "visit") == [[]]
+    assert _who(
+        nlp, lead + "He also warmly thanked the President of Pakistan for visiting Shanghai.", "visit"
+    ) == [[]]
     told = (
-        "ISLAMABAD, Nov 2 (APP): Spokesperson Mumtaz Zahra said the minister was abroad. Apprising the "
-        "media, she mentioned the ongoing visit of Uzbek Foreign Minister Bakhtiyor Saidov to Pakistan and "
-        "his meetings with Prime Minister Ali Raza."
+        "ISLAMABAD, Nov 2 (APP): Spokesperson Nadia Qureshi said the secretary was away. Briefing "
+        "reporters, she mentioned the ongoing visit of Kazakh Foreign Minister Nurlan Abenov to Pakistan "
+        "and his meetings with Prime Minister Ali Raza."
     )
-    assert _who(nlp, told, "visit") == [["Bakhtiyor Saidov"]]  # the visitor, not the spokeswoman
-    assert "Mumtaz Zahra" not in _who(nlp, told, "meeting")[0]
+    assert _who(nlp, told, "visit") == [["Nurlan Abenov"]]  # the visitor, not the spokeswoman
+    assert "Nadia Qureshi" not in _who(nlp, told, "meeting")[0]
     asserted = (
-        "ISLAMABAD, Nov 2 (APP): Minister Marriyum Aurangzeb said PTI was a gang. She said Prime Minister "
-        "Imran Khan asserted that he made a blunder by approving the appointment of the commissioner."
+        "ISLAMABAD, Nov 2 (APP): Minister Saima Jafri said the opposition had lost its way. She said Prime "
+        "Minister Imran Saleem asserted that he made a mistake by approving the posting of the police chief."
     )
-    assert _who(nlp, asserted, "approval") == [["Imran Khan"]]
+    assert _who(nlp, asserted, "approval") == [["Imran Saleem"]]
     unnamed = (
-        "ISLAMABAD, Nov 2 (APP): Spokesman Zhao Lijian said ties were strong. Zhao stated that China stands "
-        "ready to follow through understandings reached during Prime Minister's visit to China where he met "
-        "the Chinese President."
+        "BEIJING, Nov 2 (APP): Spokesman Tang Wenjie said relations were solid. Tang stated that China is "
+        "ready to implement the consensus reached during Prime Minister's visit to Beijing where he met "
+        "the Chinese Premier."
     )
     assert _who(nlp, unnamed, "meeting") == [[]]
 
@@ -291,8 +293,8 @@ def test_a_he_or_she_still_stands_for_the_speaker(nlp) -> None:
     lead = "ISLAMABAD, Nov 2 (APP): Minister Ali Raza met the envoy. He said he would visit China soon."
     assert _who(nlp, lead, "visit") == [["Ali Raza"]]
     press = (
-        'ISLAMABAD, Nov 2 (APP): Minister Sara Khan met the envoy. "The orders came from Bani Gala," she '
-        "said while addressing a news conference here."
+        'ISLAMABAD, Nov 2 (APP): Minister Sara Khan met the envoy. "The instructions were sent from the '
+        'party office," she said while addressing a news conference in the evening.'
     )
     assert _who(nlp, press, "press_conference") == [["Sara Khan"]]
 
@@ -301,20 +303,20 @@ def test_a_he_or_she_still_stands_for_the_speaker(nlp) -> None:
     "text",
     [
         "The project was appreciated by the visitors, said a press release issued here on Saturday.",
-        "Since its implementation, the CPEC had brought $25 billion in direct investment, he added.",
+        "Since its implementation, the scheme had brought $19 billion in foreign investment, she noted.",
         "China has also been the primary source of foreign investment.",
-        "Beijing has over $65 billion in investment in road projects.",
+        "China has about $12 billion in investment in power plants in the region.",
         "Against an initial investment of Rs110bn, the power producers earned net profits of Rs618bn.",
         "Over the past 36 years, the company has completed about 30 projects in Pakistan.",
-        "The first fleet of 20 coaches from China would arrive Pakistan at the end of October.",
-        "A flight landed at the airport, making it the first commercial aircraft to arrive at the facility.",
-        "He said that nothing had been announced by the government to improve confidence.",
-        "The minister remarked that whenever a new project was launched, the people believed it.",
+        "A second batch of 46 locomotives from the US would arrive Karachi in early March.",
+        "A cargo jet landed on Monday, becoming the first commercial aircraft to arrive at the new airport.",
+        "She complained that so far nothing had been announced by Islamabad for farmers.",
+        "The senator observed that whenever a new scheme was launched, the public cheered.",
         '"My visits are always goodwill visits," he said.',
-        "He said not a single employee working with the Chinese firms contracted the virus.",
-        "Within two weeks, the allocation was slashed by Rs250 billion.",
-        "The two sides reaffirmed their intention to undertake the visit at a mutually convenient time.",
-        "The Uzbek side confirmed the invitation to the Chairman to pay a visit at an early date.",
+        "She said not one worker at the Turkish companies contracted the virus.",
+        "In just ten days, the development allocation was slashed by Rs90 billion.",
+        "The foreign ministers reaffirmed their wish to visit Ankara at a mutually convenient time.",
+        "The Kyrgyz side confirmed the invitation to the Speaker to pay a visit at an early date.",
     ],
 )
 def test_sources_money_levels_deliveries_negations_habits_and_open_invitations(nlp, text: str) -> None:
@@ -366,7 +368,7 @@ def test_the_days_statement_is_its_tellers_and_asides_tell_no_one(nlp) -> None:
 
 def test_discussed_topics_are_no_parties_and_the_prime_minister_is_no_minister(nlp) -> None:
     """Classes: 'The two sides discussed the Ukraine situation' meets no one from Ukraine; 'the Prime
-    Minister's meeting with Xi' is not the meeting of a minister named before."""
+    Minister's meeting with Li' is not the meeting of a minister named before."""
     events = _events(
         nlp,
         "Pakistan and China held talks in Beijing. Pakistan and China discussed the Ukraine situation.",
@@ -374,11 +376,11 @@ def test_discussed_topics_are_no_parties_and_the_prime_minister_is_no_minister(n
     assert all("Ukraine" not in [p.name for p in e.participants] for e in events)
     recalled = _who(
         nlp,
-        "ISLAMABAD, Nov 2 (APP): Minister Ali Raza met the envoy. Recalling the Prime Minister's meeting "
-        "with Chinese President Xi Jinping, he said ties were strong.",
+        "ISLAMABAD, Nov 2 (APP): Minister Ali Raza met the envoy. Recalling the Prime Minister's recent "
+        "meeting with Premier Li Qiang in Tianjin, he said ties were strong.",
         "meeting",
     )
-    assert ["Xi Jinping"] in recalled and all("Ali Raza" not in who for who in recalled[1:])
+    assert ["Li Qiang"] in recalled and all("Ali Raza" not in who for who in recalled[1:])
 
 
 def test_what_is_recalled_or_of_the_then_office_holder_is_not_the_news_day(nlp) -> None:
@@ -388,7 +390,7 @@ def test_what_is_recalled_or_of_the_then_office_holder_is_not_the_news_day(nlp) 
     events = _events(
         nlp,
         "ISLAMABAD, Nov 2 (APP): Minister Sara Khan on Saturday met the envoy. She recalled that then "
-        "Turkish prime minister Recep Tayyip Erdogan visited the flood-hit areas of Pakistan. Addressing a "
+        "Malaysian prime minister Hashim Aziz visited the quake-hit towns of Azad Kashmir. Addressing a "
         "news conference, she recalled that the police were attacked.",
     )
     [visit] = [e for e in events if e.type == "visit"]
@@ -397,10 +399,8 @@ def test_what_is_recalled_or_of_the_then_office_holder_is_not_the_news_day(nlp) 
 
 
 def test_a_visit_likely_next_month_is_planned(nlp) -> None:
-    """Class: 'the PM's visit to China is also likely next month' is a forecast of a visit to come."""
-    [visit] = _events(
-        nlp, "It was cold. He said the Prime Minister's visit to China is also likely next month."
-    )
+    """Class: 'the President's visit to Japan is also likely next month' is a forecast of a visit to come."""
+    [visit] = _events(nlp, "It was cold. She said the President's visit to Japan is also likely next month.")
     assert visit.status == "planned"
 
 
@@ -421,15 +421,15 @@ def test_a_day_commemorated_at_a_place_is_a_gathering(nlp) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "He said that the CPEC has brought a total of US$25.4 billion in direct investment.",
-        "Under CPEC, 47 projects have been started or completed, with a total investment of $25 billion.",
-        "In a year, he inaugurated five important power projects.",
-        "The Federal government has so far authorized to release Rs 7109.03 million for various projects.",
+        "She said the programme has brought a total of US$3.2 billion in foreign investment to the province.",
+        "Under the plan, 31 schemes have been started or completed, with total investment of $9 billion.",
+        "In a year, she inaugurated seven new district hospitals.",
+        "The Punjab cabinet has so far authorized to disburse Rs 412.6 million for flood relief schemes.",
         "As regards the 29 percent decrease in the Chinese investment, he said it was due to Covid.",
-        "On average, she said Rs 7 billion business loans were distributed in last 10 years.",
+        "On average, he said, Rs 3 billion farm loans were disbursed annually in last 8 years.",
         "China Window is actively organizing awareness seminars in universities across the province.",
-        "He proposed that cities should also be categorized based on their tax contributions.",
-        "He said the company was offering wide range of services to the investors.",
+        "She proposed that districts should be ranked according to their literacy rates.",
+        "She said the bank was offering a broad range of products to exporters.",
         "The framework agreement of the railway has been shared with the Chinese side.",
         "The pandemic ravaged the economies of the world, contracting world economic growth.",
     ],
@@ -455,24 +455,28 @@ def test_counter_cases_of_totals_habits_and_proposals(nlp, text: str, kind: str)
 
 
 def test_a_count_of_works_in_the_lead_is_the_reports_news(nlp) -> None:
-    """Counter-case (dev gold): 'As many as 28 projects have been completed under CPEC' in the lead is
+    """Counter-case (dev gold): 'As many as N schemes have been completed under CPEC' in the lead is
     the completion the report is about; the same count in the body is background."""
-    text = "ISLAMABAD, Oct 14 (APP): As many as 28 projects have been completed under the corridor."
+    text = "LAHORE, Oct 14 (APP): As many as 19 schemes have been completed under the corridor."
     assert "completion" in _types(nlp, text)
-    assert "completion" not in _types(nlp, "It was cold. As many as 28 projects have been completed so far.")
+    assert "completion" not in _types(nlp, "It was cold. As many as 19 schemes have been completed so far.")
 
 
 @pytest.mark.parametrize(
     ("text", "kind", "status"),
     [
         (
-            "President Ali Raza is currently on a state visit to China scheduled from 1-5 November 2024.",
+            "President Ali Raza is currently on a state visit to Egypt scheduled from 1-4 November 2024.",
             "visit",
             "ongoing",
         ),
-        ("Both sides agreed on continuing their unyielding support on core issues.", "agreement", "happened"),
         (
-            "The meeting was told that work on the textile parks to start by this yearend.",
+            "The two countries agreed on continuing their firm backing on matters of core interest.",
+            "agreement",
+            "happened",
+        ),
+        (
+            "The committee was told that work on the garment parks to start by this yearend.",
             "launch",
             "planned",
         ),
@@ -489,8 +493,8 @@ def test_a_visit_under_way_a_done_agreement_and_a_plan_in_news_style(
 def test_what_one_is_thanked_for_and_a_clause_with_its_own_past_are_not_the_news_day(nlp) -> None:
     """Classes: 'thanked X for announcing Rs 730 million' thanks for something done before, and 'said on
     October 1, 1949 Chairman Mao announced' has a day of its own; counter-cases: 'thanked X for attending
-    the event' is today's, and 'Addressing the inaugural ceremony, the minister said May 9, 2023 would be
-    remembered' dates the saying's occasion to the news day."""
+    the event' is today's, and 'Addressing the inaugural ceremony, the minister said October 8, 2005 would
+    never be forgotten' dates the saying's occasion to the news day."""
     events = _events(
         nlp,
         "ISLAMABAD, Nov 2 (APP): Prime Minister Ali Raza on Saturday inaugurated the hospital. The prime "
@@ -504,7 +508,7 @@ def test_what_one_is_thanked_for_and_a_clause_with_its_own_past_are_not_the_news
     ceremony = _events(
         nlp,
         "ISLAMABAD, Nov 2 (APP): Minister Sara Khan on Saturday met the envoy. Addressing the inaugural "
-        "ceremony of the new building, the minister said May 9, 2023 would always be remembered.",
+        "ceremony of the city library, the minister said October 8, 2005 would never be forgotten.",
     )
     assert [e.date for e in ceremony if e.type == "launch"] == [(PUBLISHED, PUBLISHED)]
 
@@ -514,8 +518,8 @@ def test_a_he_in_a_relative_clause_is_the_main_clauses_subject(nlp) -> None:
     of the relative clause is X, not the spokesman telling it."""
     text = (
         "ISLAMABAD, Nov 2 (APP): Spokesperson Shafqat Khan met the envoy. He said Prime Minister Ali Raza "
-        "also addressed the Business Investment Conference, attended by over 800 companies, where he "
-        "identified agriculture as a key area."
+        "also addressed the Regional Trade Conference, attended by about 500 firms, where he singled out "
+        "mining as a priority."
     )
     assert _who(nlp, text, "meeting")[-1] == ["Ali Raza"]
 
@@ -523,11 +527,11 @@ def test_a_he_in_a_relative_clause_is_the_main_clauses_subject(nlp) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Xi Jinping has met with Pakistani leaders many times and reached important consensus.",
-        "We have reaffirmed year after year the significance of connectivity.",
+        "The Turkish president has met with Pakistani officials many times and signed key deals.",
+        "They have reaffirmed year after year the value of open trade.",
         "He said a new plant would soon arrive Pakistan.",
         "Minister Ali Raza looked forward to welcoming President Xi Jinping in Islamabad.",
-        "Pakistan raised the issue on the forum of Organization of Islamic Cooperation (OIC).",
+        "Iran raised the matter on the forum of the Economic Cooperation Organization (ECO).",
     ],
 )
 def test_repeated_acts_deliveries_wished_welcomes_and_platforms_are_no_events(nlp, text: str) -> None:
@@ -559,9 +563,9 @@ def test_venues_sources_of_a_vision_are_no_participants(nlp) -> None:
     "text",
     [
         "He also proposed closer collaboration in sports.",
-        "They would jointly propose the location for shifting the truck stand.",
+        "They would jointly propose a site for relocating the bus terminal.",
         "The prime minister invited the corps to explore business and investment opportunities in Pakistan.",
-        "Under the model, all the requirements of the investors will be met through one window.",
+        "Under this scheme, the requirements of exporters will be met at a single counter.",
         "Batch after batch of projects have been launched under the corridor.",
         "Over the past three decades, the two countries have signed more than 60 international agreements.",
     ],
@@ -625,10 +629,10 @@ def test_a_guest_received_by_an_official_is_a_meeting(nlp) -> None:
 
 
 def test_an_interview_given_to_an_outlets_programme_is_a_press_talk(nlp) -> None:
-    """Class (silver set 7, first look): 'In an interview to BBC World News programme Hard Talk, Adviser X
-    said': an interview is given 'to' an outlet too, and a known outlet's channel or programme names the
-    press. Counter-case: an interview with a university is no press talk."""
-    text = "In an interview to BBC World News programme Hard Talk, Adviser Moeed Raza said we must engage."
+    """Class (silver set 7, first look): 'In an interview to BBC Urdu programme Sairbeen, Adviser X said':
+    an interview is given 'to' an outlet too, and a known outlet's channel or programme names the press.
+    Counter-case: an interview with a university is no press talk."""
+    text = "In an interview to BBC Urdu programme Sairbeen, Adviser Moeed Raza said dialogue was vital."
     assert "press_conference" in _types(nlp, text)
     assert "press_conference" not in _types(nlp, "In his interview with the university, the student said so.")
 
@@ -653,21 +657,21 @@ def test_he_after_a_lead_whose_speaker_the_parser_left_unattached(nlp) -> None:
     perform ...' - the parser hangs the name on the weekday and leaves 'said' without a subject; the
     'He' of the next sentences is still X, the teller, not Y, the subject of the reported clause."""
     text = (
-        "PESHAWAR, Nov 01 (APP): Defence Minister Pervez Kamal Khattak Sunday said that Prime Minister "
+        "MARDAN, Nov 01 (APP): Defence Minister Gul Zaman Afridi Sunday said that Prime Minister "
         "Imran Raza would perform the groundbreaking of the zone on November 18.\n"
-        "He was addressing two separate gatherings at the residence of Amjad Ali at Risalpur."
+        "He was addressing a public gathering at the house of Fazal Karim in Nowshera."
     )
     meeting = next(e for e in _events(nlp, text) if e.type == "meeting")
-    assert [p.name for p in meeting.participants] == ["Pervez Kamal Khattak"]
+    assert [p.name for p in meeting.participants] == ["Gul Zaman Afridi"]
 
 
 def test_a_day_that_names_an_incident_is_not_the_day_of_the_news(nlp) -> None:
     """Class (silver set 7, first look): 'on Wednesday demanded action over the May 9 incident': the lead's
     'May 9' names the incident; the news day, which an occasion told of without a date takes, is Wednesday."""
     text = (
-        "ISLAMABAD, Jun 14 (APP): Minister Javed Raza on Wednesday demanded action against the planners of "
-        "the May 9 incident.\nSpeaking during a general discussion on the budget on the floor of the "
-        "National Assembly, he stressed the importance of justice."
+        "ISLAMABAD, Jun 14 (APP): Minister Javed Raza on Wednesday sought punishment for the organisers of "
+        "the May 9 incident.\nTaking part in a debate on the finance bill in the Senate, he underlined "
+        "the need for accountability."
     )
     events = analyse_doc(nlp(normalize_text(text)), date(2023, 6, 14), "t").events
     meeting = next(e for e in events if e.type == "meeting")
@@ -729,13 +733,14 @@ def test_a_participle_with_its_day_tells_of_one_occasion(nlp) -> None:
 
 
 def test_reaffirming_an_abstract_good_or_a_named_bond_is_a_stance(nlp) -> None:
-    """Class (judged corpus sample): 'reaffirmed their joint commitment to regional peace', 'reaffirmed the
-    importance of the All-Weather Strategic Cooperative Partnership', '... the principles of the UN
-    Charter' pledge nothing concrete. Counter-case: a joint commitment to a project is an agreement."""
+    """Class (judged corpus sample): 'reaffirmed their firm commitment to peace and stability',
+    'reaffirmed the value of their All-Weather Strategic Cooperative Partnership', '... the aims and
+    principles of the UN Charter' pledge nothing concrete. Counter-case: a joint commitment to a project is
+    an agreement."""
     for text in (
-        "The two sides reaffirmed their joint commitment to regional peace, security and stability.",
-        "The two leaders reaffirmed the importance of the All-Weather Strategic Cooperative Partnership.",
-        "The two sides reaffirmed their commitment to the purposes and principles of the UN Charter.",
+        "The two leaders reaffirmed their firm commitment to peace and stability in the wider region.",
+        "The ministers reaffirmed the value of their All-Weather Strategic Cooperative Partnership.",
+        "Both countries reaffirmed their adherence to the aims and principles of the UN Charter.",
     ):
         assert "agreement" not in _types(nlp, text), text
     assert _types(nlp, "Pakistan and Turkey reaffirmed their commitment to the rail corridor.") == {
@@ -744,17 +749,17 @@ def test_reaffirming_an_abstract_good_or_a_named_bond_is_a_stance(nlp) -> None:
 
 
 def test_words_of_events_in_another_sense(nlp) -> None:
-    """Class (judged corpus sample): a place 'offering the shortest sea access', 'Indonesia offered an ideal
-    platform', 'fund flows', 'Pakistan's establishment' (the power structure), 'each train travelling to
-    Quetta', 'after completion of the projects all states would be connected' (a condition). Counter-cases:
+    """Class (judged corpus sample): a place 'offering the nearest sea access', 'Kenya offered an excellent
+    gateway', 'fund flows', 'Pakistan's establishment' (the power structure), 'each train traveling to
+    Quetta', 'after completion of the railway all states would be linked' (a condition). Counter-cases:
     an offer to mediate, 'the establishment of the zone', a completion with its day."""
     for text in (
-        "He highlighted Pakistan's strategic location, offering the shortest sea access to Central Asia.",
-        "The envoy stated that Indonesia offered an ideal platform for Pakistani businesses.",
-        "Fund flows from equity market to real estate market rose.",
-        "Ultimately, the real test lies with Pakistan's establishment.",
-        "Now, each train traveling to Balochistan will have 22 security personnel onboard, he added.",
-        "He said after completion of the projects all Central Asian states would be connected by road.",
+        "She pointed to Gwadar's central position, offering the nearest sea access to landlocked states.",
+        "The ambassador said that Kenya offered an excellent gateway for Pakistani exporters.",
+        "Fund flows from bonds to property rose sharply.",
+        "In the end, the true test rests with Pakistan's establishment.",
+        "Now each train traveling to Quetta will carry ten police guards, she added.",
+        "She said after completion of the railway all Gulf states would be linked by rail.",
     ):
         assert not _events(nlp, text), text
     assert _types(nlp, "China offered to mediate between the two sides.") == {"offer"}
@@ -800,28 +805,32 @@ def test_topics_and_places_named_around_an_occasion_take_no_part(nlp) -> None:
 
 
 def test_a_launch_told_with_a_past_passive_names_one_occasion(nlp) -> None:
-    """Class (silver set 7, first look): 'The journey was reignited in 2011 with the launch of PakSat-1R':
+    """Class (silver set 7, first look): 'The effort was rekindled in 2018 with the launch of PakSat-3A':
     a past passive tells the launch as past too, and a name the model tags a noun still names one thing.
     Counter-case: 'growth will be boosted with the launch of the new zone' is a condition."""
-    [launch] = _events(nlp, "The journey was reignited in 2011 with the launch of PakSat-1R, a satellite.")
-    assert (launch.type, launch.status, launch.date[0].year) == ("launch", "happened", 2011)
+    [launch] = _events(nlp, "The effort was rekindled in 2018 with the launch of PakSat-3A, a satellite.")
+    assert (launch.type, launch.status, launch.date[0].year) == ("launch", "happened", 2018)
     assert not _events(nlp, "Growth will be boosted with the launch of the new zone.")
 
 
 def test_an_occasion_recalled_credited_or_wished_for_is_not_the_tellers(nlp) -> None:
-    """Class (second judged corpus sample): the teller of 'He recalled the Vision, adopted during the 13th
-    ECO Summit', 'He gave the credit of concluding the agreement to the coalition', 'He expressed desire to
-    finalise the projects in the upcoming meeting' and of 'During his presidentship, two prime ministers
-    had visited China' took no part in it. Counter-case: 'during his visit to China he met ...' is his."""
+    """Class (second judged corpus sample): the teller of 'He recalled the Charter, adopted during the 11th
+    SCO Summit', 'He gave the credit of concluding the transit agreement to the previous cabinet', 'He
+    expressed desire to give final shape to the schemes in the next meeting' and of 'During his
+    presidentship, three foreign ministers had visited Iran' took no part in it. Counter-case: 'during his
+    visit to China he met ...' is his."""
     lead = "Minister Jalil Raza spoke on Monday. "
     for text, kind in (
-        ("He recalled the ECO Vision 2025, adopted during the 13th ECO Summit in Islamabad.", "meeting"),
-        ("He gave the credit of concluding the agreement of C-5 to the coalition government.", "agreement"),
+        ("He recalled the SCO Charter for Growth, adopted during the 11th SCO Summit in Bishkek.", "meeting"),
         (
-            "He expressed desire to move towards finalization of these projects in the upcoming meeting.",
+            "He gave the whole credit of concluding the transit agreement to the previous cabinet.",
+            "agreement",
+        ),
+        (
+            "He expressed desire to give final shape to these schemes in the next meeting.",
             "meeting",
         ),
-        ("During his presidentship, two prime ministers had visited China, he added.", "visit"),
+        ("During his presidentship, three foreign ministers had visited Iran, he noted.", "visit"),
     ):
         events = [e for e in _events(nlp, lead + text) if e.type == kind]
         assert events and all("Jalil Raza" not in [p.name for p in e.participants] for e in events), text
@@ -831,14 +840,14 @@ def test_an_occasion_recalled_credited_or_wished_for_is_not_the_tellers(nlp) -> 
 
 def test_more_words_in_another_sense_and_shares_trends_and_habits(nlp) -> None:
     """Class (second judged corpus sample): 'offered insights into the book', 'invited strategic
-    scrutiny', 'campaigns were launched against them', 'only 80pc of the proposed funds were authorised',
+    scrutiny', 'campaigns were launched against them', 'only 65pc of the budgeted funds were authorised',
     'with foreign investment rebounding', 'the centre, which hosts workshops and seminars'. Counter-cases:
     scholarships offered, a campaign launched, workshops hosted on a day."""
     for text in (
         "Director Richer Tang offered insights into the book.",
-        "India not only invited strategic scrutiny from Beijing but also made itself vulnerable.",
+        "Kabul not only invited strategic scrutiny from Moscow but also lost its leverage.",
         "Campaigns were launched against them on social media.",
-        "Even in FY24, only 80pc of the proposed funds were authorised.",
+        "Even in FY22, only 65pc of the budgeted funds were authorised.",
         "The surplus reached its highest level, with both foreign investment and remittances rebounding.",
         "The facility fosters exchange between the two countries, which hosts workshops and seminars.",
     ):
@@ -849,34 +858,32 @@ def test_more_words_in_another_sense_and_shares_trends_and_habits(nlp) -> None:
 
 
 def test_an_occasion_being_prepared_for_is_still_to_come(nlp) -> None:
-    """Class (second judged corpus sample): 'preparations for the ground breaking of the zone were almost
-    completed': the groundbreaking is planned, and preparations done are no completion."""
+    """Class (second judged corpus sample): 'preparations for the ground breaking of the zone were
+    complete': the groundbreaking is planned, and preparations done are no completion."""
     text = (
-        "He was told that preparations for ground breaking of Rashakai Special Economic Zone were completed."
+        "The committee was informed that preparations for ground breaking of the Bostan zone were completed."
     )
     kinds = {(e.type, e.status) for e in _events(nlp, text)}
     assert ("launch", "planned") in kinds and not {k for k in kinds if k[0] == "completion"}
 
 
 def test_a_body_visited_is_where_not_who(nlp) -> None:
-    """Class (second judged corpus sample): 'his first visit to the National Highway Authority headquarters'
-    makes no state a party, nor does a meeting of the body at home."""
-    [visit] = _events(
-        nlp, "The minister spoke during his first visit to the National Highway Authority offices."
-    )
+    """Class (second judged corpus sample): 'his maiden visit to the WAPDA House in Lahore' makes no state
+    a party, nor does a meeting of the body at home."""
+    [visit] = _events(nlp, "The secretary spoke during his maiden visit to the WAPDA House in Lahore.")
     assert "Pakistan" not in [p.name for p in visit.participants]
-    [session] = _events(nlp, "A meeting of the National Highway Authority was held on Monday.")
+    [session] = _events(nlp, "A meeting of WAPDA was held on Monday.")
     assert not session.participants  # a home affair: no state is a party
 
 
 def test_agreeing_to_an_abstract_good_is_a_stance(nlp) -> None:
-    """Class (second judged corpus sample): 'agreed to further enhance their mutual coordination and
-    consultations', 'decided to ensure economic stability at all costs' resolve nothing concrete (the
-    annotation guide: commitments in general terms are no events). Counter-cases: 'agreed to expand the
-    port', 'agreed to set up a joint security cell'."""
+    """Class (second judged corpus sample): 'agreed to further strengthen their mutual contacts and
+    exchanges', 'decided to ensure price stability at any cost' resolve nothing concrete (the annotation
+    guide: commitments in general terms are no events). Counter-cases: 'agreed to expand the port',
+    'agreed to set up a joint security cell'."""
     for text in (
-        "The two sides agreed to further enhance their mutual coordination and consultations.",
-        "He said the coalition parties had unanimously decided to ensure economic stability at all costs.",
+        "Both ministries agreed to further strengthen their mutual contacts and exchanges.",
+        "She said the ruling partners had unanimously decided to ensure price stability at any cost.",
         "Pakistan and China also agreed to further expand security cooperation.",
     ):
         assert "agreement" not in _types(nlp, text), text
@@ -900,16 +907,16 @@ def test_a_delegation_that_called_on_a_minister_met_him(nlp) -> None:
     """Class (judged corpus sample): 'X along with a delegation called on Minister Y': the parser reads the
     delegation as 'called on' (summoned) and the call was dropped as a description; the call is the
     clause's own, and X, in the phrase it hangs in, is a caller."""
-    text = "Chief Executive Samir Ali along with a delegation called on Minister for Defence Khawaja Asif."
+    text = "Chief Executive Samir Ali along with a delegation called on Minister for Railways Kashif Baig."
     [call] = _events(nlp, text)
     assert call.type == "meeting"
-    assert {"Samir Ali", "Khawaja Asif"} <= {p.name for p in call.participants}
+    assert {"Samir Ali", "Kashif Baig"} <= {p.name for p in call.participants}
     assert not _events(nlp, "The projects focused on energy were listed.")
 
 
 def test_who_congratulates_or_reports_anothers_act_takes_no_part(nlp) -> None:
     """Class (third judged corpus sample): 'PM X congratulated SUPARCO and the team on the successful
-    launch' (the launch is theirs); 'Minister Y said PM Z would visit Karachi and would announce projects'
+    launch' (the launch is theirs); 'Minister Y said CM Z would visit Multan and would announce a package'
     (the announcing is Z's, a second verb sharing the first's doer, not the teller's)."""
     text = (
         "Prime Minister Tariq Raza on Thursday congratulated SUPARCO and the team on the successful launch."
@@ -917,8 +924,8 @@ def test_who_congratulates_or_reports_anothers_act_takes_no_part(nlp) -> None:
     [launch] = [e for e in _events(nlp, text) if e.type == "launch"]
     assert "Tariq Raza" not in [p.name for p in launch.participants]
     told = (
-        "ISLAMABAD, Sep 1 (APP): Minister for Information Ali Raza Tuesday said Prime Minister Imran Khan "
-        "would visit Karachi on Friday and would announce new projects for the city."
+        "LAHORE, Sep 1 (APP): Minister for Information Ali Raza Tuesday said Chief Minister Usman Qadir "
+        "would visit Multan on Sunday and would announce a development package for the district."
     )
     planned = [e for e in _events(nlp, told) if e.type == "announcement" and e.status == "planned"]
     assert planned and all("Ali Raza" not in [p.name for p in e.participants] for e in planned)
@@ -935,15 +942,15 @@ def test_more_ways_an_article_names_its_officials_in_events(nlp) -> None:
     [talk] = [e for e in _events(nlp, text) if e.type == "press_conference"]
     assert [p.name for p in talk.participants] == ["Ahsan Raza"]
     text = (
-        "ISLAMABAD, Dec 04 (APP): National Assembly Speaker Asad Qazi Friday said the plan was vital. The "
-        "speaker made these remarks while chairing a high-level meeting."
+        "LAHORE, Dec 04 (APP): Punjab Assembly Speaker Malik Haroon Friday said the bill was urgent. The "
+        "speaker expressed these views while chairing a meeting of the finance committee."
     )
     [meeting] = [e for e in _events(nlp, text) if e.type == "meeting"]
-    assert [p.name for p in meeting.participants] == ["Asad Qazi"]
+    assert [p.name for p in meeting.participants] == ["Malik Haroon"]
     [visit] = _events(
-        nlp, "Commenting on the recent visit of Prime Minister Imran Raza to China, he said so."
+        nlp, "Referring to the recent visit of Prime Minister Imran Raza to Russia, she said so."
     )
-    assert {"Imran Raza", "China"} <= {p.name for p in visit.participants}
+    assert {"Imran Raza", "Russia"} <= {p.name for p in visit.participants}
     text = "The meeting was attended by ministers including Pervaiz Khattak, Asad Umar and Ali Gandapur."
     [attended] = _events(nlp, text)
     assert {p.name for p in attended.participants} == {"Pervaiz Khattak", "Asad Umar", "Ali Gandapur"}
@@ -979,7 +986,7 @@ def test_a_visit_of_several_days_told_on_its_day_is_under_way(nlp) -> None:
 def test_final_sample_classes_furniture_figures_phases_and_the_occasion_before(nlp) -> None:
     """Classes (final judged sample): 'a revolving chair' (furniture), 'we have travelled this path before'
     (a figure), 'will be completed in two phases' (how, not when), 'agreed to build further cooperation'
-    (a stance); 'a press conference after the cabinet meeting chaired by PM X' is not X's. Counter-cases:
+    (a stance); 'a press talk after the provincial cabinet meeting chaired by CM X' is not X's. Counter-cases:
     'chaired a meeting', 'with the minister in the chair', 'the first phase will be completed in June'."""
     for text in (
         "Sitting on a revolving chair, the printer worked.",
@@ -993,8 +1000,8 @@ def test_final_sample_classes_furniture_figures_phases_and_the_occasion_before(n
     assert _types(nlp, "The first phase will be completed in June 2025.") == {"completion"}
     assert _types(nlp, "The projects were completed in the first phase of CPEC.") == {"completion"}
     text = (
-        "Addressing a press conference after the cabinet meeting chaired by Prime Minister Shehbaz Khan "
-        "here, Minister for Planning Ahsan Raza said the data would be shared."
+        "Addressing a press conference after the provincial cabinet meeting chaired by Chief Minister "
+        "Shehbaz Khan here, Minister for Finance Ahsan Raza said the budget would be tabled."
     )
     [talk] = [e for e in _events(nlp, text) if e.type == "press_conference"]
     assert [p.name for p in talk.participants] == ["Ahsan Raza"]

@@ -74,14 +74,15 @@ def test_a_limit_told_in_the_past_is_in_the_news_year(nlp) -> None:
 
 
 def test_a_visit_of_days_ending_on_a_day_spans_them(nlp) -> None:
-    """Class: 'would arrive today on a three-day visit till June 22': one visit, from the day it begins to
+    """Class: 'would arrive today on a four-day visit till June 23': one visit, from the day it begins to
     the day it ends. Counter: a visit 'till June 22' with no length keeps that one day."""
     text = (
-        "LAHORE, Jun 20 (APP): Minister Ali Raza on Thursday noted that a Turkish team headed by Minister "
-        "Cem Arslan would arrive in Pakistan today on a three-day visit till June 22."
+        "QUETTA, Jun 20 (APP): Adviser Sohail Baig told reporters on Thursday that an Azerbaijani trade "
+        "mission led by Minister Elnur Huseynov would arrive in Karachi today on a four-day visit till "
+        "June 23."
     )
     visits = _events_of(nlp, text, date(2024, 6, 20), "visit")
-    assert [(v.status, v.date) for v in visits] == [("planned", (date(2024, 6, 20), date(2024, 6, 22)))]
+    assert [(v.status, v.date) for v in visits] == [("planned", (date(2024, 6, 20), date(2024, 6, 23)))]
     bare = "Minister Liu Jianchao will be on a visit to Pakistan till June 22."
     visits = _events_of(nlp, bare, date(2024, 6, 20), "visit")
     assert [v.date for v in visits] == [(date(2024, 6, 22), date(2024, 6, 22))]
@@ -91,8 +92,8 @@ def test_the_source_of_a_report_is_no_party_to_it(nlp) -> None:
     """Class: the agency of the dateline and a body the news is 'according to' only tell the event.
     Counter: a body named as the one met stays the event's organisation."""
     text = (
-        "ISLAMABAD, May 16 (Xinhua): Prime Minister Shehbaz Sharif on Thursday met the Chairman of the "
-        "Board of Investment. According to Xinhua, the CPEC Authority approved the plan."
+        "ISLAMABAD, May 16 (Xinhua): Commerce Minister Jawad Mirza on Thursday met the Chairman of the "
+        "Board of Investment. According to Xinhua, the CPEC Authority approved the draft."
     )
     events = {e.type: e for e in _analyse(nlp, text, date(2024, 5, 16)).events}
     assert events["meeting"].organizations == ["Board of Investment"]
@@ -118,16 +119,16 @@ def test_an_occasions_title_and_purpose_name_no_parties(nlp) -> None:
 
 
 def test_his_before_the_subject_is_the_subjects(nlp) -> None:
-    """Class: 'In his meeting with President Xi, the PM reaffirmed ...': a phrase put before its clause's
+    """Class: 'In his meeting with Premier Li, the PM renewed ...': a phrase put before its clause's
     subject speaks of that subject, not of the spokesman who tells the news. Counter: 'X said that during
     his visit ...' stays X's."""
     text = (
         "KARACHI, Sep 5 (APP): Foreign Office Spokesperson Ali Raza on Friday said Prime Minister Tariq "
-        "Khan travelled to China. In his meeting with President Xi Jinping, the PM renewed the pledge on "
-        "trade."
+        "Khan flew to Tianjin. In his meeting with Premier Li Qiang, the PM renewed the pledge on "
+        "textile trade."
     )
     meeting = next(e for e in _analyse(nlp, text, date(2025, 9, 5)).events if e.trigger == "meeting")
-    assert {p.name for p in meeting.participants} >= {"Tariq Khan", "Xi Jinping"}
+    assert {p.name for p in meeting.participants} >= {"Tariq Khan", "Li Qiang"}
     assert "Ali Raza" not in {p.name for p in meeting.participants}
     told = "Minister Ali Raza said that during his visit to Beijing he met Chinese investors."
     visit = next(e for e in _analyse(nlp, told, THURSDAY).events if e.type == "visit")
@@ -135,17 +136,17 @@ def test_his_before_the_subject_is_the_subjects(nlp) -> None:
 
 
 def test_an_offices_letters_in_brackets_keep_it_before_the_seat(nlp) -> None:
-    """Class: 'Deputy Prime Minister and Foreign Minister (DPM/FM) Senator X': the letters are the office's,
+    """Class: '... and Foreign Minister (DPM/FM) Senator X': the letters are the office's,
     and X is its holder who also sits in the Senate. Counter: a body's letters after it ('Chairman Board of
     Investment (BOI) X') stay the body's."""
     analysis = _analyse(
         nlp,
-        "Deputy Prime Minister and Foreign Minister (DPM/FM) Senator Mohammad Ishaq Dar spoke. Chairman "
+        "Deputy Prime Minister and Foreign Minister (DPM/FM) Senator Khalid Mehmood Rana spoke. Chairman "
         "Board of Investment (BOI) Atif Bokhari spoke.",
         THURSDAY,
     )
     people = {o.name: o for o in analysis.officials}
-    assert people["Mohammad Ishaq Dar"].title == "Foreign Minister"
+    assert people["Khalid Mehmood Rana"].title == "Foreign Minister"
     assert people["Atif Bokhari"].organization == "Board of Investment (BOI)"
 
 
@@ -198,7 +199,9 @@ def test_what_started_may_be_named_before_that(nlp) -> None:
 def test_both_states_of_a_hyphened_pair_before_a_name_take_part(nlp) -> None:
     """Class: 'the Pakistan-Japan Bilateral Political Consultations': the second state of the pair opens
     the occasion's name but is a party too. Counter: 'Japan Bilateral Consultations' alone is a name."""
-    text = "The 14th round of Pakistan-Japan Bilateral Political Consultations was held in Islamabad."
+    text = (
+        "The ninth round of Pakistan-Japan Bilateral Political Consultations took place in Tokyo on Tuesday."
+    )
     parties = {p.name for e in _analyse(nlp, text, THURSDAY).events for p in e.participants}
     assert {"Pakistan", "Japan"} <= parties
 
@@ -228,19 +231,23 @@ def test_a_clause_inside_an_argument_names_no_party(nlp) -> None:
 
 
 def test_a_nationality_makes_a_party_of_people_not_of_things(nlp) -> None:
-    """Class: 'a meeting of the Cabinet Committee on Chinese Investment Projects' has no Chinese party.
+    """Class: 'chaired a meeting of Cabinet Committee on Chinese Investment Projects' has no Chinese party.
     Counter: 'met a Chinese delegation' has."""
-    things = "Minister Ahsan Iqbal chaired a meeting of the Cabinet Committee on Chinese Investment Projects."
+    things = (
+        "Minister Kamran Haider on Tuesday chaired a meeting of Cabinet Committee on Chinese Investment "
+        "Projects."
+    )
     assert "China" not in _parties(nlp, things)
-    assert "China" in _parties(nlp, "Minister Ahsan Iqbal met a Chinese delegation in Islamabad.")
+    assert "China" in _parties(nlp, "Minister Kamran Haider met a Chinese delegation in Islamabad.")
 
 
 def test_a_state_in_an_institutes_name_is_no_party(nlp) -> None:
-    """Class: 'the Centre for Afghanistan, Middle East and Africa hosted a conference', 'a Case Study of
-    China seminar': the state is in a name or a topic. Counter: 'China and Pakistan signed' are parties."""
+    """Class: 'the Centre for Afghanistan, Middle East and Africa hosted a conference', 'the Poverty
+    Alleviation: A Case Study of China seminar': the state is in a name or a topic. Counter: 'China and
+    Pakistan signed' are parties."""
     for text in (
         "The Centre for Afghanistan, Middle East and Africa hosted a one-day international conference.",
-        "She addressed the Governance System: A Case Study of China seminar hosted by the institute.",
+        "He spoke at the Poverty Alleviation: A Case Study of China seminar organised by a think tank.",
     ):
         assert not _parties(nlp, text) & {"Afghanistan", "China"}, text
     assert {"China", "Pakistan"} <= _parties(nlp, "China and Pakistan signed an accord on trade.")
@@ -263,11 +270,11 @@ def test_an_announcement_is_the_announcers_not_its_contents(nlp) -> None:
 
 
 def test_a_recent_occasion_does_not_take_the_datelines_day(nlp) -> None:
-    """Class: 'PESHAWAR, Sep 10 (APP): figures have termed the PM's recent visit to China successful': the
-    visit was before the day of the dateline. Counter: 'the PM's visit to China' told that day keeps it."""
+    """Class: 'MULTAN, Sep 10 (APP): traders have termed the CM's recent visit to China fruitful': the
+    visit was before the day of the dateline. Counter: 'the CM's visit to China' told that day keeps it."""
     text = (
-        "PESHAWAR, Sep 10 (APP): Prominent figures have termed Prime Minister Shehbaz Sharif's recent visit "
-        "to China as highly successful."
+        "MULTAN, Sep 10 (APP): Local traders have termed Chief Minister Kamran Haider's recent visit "
+        "to China as very fruitful for exporters."
     )
     visits = _events_of(nlp, text, date(2025, 9, 10), "visit")
     assert [(v.status, v.date) for v in visits] == [("happened", None)]
@@ -277,11 +284,11 @@ def test_a_recent_occasion_does_not_take_the_datelines_day(nlp) -> None:
 
 
 def test_what_was_done_before_another_act_is_done(nlp) -> None:
-    """Class: 'said while speaking at a gathering after inaugurating the station': the inauguration is
+    """Class: 'said while speaking at a ceremony after inaugurating the terminal': the inauguration is
     over. Counter: 'will address the gathering after inaugurating it' is still to come."""
     done = (
-        'There is no achievement bigger than this," PM Ali Raza said while speaking at a gathering after '
-        "inaugurating the upgraded Karachi Express at Lahore railway station."
+        'This is a proud day for our city," Minister Saad Qureshi said while speaking at a ceremony after '
+        "inaugurating the renovated bus terminal in Multan."
     )
     launches = _events_of(nlp, done, THURSDAY, "launch")
     assert [e.status for e in launches] == ["happened"]
@@ -291,9 +298,11 @@ def test_what_was_done_before_another_act_is_done(nlp) -> None:
 
 
 def test_a_year_inside_a_quoted_title_dates_nothing(nlp) -> None:
-    """Class: 'hosted a seminar on "SCO's China Year 2025"': the year names the title. Counter: 'hosted a
+    """Class: 'held a seminar on "Pakistan's Green Year 2025"': the year names the title. Counter: 'hosted a
     seminar in March 2025' is dated."""
-    quoted = 'The institute on Friday hosted a seminar on "SCO\'s China Year 2025: the Way Ahead".'
+    quoted = (
+        'A university in Lahore on Friday held a seminar on "Pakistan\'s Green Year 2025: Hopes and Hurdles".'
+    )
     seminars = _events_of(nlp, quoted, date(2025, 8, 22), "meeting")
     assert seminars and all(e.date != (date(2025, 1, 1), date(2025, 12, 31)) for e in seminars)
     dated = "The institute hosted a seminar in March 2025 on the way ahead."
@@ -318,7 +327,7 @@ def test_what_a_project_entails_is_its_cost_not_an_investment(nlp) -> None:
     """Class: 'the project entails foreign investment of $1.6 billion' describes the project. Counter: 'the
     company made an investment of $50 million' is one."""
     assert "investment" not in _kinds(
-        nlp, "The project entails foreign investment to the tune of $ 1.658 billion."
+        nlp, "The new scheme entails foreign investment worth $ 2.3 billion over five years."
     )
     assert "investment" in _kinds(nlp, "The company made an investment of $ 50 million in the zone.")
 
@@ -340,9 +349,11 @@ def test_aircraft_launched_are_sorties_not_a_launch(nlp) -> None:
 
 
 def test_land_bought_by_investors_is_an_investment(nlp) -> None:
-    """Class: '182 acres of land was purchased by foreign investors' in a zone is investing in it. Counter:
+    """Class: '64 acres in the zone was purchased by foreign investors' is investing in it. Counter:
     'the government purchased wheat' is a purchase, no investment."""
-    assert "investment" in _kinds(nlp, "He said 182 acres of land was purchased by 07 foreign investors.")
+    assert "investment" in _kinds(
+        nlp, "She noted that 64 acres in the zone was purchased by nine foreign investors."
+    )
     assert "investment" not in _kinds(nlp, "The government purchased wheat from Russia.")
 
 
@@ -374,22 +385,22 @@ def test_names_joined_before_a_plural_kind_are_zones_each(nlp) -> None:
 
 
 def test_a_general_or_flag_rank_alone_names_an_officer(nlp) -> None:
-    """Class: 'Dar congratulated Field Marshal Asim Munir', 'Admiral X visited the port': a general or flag
+    """Class: 'the minister congratulated Field Marshal X', 'Admiral X visited the port': a general or flag
     rank names a serving officer's post. Counter: a rank ending another title ('Consul General X') is
     that title; a retired officer ('Lt Gen (retd) X') holds no post by it."""
     people = {
         o.name: o.title
         for o in _analyse(
             nlp,
-            "Dar congratulated Field Marshal Asim Munir on his promotion. Admiral Zafar Mahmood Abbasi "
-            "visited the port. Consul General Zhao Shiren met the governor. Lt Gen (retd) Ali Raza Khan "
-            "chaired the meeting.",
+            "The minister congratulated Field Marshal Naveed Akhtar on the award. Admiral Faisal Rehman "
+            "Qureshi visited the port. Consul General Yang Wenbo met the governor. Lt Gen (retd) Ali Raza "
+            "Khan chaired the meeting.",
             THURSDAY,
         ).officials
     }
-    assert people["Asim Munir"] == "Field Marshal"
-    assert people["Zafar Mahmood Abbasi"] == "Admiral"
-    assert people["Zhao Shiren"] == "Consul General"
+    assert people["Naveed Akhtar"] == "Field Marshal"
+    assert people["Faisal Rehman Qureshi"] == "Admiral"
+    assert people["Yang Wenbo"] == "Consul General"
     assert "Ali Raza Khan" not in people
 
 
@@ -408,9 +419,9 @@ def test_courtesies_of_the_day_make_nothing_public(nlp) -> None:
     Day' are courtesies, as wishes and praise are. Counter: the lead's 'said the plan was approved' is the
     day's statement."""
     for verb in ("thanked Chinese President Xi Jinping for his warm birthday wishes", "felicitated China"):
-        text = f"ISLAMABAD, Sep 23 (APP): Prime Minister Shehbaz Sharif on Monday {verb}."
+        text = f"LAHORE, Sep 23 (APP): President Haris Jamil on Monday {verb}."
         assert "announcement" not in _kinds(nlp, text), verb
-    said = "ISLAMABAD, Sep 23 (APP): Prime Minister Shehbaz Sharif on Monday said the plan was approved."
+    said = "LAHORE, Sep 23 (APP): President Haris Jamil on Monday said the plan was approved."
     assert "announcement" in _kinds(nlp, said)
 
 
@@ -425,9 +436,10 @@ def test_occasions_counted_are_several_not_one(nlp) -> None:
 
 
 def test_the_topic_of_no_decision_did_not_take_place(nlp) -> None:
-    """Class: 'no decision was made on talks with the PTI': the talks are undecided. Counter: 'a decision
-    was made on talks' leaves them to what the decision says, and 'held talks with the PTI' took place."""
-    assert "meeting" not in _kinds(nlp, "So far no decision was made on talks with the PTI.")
+    """Class: 'no decision was made yet on talks with the JUI-F': the talks are undecided. Counter: 'a
+    decision was made on talks' leaves them to what the decision says, and 'held talks with the PTI' took
+    place."""
+    assert "meeting" not in _kinds(nlp, "He said no decision was made yet on talks with the JUI-F.")
     assert "meeting" in _kinds(nlp, "The coalition held talks with the PTI on Monday.")
 
 
@@ -469,14 +481,14 @@ def test_what_someone_was_requested_to_do_is_no_event(nlp) -> None:
 
 
 def test_a_chinese_leader_is_named_by_his_surname_alone(nlp) -> None:
-    """Class: 'Zardari met Xi at the Great Hall': a Chinese name is surname first, so 'Xi' alone is Xi
+    """Class: 'Chan met Xi in the Great Hall': a Chinese name is surname first, so 'Xi' alone is Xi
     Jinping. Counter: 'Jinping' alone (the given name) is no mention."""
     text = (
-        "President Asif Ali Zardari arrived in Beijing. Chinese President Xi Jinping hosted a banquet. "
-        "A press release said Zardari met Xi at the Great Hall of the People in Beijing."
+        "President Nadeem Afzal Chan reached Beijing on Sunday. Chinese President Xi Jinping gave a dinner. "
+        "An official statement said Chan met Xi on Monday in the Great Hall of the People."
     )
     met = next(e for e in _analyse(nlp, text, THURSDAY).events if e.trigger == "met")
-    assert {p.name for p in met.participants} == {"Asif Ali Zardari", "Xi Jinping"}
+    assert {p.name for p in met.participants} == {"Nadeem Afzal Chan", "Xi Jinping"}
     given = text.replace("met Xi", "met Jinping")
     assert "Xi Jinping" not in {
         p.name for e in _analyse(nlp, given, THURSDAY).events if e.trigger == "met" for p in e.participants
@@ -484,40 +496,40 @@ def test_a_chinese_leader_is_named_by_his_surname_alone(nlp) -> None:
 
 
 def test_an_envoys_full_rank_belongs_to_the_office(nlp) -> None:
-    """Class: 'the Chinese Ambassador Extraordinary and Plenipotentiary Jiang Zaidong' is the ambassador.
-    Counter: 'Ambassador Jiang Zaidong' as before."""
+    """Class: 'the Chinese Ambassador Extraordinary and Plenipotentiary Zhou Minghui' is the ambassador.
+    Counter: 'Ambassador Zhou Minghui' as before."""
     for text in (
-        "Chairman Ali Raza held a meeting with the Chinese Ambassador Extraordinary and Plenipotentiary "
-        "Jiang Zaidong.",
-        "Chairman Ali Raza held a meeting with Chinese Ambassador Jiang Zaidong.",
+        "Senator Farah Qazi received the Chinese Ambassador Extraordinary and Plenipotentiary Zhou Minghui "
+        "in Lahore.",
+        "Senator Farah Qazi received Chinese Ambassador Zhou Minghui in Lahore.",
     ):
         people = {o.name: o.title for o in _analyse(nlp, text, THURSDAY).officials}
-        assert people.get("Jiang Zaidong") == "Ambassador", text
+        assert people.get("Zhou Minghui") == "Ambassador", text
 
 
 def test_who_stands_for_the_name_before_it(nlp) -> None:
     """Class: 'Minister A and Minister B who is on a three-day visit here': the visitor is the name right
     before 'who', though the parser hangs the clause on the first of the list."""
     text = (
-        "The forum was co-chaired by Foreign Minister Ishaq Dar and Minister Liu Jianchao who is on a "
-        "three-day visit here."
+        "The dialogue was co-chaired by Interior Minister Kashif Jamil and Vice Minister Sun Haotian who is "
+        "here on a two-day visit."
     )
     visit = next(e for e in _analyse(nlp, text, THURSDAY).events if e.type == "visit")
-    assert [p.name for p in visit.participants if p.role != "party"] == ["Liu Jianchao"]
+    assert [p.name for p in visit.participants if p.role != "party"] == ["Sun Haotian"]
 
 
 def test_the_army_chief_is_the_chief_of_army_staff(nlp) -> None:
     """Class: 'called on the Army Chief at GHQ' points back to the Chief of Army Staff named before.
     Counter: 'the army chief' with no such holder named stays no one."""
     text = (
-        "Chief of Army Staff General Qamar Javed Bajwa addressed the cadets. Chinese Ambassador Nong Rong "
-        "called on the Army Chief at GHQ on Tuesday."
+        "Chief of Army Staff General Saqib Anwar Malik visited the academy. Chinese Ambassador Gao Lingyun "
+        "later called on the Army Chief at GHQ."
     )
     called = _events_of(nlp, text, THURSDAY, "meeting")
-    assert any({"Qamar Javed Bajwa", "Nong Rong"} <= {p.name for p in e.participants} for e in called)
-    alone = "Chinese Ambassador Nong Rong called on the Army Chief at GHQ on Tuesday."
+    assert any({"Saqib Anwar Malik", "Gao Lingyun"} <= {p.name for p in e.participants} for e in called)
+    alone = "Chinese Ambassador Gao Lingyun later called on the Army Chief at GHQ."
     parties = {p.name for e in _analyse(nlp, alone, THURSDAY).events for p in e.participants}
-    assert "Qamar Javed Bajwa" not in parties
+    assert "Saqib Anwar Malik" not in parties
 
 
 def _titles(nlp, text: str) -> dict[str, tuple[str, str | None, str | None]]:
@@ -525,14 +537,14 @@ def _titles(nlp, text: str) -> dict[str, tuple[str, str | None, str | None]]:
 
 
 def test_a_name_then_of_a_known_body_is_the_member(nlp) -> None:
-    """Class: 'Senator Syed Ali Zafar of Pakistan Tehreek-e-Insaf': the name comes first, the party after
+    """Class: 'Senator Syed Faraz Hussain of Pakistan Tehreek-e-Insaf': the name comes first, the party after
     'of'. Counter: 'Chairman of the Board of Investment Atif Bokhari' has the body first."""
     people = _titles(
         nlp,
-        "Senator Syed Ali Zafar of Pakistan Tehreek-e-Insaf spoke. Chairman of the Board of Investment "
+        "Senator Syed Faraz Hussain of Pakistan Tehreek-e-Insaf spoke. Chairman of the Board of Investment "
         "Atif Bokhari spoke.",
     )
-    assert people["Ali Zafar"][:2] == ("Senator", "Pakistan Tehreek-e-Insaf")
+    assert people["Faraz Hussain"][:2] == ("Senator", "Pakistan Tehreek-e-Insaf")
     assert people["Atif Bokhari"][:2] == ("Chairman", "Board of Investment")
 
 
@@ -541,41 +553,43 @@ def test_a_counterpart_holds_the_office_of_the_one_he_meets(nlp) -> None:
     interior ministry. Counter: with no office named before, the counterpart is still an official."""
     people = _titles(nlp, "Interior Minister Mohsin Naqvi met his Chinese counterpart Qi Yanjun in Beijing.")
     assert people["Qi Yanjun"] == ("Interior Minister", None, "China")
-    assert "Wang Yi" in _titles(nlp, "He met his Chinese counterpart Wang Yi in Beijing.")
+    assert "Hu Zhenyu" in _titles(nlp, "He met his Chinese counterpart Hu Zhenyu in Urumqi.")
 
 
 def test_a_diplomat_and_a_malaysian_honorific(nlp) -> None:
-    """Class: 'American diplomat Donald Lu' is a diplomat of the United States; 'High Commissioner Dato'
-    Mohammad Azhar Mazlan': 'Dato'' is an honorific, not a name. Counter: 'diplomatic circles' name no one."""
+    """Class: 'American diplomat Peter Collins' is a diplomat of the United States; 'High Commissioner Dato'
+    Ahmad Faizal Rosli': 'Dato'' is an honorific, not a name. Counter: 'diplomatic circles' name no one."""
     people = _titles(
         nlp,
-        "The minister said that American diplomat Donald Lu had called him a liar. Malaysian High "
-        "Commissioner Dato' Mohammad Azhar Mazlan commended the organizers.",
+        "The senator claimed that American diplomat Peter Collins had warned his party. At the dinner, "
+        "Malaysian High Commissioner Dato' Ahmad Faizal Rosli praised the hosts.",
     )
-    assert people["Donald Lu"] == ("Diplomat", None, "United States")
-    assert people["Mohammad Azhar Mazlan"][0] == "High Commissioner"
+    assert people["Peter Collins"] == ("Diplomat", None, "United States")
+    assert people["Ahmad Faizal Rosli"][0] == "High Commissioner"
     assert not _titles(nlp, "Sources in diplomatic circles said the talks went well.")
 
 
 def test_a_deal_secured_is_an_agreement(nlp) -> None:
     """Class: 'secured a deal with the US on tariffs' (also struck, sealed). Counter: 'dealt with the
     issue' and 'a great deal of work' are other senses."""
-    assert "agreement" in _kinds(nlp, "Pakistan secured a deal with the US on 19 per cent tariffs.")
+    assert "agreement" in _kinds(nlp, "Vietnam secured a deal with the EU on lower textile duties.")
     for text in ("The minister dealt with the issue firmly.", "A great deal of work remains."):
         assert "agreement" not in _kinds(nlp, text), text
 
 
 def test_somewhere_for_an_occasion_attended_it(nlp) -> None:
-    """Class: 'he had been in Kabul for a trilateral security meeting': there for it, so it took place.
-    Counter: 'he was known for his meeting skills' names no meeting."""
-    assert "meeting" in _kinds(nlp, "A day earlier, he had been in Kabul for a trilateral security meeting.")
+    """Class: 'the minister had been in Tashkent for a regional transport meeting': there for it, so it
+    took place. Counter: 'he was known for his meeting skills' names no meeting."""
+    assert "meeting" in _kinds(
+        nlp, "Two days before, the minister had been in Tashkent for a regional transport meeting."
+    )
     assert "meeting" not in _kinds(nlp, "He was known for his meeting skills.")
 
 
 def test_an_occasion_followed_by_another_is_two(nlp) -> None:
-    """Class: 'The meeting was followed by the signing of memorandums of understanding': a meeting and an
-    agreement. Counter: 'the meeting discussed the signing' keeps the signing a topic."""
-    kinds = _kinds(nlp, "The meeting was followed by the signing of memorandums of understanding on trade.")
+    """Class: 'Their meeting was followed by the signing of three MoUs': a meeting and an agreement.
+    Counter: 'the meeting discussed the signing' keeps the signing a topic."""
+    kinds = _kinds(nlp, "Their meeting in Baku was followed by the signing of three MoUs on fisheries.")
     assert {"meeting", "agreement"} <= kinds
     assert "agreement" not in _kinds(nlp, "The ministers discussed the agreement on trade at length.")
 
@@ -607,14 +621,14 @@ def test_two_leaders_reviewing_cooperation_met(nlp) -> None:
 
 
 def test_a_named_conference_being_held_across_the_news_goes_on(nlp) -> None:
-    """Class: 'arrived to participate in the International High-Level Conference on Glaciers (ICGP) being
+    """Class: 'arrived to take part in the Global Ministerial Conference on Mountain Springs (GMCMS) being
     held on 29-31 May', told on 29 May: the named conference is attended and under way, its days the span
     (the parser hangs 'being held' on 'arrived'). Counter: 'will be held on 29-31 May' told before is
     planned."""
     text = (
-        "TASHKENT, May 29 (APP): At the invitation of the Government of Uzbekistan, Prime Minister Tariq "
-        "Khan arrived here to take part in the International High-Level Conference on River Basins’ Care "
-        "(IRBC) being held on 29-31 May, 2025."
+        "DUSHANBE, May 29 (APP): At the invitation of Tajikistan's government, Foreign Minister Kamal "
+        "Anwar arrived here to take part in the Global Ministerial Conference on Mountain Springs "
+        "(GMCMS) being held on 29-31 May, 2025."
     )
     conference = [e for e in _analyse(nlp, text, date(2025, 5, 29)).events if e.trigger == "Conference"]
     assert [(e.status, e.date) for e in conference] == [("ongoing", (date(2025, 5, 29), date(2025, 5, 31)))]
@@ -671,20 +685,20 @@ def test_occasions_of_the_days_statement_take_the_news_day(nlp) -> None:
     )
     assert _event_dates(nlp, summit, date(2024, 7, 4), "meeting") == [(date(2024, 7, 4), date(2024, 7, 4))]
     sounded = (
-        "KARACHI, Oct 1 (APP): CPEC is a game changer, said Governor of Sindh Imran Ismail here on Thursday. "
-        "In a meeting with Chairman Asim Saleem Bajwa at the Governor House, the governor sounded confident "
-        "that the projects would benefit the people."
+        "LAHORE, Oct 1 (APP): The corridor will transform the region, said Governor of Punjab Saleem Haider "
+        "here on Thursday. In a meeting with Chairman Tariq Bashir at the Governor House, the governor "
+        "sounded confident that the zones would create jobs."
     )
     assert _event_dates(nlp, sounded, date(2020, 10, 1), "meeting") == [
         (date(2020, 10, 1), date(2020, 10, 1))
     ]
     earlier = (
-        "KARACHI, Aug 2 (APP): Prime Minister Shehbaz Sharif on Wednesday said it was time to enhance "
-        "cooperation. Earlier, the prime minister and Vice President Cevdet Yilmaz launched the fourth "
-        "warship."
+        "GWADAR, Aug 2 (APP): Defence Minister Naveed Aslam on Wednesday said the two navies must train "
+        "together. Earlier, the minister and Turkish Deputy Minister Emre Kaya launched the second "
+        "corvette."
     )
     assert _event_dates(nlp, earlier, date(2023, 8, 2), "launch") == [(date(2023, 8, 2), date(2023, 8, 2))]
-    before = earlier.replace("launched the fourth warship", "had launched the first warship in 2021")
+    before = earlier.replace("launched the second corvette", "had launched the first corvette in 2021")
     assert (date(2023, 8, 2), date(2023, 8, 2)) not in _event_dates(nlp, before, date(2023, 8, 2), "launch")
 
 
@@ -697,8 +711,11 @@ def test_the_chair_of_a_body_is_an_office(nlp) -> None:
 
 
 def test_a_dry_port_opened_is_a_launch(nlp) -> None:
-    """Class: 'Mughulpura Dryport would be opened the next week for freight operations': a facility brought
-    into service. Counter: 'opened the meeting' opens no facility."""
-    text = "The minister has announced that Mughulpura Dryport would be opened the next week for freight."
+    """Class: 'the new Shahdara Dryport would be opened for cargo the next week': a facility brought into
+    service. Counter: 'opened the meeting' opens no facility."""
+    text = (
+        "The railways secretary has said that the new Shahdara Dryport would be opened for cargo the next "
+        "week."
+    )
     assert [e.status for e in _events_of(nlp, text, THURSDAY, "launch")] == ["planned"]
     assert "launch" not in _kinds(nlp, "The minister opened the meeting with a prayer.")
