@@ -108,7 +108,7 @@ def extract_organizations(
     named = {*abbreviations, *abbreviations.values(), *(o.name for o in gazetteers.organizations())}
     for m in _names_pattern(frozenset(named)).finditer(text):
         full = abbreviations.get(m.group(), m.group())
-        if doc.char_span(m.start(), m.end(), alignment_mode="expand") is None:
+        if doc.char_span(m.start(), m.end(), alignment_mode="expand") is None or _not_a_body(full):
             continue
         rule = "defined-abbreviation" if full in defined else "gazetteer"
         rec = records.setdefault(full, OrganizationRecord(full, reverse.get(full), rule=rule))
@@ -118,6 +118,11 @@ def extract_organizations(
     for rec in records.values():
         rec.mentions.sort(key=lambda x: x.start)
     return sorted(records.values(), key=lambda r: r.mentions[0].start)
+
+
+def _not_a_body(name: str) -> bool:
+    """'Artificial Intelligence (AI)', 'Memorandums of Understanding (MoUs)': a field or a document."""
+    return re.split(r"[ \-]", name)[-1] in gazetteers.not_body_heads()
 
 
 # The words that make an ORG entity a body ("Ministry of Interior", "Oman Chamber of Commerce and Industry"),
