@@ -36,3 +36,30 @@ def test_a_defined_field_or_document_is_no_organisation(nlp) -> None:
     assert [o.name for o in analysis.organizations] == ["Punjab Skills Authority"]
     [signed] = [e for e in analysis.events if e.type == "agreement"]
     assert signed.organizations == ["Punjab Skills Authority"]
+
+
+def test_an_occasion_set_for_a_day_is_planned_for_it(nlp) -> None:
+    """Class: 'a follow-up meeting is set for Sept 26' is a plan for that day. Counter: 'the meeting set
+    targets for the year' sets something else and was held."""
+    text = (
+        "QUETTA, Sep 3 (APP): Officials briefed the press. They said a follow-up meeting is set for Sept 26."
+    )
+    [meeting] = [e for e in _analyse(nlp, text, date(2024, 9, 3)).events if e.type == "meeting"]
+    assert (meeting.status, meeting.date) == ("planned", (date(2024, 9, 26), date(2024, 9, 26)))
+    held = "QUETTA, Sep 3 (APP): The provincial cabinet held a meeting on Tuesday and set targets for 2025."
+    [meeting] = [e for e in _analyse(nlp, held, date(2024, 9, 3)).events if e.type == "meeting"]
+    assert meeting.status == "happened"
+
+
+def test_glad_to_have_met_is_the_meeting_told_again(nlp) -> None:
+    """Class: 'he was delighted to meet with Li' after 'X met Premier Li Qiang today' is the meeting had,
+    told again: one event, not a planned second meeting. Counter: 'would be glad to visit' is a plan."""
+    text = (
+        "BEIJING, Jul 15 (APP): Minister for Commerce Adeel Rana met Premier Li Qiang earlier today. In a "
+        "post on X, the minister said he was delighted to meet with Li."
+    )
+    meetings = [e for e in _analyse(nlp, text, date(2024, 7, 15)).events if e.type == "meeting"]
+    assert [(m.status, m.date) for m in meetings] == [("happened", (date(2024, 7, 15), date(2024, 7, 15)))]
+    later = "BEIJING, Jul 15 (APP): Minister for Commerce Adeel Rana said he would be glad to visit Shanghai."
+    visits = [e for e in _analyse(nlp, later, date(2024, 7, 15)).events if e.type == "visit"]
+    assert [v.status for v in visits] == ["planned"]

@@ -136,7 +136,20 @@ def _recalled(tok: Token) -> bool:
     return False
 
 
-GRATITUDE = frozenset({"thank", "appreciate", "praise", "commend", "laud", "congratulate", "credit", "hail"})
+GRATITUDE = frozenset(
+    {
+        "thank",
+        "appreciate",
+        "praise",
+        "commend",
+        "laud",
+        "congratulate",
+        "credit",
+        "hail",
+        "felicitate",
+        "applaud",
+    }
+)
 
 
 def _thanked_for(tok: Token) -> bool:
@@ -455,6 +468,8 @@ def _same_occurrence(doc: Doc, a: EventRecord, b: EventRecord) -> bool:
         return True  # "The meeting was co-chaired by ...": the occasion already told (not "meetings")
     if a.type in ONE_OFF_ACTS and _definite(doc, b, noun_only=True) and not _plural(doc, a):
         return True  # "Pakistan launched its satellite ... congratulated the team on the successful launch"
+    if a.type in OCCASIONS and len(_named(a) & _named(b)) >= 2 and (a.date is None) != (b.date is None):
+        return True  # "X met Xi today. ... said he was delighted to meet Xi": the same two, told again
     # the same people do many things: one occurrence only when both reports give it one day
     return bool(shared) and a.date is not None and a.date == b.date
 
@@ -518,6 +533,11 @@ def _pobj_noun(doc: Doc, ev: EventRecord) -> bool:
 def _actors(ev: EventRecord) -> set[str]:
     """Officials taking part: not a country named as a party, nor the speaker a pronoun stands for."""
     return {p.name for p in ev.participants if p.role not in {"party", "speaker (he/she)"}}
+
+
+def _named(ev: EventRecord) -> set[str]:
+    """People taking part, also where a pronoun names them ('he was delighted to meet Xi')."""
+    return {p.name for p in ev.participants if p.role != "party"}
 
 
 def _ordinals(ev: EventRecord) -> set[str]:

@@ -754,4 +754,6 @@ BY_NAME = {t.name: t for t in EVENT_TYPES}
 TRIGGER_LEMMAS = frozenset(lemma for t in EVENT_TYPES for lemma in t.lemmas)
 # "it was a privilege for him to visit", "the honour of inaugurating": an honour names an act done
 HONOURS = frozenset({"honour", "honor", "privilege", "pleasure"})
+# "was delighted to meet Xi": the feeling of an occasion had (or, in the present, being had)
+GLAD = frozenset({"delighted", "pleased", "glad", "happy", "honoured", "honored", "proud", "thrilled"})
 STATUSES = ("happened", "planned", "ongoing")

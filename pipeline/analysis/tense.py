@@ -6,14 +6,15 @@ import re
 
 from spacy.tokens import Token
 
-from pipeline.analysis.event_types import HONOURS, OCCASION_NOUNS, OUTCOME_NOUNS
+from pipeline.analysis.event_types import GLAD, HONOURS, OCCASION_NOUNS, OUTCOME_NOUNS
 from pipeline.analysis.sentences import sentence_at
 
 PLANNED_WORDS = re.compile(
     r"\b(will|shall|would|going to|set to|expected to|likely to|scheduled|planned|forthcoming|upcoming|"
     r"to be held|due to (?!the\b|a\b|an\b|this\b|these\b|its\b|his\b|their\b|lack\b|non\b)|"
     r"next|coming|plans? to|intends? to|proposed|expected|anticipated|slated|"
-    r"(?:was|were) to be)\b",  # "the plant was to be inaugurated in 2019": a plan (of the past)
+    # "a meeting is set for Sept 26"; "the plant was to be inaugurated in 2019": a plan (of the past)
+    r"(?:is|are|was|were) set for|(?:was|were) to be)\b",
     re.IGNORECASE,
 )
 ONGOING_WORDS = re.compile(
@@ -74,7 +75,7 @@ def _infinitive_of(verb: Token) -> Token | None:
 
 
 def _honoured(purpose: Token, verb: Token) -> bool:
-    return any(t.lemma_.lower() in HONOURS for t in purpose.subtree if t.i < verb.i)
+    return any(t.lemma_.lower() in HONOURS or t.lower_ in GLAD for t in purpose.subtree if t.i < verb.i)
 
 
 # "his recent visit", "the last meeting": an occasion already held
@@ -192,8 +193,12 @@ def clause_status(token: Token) -> str:
     if purpose is not None and (_past_occasion(purpose) or chance_had(purpose)):
         return "happened"  # "his recent visit to India to attend the meeting", "had a chance to meet X"
     if purpose is not None and _honoured(purpose, verb):
-        # "it was a matter of great privilege for him to visit China": the honour of a visit made
-        return "happened" if governing_verb(purpose).tag_ == "VBD" else "ongoing"
+        # "it was a matter of great privilege for him to visit China", "was delighted to meet Xi": the
+        # honour of a visit made; "is pleased to be here": now; "would be glad to visit": to come
+        feeling = governing_verb(purpose)
+        if feeling.tag_ == "VBD":
+            return "happened"
+        return "planned" if any(c.dep_ == "aux" and c.tag_ == "MD" for c in feeling.children) else "ongoing"
     if purpose is not None and _arrived_at_venue(purpose):
         return "happened"  # "arrived at the Prime Minister's House to meet the PM": met on arrival
     if purpose is not None and purpose.lemma_.lower() not in DONE_TO:
