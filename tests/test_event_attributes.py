@@ -63,3 +63,19 @@ def test_glad_to_have_met_is_the_meeting_told_again(nlp) -> None:
     later = "BEIJING, Jul 15 (APP): Minister for Commerce Adeel Rana said he would be glad to visit Shanghai."
     visits = [e for e in _analyse(nlp, later, date(2024, 7, 15)).events if e.type == "visit"]
     assert [v.status for v in visits] == ["planned"]
+
+
+def test_an_invitation_extended_is_an_offer_not_a_planned_trip(nlp) -> None:
+    """Class: 'extended an invitation to the minister to visit Minsk' is an offer; the trip is only asked
+    for. Counter: 'accepted the invitation to visit Minsk in October' is a trip planned."""
+    text = (
+        "MINSK, May 10 (APP): Prime Minister Karim Lodhi on Friday met the Belarus trade minister. Speaking "
+        "on the occasion, the Belarus minister extended an invitation to the Federal Minister to visit Minsk."
+    )
+    types = [e.type for e in _analyse(nlp, text, date(2024, 5, 10)).events]
+    assert "offer" in types and "visit" not in types
+    accepted = text.replace("extended an invitation", "accepted the invitation").replace(
+        "visit Minsk.", "visit Minsk in October."
+    )
+    visits = [e for e in _analyse(nlp, accepted, date(2024, 5, 10)).events if e.type == "visit"]
+    assert [(v.status, v.date) for v in visits] == [("planned", (date(2024, 10, 1), date(2024, 10, 31)))]

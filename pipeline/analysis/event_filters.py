@@ -634,6 +634,8 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
         governor = infinitive.head  # "eager to invest", "committed to complete"; "likely to open" is a plan
         if governor.lemma_.lower() in {"seem", "appear"}:
             return "hedge"  # "the years seemed to offer little chance": an impression, not an offer
+        if _asked(governor):
+            return "invited"  # "extended an invitation to the minister to visit Minsk": asked, not planned
         wished = governor.lemma_.lower() in WISH_VERBS | WISH_NOUNS or governor.lower_ in WISH_ADJECTIVES
         # "it was necessary to start activities": the adjective hangs on 'was', beside the infinitive
         wished = wished or any(c.dep_ == "acomp" and c.lower_ in WISH_ADJECTIVES for c in governor.children)

@@ -78,6 +78,7 @@ def _verb_tests(
         (_facility_opened, "launch", "facility-opened"),
         (_commemorated_at, "meeting", "commemorated-at"),
         (_money_provided, "funding", "money-provided"),
+        (_invitation_extended, "offer", "invitation-extended"),
         (_welcomed_guest, "meeting", "welcomed-guest"),
         (_adoption, "approval", "text-adopted"),
         (_condolence_call, "meeting", "condoled-with"),
@@ -270,6 +271,14 @@ def _money_provided(verb: Token) -> bool:
     # the sum is the object itself ("Rs 7 billion"), not a number inside what it says ("a message that")
     given = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree if t.i <= c.i]
     return bool(AMOUNT.search(" ".join(t.text for t in given)))
+
+
+def _invitation_extended(verb: Token) -> bool:
+    """'extended an invitation to the minister to visit Minsk': an invitation is an offer, as 'invited' is
+    ('at the invitation of' names who invited a trip made, no offer)."""
+    return verb.lemma_.lower() in {"extend", "give", "send", "issue", "convey", "hand"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "invitation" for c in verb.children
+    )
 
 
 def _welcomed_guest(verb: Token) -> bool:
