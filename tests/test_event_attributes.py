@@ -79,3 +79,25 @@ def test_an_invitation_extended_is_an_offer_not_a_planned_trip(nlp) -> None:
     )
     visits = [e for e in _analyse(nlp, accepted, date(2024, 5, 10)).events if e.type == "visit"]
     assert [(v.status, v.date) for v in visits] == [("planned", (date(2024, 10, 1), date(2024, 10, 31)))]
+
+
+def test_the_teller_s_own_body_is_not_a_party_to_what_is_told(nlp) -> None:
+    """Class: 'Director of the Lahore Centre for Asian Studies, Dr X, said the PM's visit to China comes at
+    a crucial time': the centre describes the teller, not the visit. Counter: 'said at the Joint
+    Cooperation Committee (JCC) meeting that both sides signed ...' names where it was told, and the
+    committee stays on the signing."""
+    text = (
+        "LAHORE, Jun 8 (APP): Director of the Lahore Centre for Asian Studies, Dr Fazal Karim, said on "
+        "Saturday that Prime Minister Hamid Rafiq's visit to China comes at a crucial time for Pakistan."
+    )
+    analysis = _analyse(nlp, text, date(2024, 6, 8))
+    [visit] = [e for e in analysis.events if e.type == "visit"]
+    assert visit.organizations == []
+    [said] = [e for e in analysis.events if e.type == "announcement"]
+    assert said.organizations == ["Lahore Centre for Asian Studies"]
+    told = (
+        "BEIJING, Jun 8 (APP): Minister Asad Karim said at the 11th Joint Cooperation Committee (JCC) "
+        "meeting that Pakistan and China signed an accord on information technology."
+    )
+    [signed] = [e for e in _analyse(nlp, told, date(2024, 6, 8)).events if e.type == "agreement"]
+    assert "Joint Cooperation Committee" in signed.organizations

@@ -258,6 +258,7 @@ def _record(sent: Span, trig: Trigger, ctx: Context) -> EventRecord:
             # "travelled in June 2021 to attend ...": done; "departed on Sunday to attend" may be to come
             status, why, when = "happened", "purpose-of-a-past-trip", trip
     mention = Mention(tok.text, tok.idx, tok.idx + len(tok.text), sent.start_char, sent.end_char)
+    scope = _body_scope(sent, tok)
     return EventRecord(
         type=trig.type.name,
         status=status,
@@ -267,7 +268,7 @@ def _record(sent: Span, trig: Trigger, ctx: Context) -> EventRecord:
         date=(when.start, when.end) if when else None,
         participants=participants(sent, ctx, tok, trig.type.name, statement=trig.rule == DAY_STATEMENT),
         organizations=[
-            o.name for o in ctx.organizations if _named_in(sent, _not_as_source(sent, o.mentions))
+            o.name for o in ctx.organizations if _named_within(scope, _not_as_source(sent, o.mentions))
         ],
         zones=[z.name for z in ctx.zones if _named_in(sent, z.mentions)],
         amount=_amount(sent) if trig.type.name in {"funding", "investment"} else None,
@@ -543,6 +544,35 @@ def _not_as_source(sent: Span, mentions: list[Mention]) -> list[Mention]:
 
 
 ACCORDING_TO = re.compile(r"\baccording to (?:the )?$", re.I)
+
+
+TIME_PREPS = frozenset({"before", "after", "following", "ahead"})
+
+
+def _body_scope(sent: Span, tok: Token) -> list[Mention]:
+    """Where an event's bodies may be named: the sentence, less the teller's own description for what a
+    teller reports ('X of the Pakistan Council on China said the PM's visit comes at a crucial time': the
+    council is the teller's), and only the phrase of an occasion that times another act ('A day before
+    the dialogue, the State Department designated ...')."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPS:
+        return [_span_mention(sent.doc[tok.head.left_edge.i : tok.head.right_edge.i + 1])]
+    verb = governing_verb(tok)
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in STATEMENT_LEMMAS and tok.i != verb.head.i:
+        tellers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        if tellers:  # (a dateline may be parsed as a second subject: take them all)
+            first, last = min(t.left_edge.i for t in tellers), max(t.right_edge.i for t in tellers)
+            teller = sent.doc[first : last + 1]
+            before = sent.doc[sent.start : teller.start]
+            return [_span_mention(x) for x in (before, sent.doc[teller.end : sent.end]) if len(x)]
+    return [_span_mention(sent)]
+
+
+def _span_mention(span: Span) -> Mention:
+    return Mention(span.text, span.start_char, span.end_char, span.start_char, span.end_char)
+
+
+def _named_within(scope: list[Mention], mentions: list[Mention]) -> bool:
+    return any(s.start <= m.start < s.end for s in scope for m in mentions)
 
 
 def _named_in(sent: Span, mentions: list[Mention]) -> bool:
