@@ -101,3 +101,19 @@ def test_the_teller_s_own_body_is_not_a_party_to_what_is_told(nlp) -> None:
     )
     [signed] = [e for e in _analyse(nlp, told, date(2024, 6, 8)).events if e.type == "agreement"]
     assert "Joint Cooperation Committee" in signed.organizations
+
+
+def test_states_an_interview_talks_about_are_not_its_parties(nlp) -> None:
+    """Class: 'In an interview with a private television, he said the former government damaged relations
+    with Saudi Arabia and China': the states are what was said. Counter: 'Talking to reporters, the Chinese
+    envoy said ...': the envoy's state talks."""
+    lead = "ISLAMABAD, Jul 23 (APP): Prime Minister Hamid Rafiq on Sunday criticised the opposition. "
+    text = lead + (
+        "In an interview with a private television, he said the former government damaged relations with "
+        "Saudi Arabia, the United Arab Emirates and China."
+    )
+    [talk] = [e for e in _analyse(nlp, text, date(2024, 7, 21)).events if e.type == "press_conference"]
+    assert [p.name for p in talk.participants] == ["Hamid Rafiq"]
+    envoy = lead + "Talking to reporters, the Chinese envoy said his country would fund the dam."
+    [talk] = [e for e in _analyse(nlp, envoy, date(2024, 7, 21)).events if e.type == "press_conference"]
+    assert [p.name for p in talk.participants] == ["China"]

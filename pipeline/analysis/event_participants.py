@@ -67,6 +67,11 @@ def participants(
     elif type_name in TOLD_TYPES and not _own_doer(trigger):
         clause |= _teller_tokens(trigger)
         arguments |= _teller_tokens(trigger)
+    if type_name == "press_conference":
+        # "In an interview, he said X damaged relations with Saudi Arabia and China": what was said names
+        # its topics, not who talked
+        said = _what_was_said(trigger)
+        clause, arguments = clause - said, arguments - said
     clause -= _parenthetical_teller(trigger) | _source_of_a_vision(trigger) | _another_occasion(trigger)
     arguments -= _another_occasion(trigger)
     if type_name == "announcement" and not statement:
@@ -129,6 +134,22 @@ def participants(
         named |= set(ctx.parties)  # "both countries agreed", no one named: the article's two parties
     people += [Participant(c, "party") for c in gazetteers.places().countries if c in named]
     return people
+
+
+def _what_was_said(trigger: Token) -> set[int]:
+    """The words a verb of saying near the trigger reports: what follows it, less the trigger's own phrase
+    (the parser does not always make the report a clause of its own)."""
+    verb = governing_verb(trigger)
+    sayers = [verb, *(c for c in verb.children if c.dep_ == "advcl")]
+    sayers += [verb.head] if verb.dep_ in {"advcl", "prep", "pcomp"} else []
+    own = {t.i for t in trigger.subtree}
+    return {
+        t.i
+        for v in sayers
+        if v.lemma_.lower() in STATEMENT_LEMMAS
+        for t in v.subtree
+        if t.i > v.i and t.i not in own and t.dep_ != "nsubj"
+    }
 
 
 # what a nationality makes a party of: people and bodies ("an Omani delegation", "the Chinese side"), not
