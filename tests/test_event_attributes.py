@@ -117,3 +117,35 @@ def test_states_an_interview_talks_about_are_not_its_parties(nlp) -> None:
     envoy = lead + "Talking to reporters, the Chinese envoy said his country would fund the dam."
     [talk] = [e for e in _analyse(nlp, envoy, date(2024, 7, 21)).events if e.type == "press_conference"]
     assert [p.name for p in talk.participants] == ["China"]
+
+
+def test_money_announced_is_funding(nlp) -> None:
+    """Class: 'the bank announced a $700 million loan', 'announced an extra 500 million yuan in emergency
+    aid' fund; 'announced an investment of $2 billion' invests. Counter: 'announced new rules for loans'
+    is an announcement."""
+    text = (
+        "KARACHI, Feb 22 (APP): The Asian Infrastructure Bank announced a 700 million dollars loan for "
+        "Pakistan. Japan announced an extra 500 million yen in emergency aid. A Saudi company announced an "
+        "investment of $2 billion in the refinery. The central bank announced new rules for loans."
+    )
+    events = _analyse(nlp, text, date(2023, 2, 22)).events
+    assert [(e.type, e.trigger) for e in events if e.trigger == "announced"] == [
+        ("funding", "announced"),
+        ("funding", "announced"),
+        ("investment", "announced"),
+        ("announcement", "announced"),
+    ]
+
+
+def test_a_postponed_occasion_did_not_take_place(nlp) -> None:
+    """Class: 'had postponed his visit to Pakistan in May' is a delay; no visit was made. Counter: 'his
+    visit to Pakistan in May was a success' is a visit made."""
+    text = (
+        "LAHORE, Oct 22 (APP): The minister said Premier Li Qiang had postponed his visit to Pakistan in May."
+    )
+    assert [e.type for e in _analyse(nlp, text, date(2020, 10, 22)).events] == ["delay"]
+    made = (
+        "LAHORE, Oct 22 (APP): The minister said Premier Li Qiang's visit to Pakistan in May was a success."
+    )
+    visits = [e for e in _analyse(nlp, made, date(2020, 10, 22)).events if e.type == "visit"]
+    assert [v.status for v in visits] == ["happened"]

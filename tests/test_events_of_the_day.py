@@ -66,9 +66,9 @@ def test_the_day_s_speaker_or_meeting_acting_on_acts_that_day(nlp) -> None:
 
 def test_what_was_announced_on_the_occasion_in_the_present_perfect(nlp) -> None:
     """Class: 'On this occasion, X has announced that ...' after the day's visit is the visit's day.
-    Counter: 'has announced funds for many hospitals over the years' without the occasion has no day."""
+    Counter: 'has announced new rules for many hospitals over the years' without the occasion has no day."""
     visit = LEAD + "visited the new hospital site in Sialkot. "
     on_it = "On this occasion, Saima Rauf has announced that the government would provide funds for it."
     assert _dates_of(nlp, visit + on_it, "announcement") == [DAY]
-    years = "The government has announced funds for many hospitals over the years."
+    years = "The government has announced new rules for many hospitals over the years."
     assert _dates_of(nlp, visit + years, "announcement") == [None]

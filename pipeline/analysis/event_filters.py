@@ -22,6 +22,7 @@ from pipeline.analysis.event_types import (
     ALLEGATION_LEMMAS,
     BENEFIT_LEMMAS,
     BENEFIT_WITH_OBJECT,
+    BY_NAME,
     COMMENTATORS,
     COURTESIES,
     COURTESY_ACTS,
@@ -87,6 +88,8 @@ def names_no_occurrence(trigger: Trigger, sent: Span) -> str | None:
         return "source"
     if tok.lemma_.lower() in COURTESY_ACTS and trigger.type.name == "announcement":
         return "courtesy"  # "thanked President Xi for his birthday wishes", "felicitated China on its Day"
+    if trigger.type.name != "delay" and _put_off(tok):
+        return "put-off"  # "had postponed his visit to Pakistan": the delay is the news, no visit was made
     if _scare_quoted(tok):
         return "scare-quotes"  # 'Imran Khan was "launched" to impede development': a figure of speech
     if _tagged(tok):
@@ -164,6 +167,19 @@ def names_no_occurrence(trigger: Trigger, sent: Span) -> str | None:
     if tok.pos_ in {"VERB", "AUX", "ADJ"} or tok.tag_.startswith("VB"):
         return _idle_verb(tok, trigger.type.name)
     return None
+
+
+PUTTING_OFF = BY_NAME["delay"].lemmas | {"cancel", "defer", "reschedule", "call"}
+
+
+def _put_off(tok: Token) -> bool:
+    """An occasion postponed, cancelled or deferred ('postponed his visit', 'the meeting was called off')."""
+    if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    verb = tok.head
+    if verb.lemma_.lower() == "call":
+        return any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    return verb.lemma_.lower() in PUTTING_OFF
 
 
 def _unissued(trigger: Trigger, release: Token) -> bool:

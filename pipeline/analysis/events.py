@@ -204,6 +204,32 @@ def _rank(trig: Trigger) -> tuple[int, int, int]:
     return (trig.type.name != "press_conference", not own_verb, TYPE_ORDER[trig.type.name])
 
 
+# what is granted or lent: announcing or pledging one is funding; an investment announced is one
+FUNDS = frozenset(
+    {"loan", "aid", "grant", "assistance", "fund", "funding", "financing"}
+)  # a "package" may be of reforms
+MONEY_NEWS = frozenset({"announce", "unveil", "pledge"})
+
+
+def _money_announced(trig: Trigger) -> Trigger:
+    """'the bank announced a $700 million loan', 'China announced an extra 500 million yuan in emergency
+    aid': the money is the news; 'announced new rules for loans' announces rules."""
+    tok = trig.token
+    if trig.type.name != "announcement" or tok.lemma_.lower() not in MONEY_NEWS or tok.pos_ != "VERB":
+        return trig
+    things = [c for c in tok.children if c.dep_ == "dobj"]
+    # "an extra 500 million yuan in emergency aid": the sum, then what it is
+    things += [
+        g for c in things for p in c.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
+    ]
+    kinds = {t.lemma_.lower() for t in things}
+    if kinds & FUNDS:
+        return Trigger(BY_NAME["funding"], tok, trig.rule + "+money")
+    if "investment" in kinds:
+        return Trigger(BY_NAME["investment"], tok, trig.rule + "+money")
+    return trig
+
+
 def _joint(trig: Trigger) -> Trigger:
     """'Pakistan and China reaffirmed their commitment', 'both sides decided': a commitment two parties
     make together is an agreement between them."""
@@ -230,7 +256,7 @@ def _swallowed_pair(sent: Span, subjects: list[Token], verb: Token) -> bool:
 
 
 def _record(sent: Span, trig: Trigger, ctx: Context) -> EventRecord:
-    trig = _joint(trig)
+    trig = _money_announced(_joint(trig))
     tok = trig.token
     status, why = _status(tok, sent)
     when = _trip_span(tok, _date_for(sent, tok, ctx), trig.type.name)
