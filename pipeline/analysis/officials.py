@@ -615,6 +615,9 @@ def _seat_after(vacant: tuple[Office, list[Token]], office: Office, doc: Doc) ->
         return True
     if not run and office.start == office_before.end and _seat(office.title):
         return True  # "Information Minister Senator X": the minister sits in the Senate
+    comma = office.start == office_before.end + 1 and doc[office_before.end].text == ","
+    if not run and comma and _seat(office.title):
+        return True  # "Deputy Prime Minister and Foreign Minister, Senator X": a seat set off by a comma
     # "Director General, ISSI Ambassador X": a comma right after the office only sets off its body
     inner = run[1:] if run and run[0].text == "," else run
     if not inner or office.start != run[-1].i + 1 or any(t.text == "," for t in inner):

