@@ -149,3 +149,19 @@ def test_a_postponed_occasion_did_not_take_place(nlp) -> None:
     )
     visits = [e for e in _analyse(nlp, made, date(2020, 10, 22)).events if e.type == "visit"]
     assert [v.status for v in visits] == ["happened"]
+
+
+def test_the_days_statement_posted_again_is_one_statement(nlp) -> None:
+    """Class: 'X on Sunday said ... In a tweet on his handle, he said "..."': the post is the day's
+    statement told again, a second mention of one event. Counter: a later 'he said' with no post is what
+    was said, no mention of its own."""
+    lead = (
+        "LAHORE, Apr 2 (APP): Chief Minister Tariq Jameel on Sunday said the new motorway would open soon. "
+    )
+    post = "In a tweet on his social media handle, he said the road was critical to trade."
+    analysis = _analyse(nlp, lead + post, date(2023, 4, 2))
+    [said] = [e for e in analysis.events if e.type == "announcement"]
+    assert [m.text for m in said.mentions] == ["said", "said"]
+    plain = _analyse(nlp, lead + "He said the road was critical to trade.", date(2023, 4, 2))
+    [said] = [e for e in plain.events if e.type == "announcement"]
+    assert len(said.mentions) == 1

@@ -83,7 +83,35 @@ def extract_events(doc: Doc, ctx: Context) -> list[EventRecord]:
         found = _statement_or_its_news(found)
         events += [_record(sent, trig, ctx) for trig in _one_per_clause(found)]
     date_from_lead(doc, events, ctx.dates, ctx.published)
-    return merge_occurrences(doc, events)
+    merged = merge_occurrences(doc, events)
+    for ev in merged:
+        if (ev.rule or "").startswith(DAY_STATEMENT):
+            ev.mentions += _statement_posted(doc, ev)
+    return merged
+
+
+POSTS = frozenset({"tweet", "post", "message", "statement"})
+
+
+def _statement_posted(doc: Doc, statement: EventRecord) -> list[Mention]:
+    """'X on Sunday said ... In a tweet on his handle, he said, "..."': the next sentences' post by the
+    same teller ('he', 'she') is the day's statement told again, not an occasion of its own."""
+    found = []
+    for sent in sentences(doc):
+        if sent.start_char <= statement.sentence_start or sent.start_char > statement.sentence_start + 1500:
+            continue
+        verb = sent.root
+        setting = [t for t in sent if t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.i == verb.i]
+        teller = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in {"he", "she"}]
+        if (
+            verb.lemma_.lower() in STATEMENT_LEMMAS
+            and teller
+            and any(t.lemma_.lower() in POSTS for t in setting)
+        ):
+            found.append(
+                Mention(verb.text, verb.idx, verb.idx + len(verb.text), sent.start_char, sent.end_char)
+            )
+    return found[:1]
 
 
 def _statement_or_its_news(found: list[Trigger]) -> list[Trigger]:
