@@ -165,3 +165,29 @@ def test_the_days_statement_posted_again_is_one_statement(nlp) -> None:
     plain = _analyse(nlp, lead + "He said the road was critical to trade.", date(2023, 4, 2))
     [said] = [e for e in plain.events if e.type == "announcement"]
     assert len(said.mentions) == 1
+
+
+def test_a_pact_concluded_is_an_agreement(nlp) -> None:
+    """Class: 'concluded a 6.6 billion dollar programme with the IMF in 2013', 'concluded the accord': a
+    pact made, dated by its clause. Counter: 'concluded his visit' ends a trip; 'concluded its programme
+    of lectures' (no partner) is no pact."""
+    text = (
+        "ISLAMABAD, Oct 2 (APP): The minister said Pakistan concluded a 6.6 billion dollar programme with "
+        "the World Bank in 2013. The premier concluded his visit to Japan on Friday. The college concluded "
+        "its programme of lectures."
+    )
+    pacts = [e for e in _analyse(nlp, text, date(2020, 10, 2)).events if e.type == "agreement"]
+    assert [(p.trigger, p.date) for p in pacts] == [("concluded", (date(2013, 1, 1), date(2013, 12, 31)))]
+
+
+def test_a_recent_occasion_told_by_what_it_will_do_took_place(nlp) -> None:
+    """Class: 'The recent agreement of his government with the power producers would help overcome the
+    problems' - 'recent' marks one occasion already held, told by its effect. Counter: 'An agreement with
+    the power producers would help overcome the problems' is a forecast about a kind of thing."""
+    recent = (
+        "ISLAMABAD, Oct 2 (APP): The minister spoke to traders on Friday. The recent agreement of his "
+        "government with the power producers, he said, would help overcome the problems of the power sector."
+    )
+    assert [e.type for e in _analyse(nlp, recent, date(2020, 10, 2)).events] == ["agreement"]
+    some = recent.replace("The recent agreement of his government", "An agreement")
+    assert [e.type for e in _analyse(nlp, some, date(2020, 10, 2)).events] == []

@@ -22,7 +22,6 @@ from pipeline.analysis.event_types import (
     ALLEGATION_LEMMAS,
     BENEFIT_LEMMAS,
     BENEFIT_WITH_OBJECT,
-    BY_NAME,
     COMMENTATORS,
     COURTESIES,
     COURTESY_ACTS,
@@ -63,7 +62,13 @@ from pipeline.analysis.event_types import (
     WISH_VERBS,
 )
 from pipeline.analysis.sentences import in_headline, lead_sentence, text_of
-from pipeline.analysis.tense import chance_had, governing_verb, misread_noun_start, simple_present
+from pipeline.analysis.tense import (
+    PAST_MODIFIERS,
+    chance_had,
+    governing_verb,
+    misread_noun_start,
+    simple_present,
+)
 
 
 def names_no_occurrence(trigger: Trigger, sent: Span) -> str | None:
@@ -88,8 +93,6 @@ def names_no_occurrence(trigger: Trigger, sent: Span) -> str | None:
         return "source"
     if tok.lemma_.lower() in COURTESY_ACTS and trigger.type.name == "announcement":
         return "courtesy"  # "thanked President Xi for his birthday wishes", "felicitated China on its Day"
-    if trigger.type.name != "delay" and _put_off(tok):
-        return "put-off"  # "had postponed his visit to Pakistan": the delay is the news, no visit was made
     if _scare_quoted(tok):
         return "scare-quotes"  # 'Imran Khan was "launched" to impede development': a figure of speech
     if _tagged(tok):
@@ -136,6 +139,7 @@ def names_no_occurrence(trigger: Trigger, sent: Span) -> str | None:
         tok.pos_ in {"NOUN", "PROPN"}
         and _foretold_benefit(tok)
         and not _owned_occasion(tok, trigger.type.name)
+        and not _held_already(tok)
     ):
         return "benefit"  # "the completion of the line would help the economy"
     if _hypothetical(tok):
@@ -167,19 +171,6 @@ def names_no_occurrence(trigger: Trigger, sent: Span) -> str | None:
     if tok.pos_ in {"VERB", "AUX", "ADJ"} or tok.tag_.startswith("VB"):
         return _idle_verb(tok, trigger.type.name)
     return None
-
-
-PUTTING_OFF = BY_NAME["delay"].lemmas | {"cancel", "defer", "reschedule", "call"}
-
-
-def _put_off(tok: Token) -> bool:
-    """An occasion postponed, cancelled or deferred ('postponed his visit', 'the meeting was called off')."""
-    if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ not in {"dobj", "nsubjpass"}:
-        return False
-    verb = tok.head
-    if verb.lemma_.lower() == "call":
-        return any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
-    return verb.lemma_.lower() in PUTTING_OFF
 
 
 def _unissued(trigger: Trigger, release: Token) -> bool:
@@ -346,6 +337,11 @@ def _foretold_benefit(tok: Token) -> bool:
             c.dep_ == "aux" and c.lower_ in {"will", "would", "can", "could", "shall"} for c in verb.children
         )
     )
+
+
+def _held_already(noun: Token) -> bool:
+    """'the recent agreement with the power producers (would help ...)': one occasion, already held."""
+    return any(c.dep_ == "amod" and c.lower_ in PAST_MODIFIERS for c in noun.children)
 
 
 def _owned_occasion(noun: Token, type_name: str) -> bool:
@@ -1402,6 +1398,10 @@ def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
         return "goal"
     if any(c.lower_ in PLANNED_MODIFIERS for c in tok.children):
         return None  # "the upcoming JCC meeting": a planned occasion
+    if _held_already(tok) and tok.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+        # "the recent agreement with the power producers would help": one occasion, already held (not
+        # "flaws in the previous agreement": a document)
+        return None
     # "the visit by X would strengthen ties"; "the arrival of the doctors was welcomed": told, not wished
     told_subject = (tok.dep_ == "nsubj" and _owned_occasion(tok, type_name)) or tok.dep_ == "nsubjpass"
     if _under_wish(tok) and not told_subject:
@@ -1425,8 +1425,9 @@ def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
         return "anniversary"  # "the completion of 10 years of CPEC"
     if type_name in {"funding", "investment"}:  # money moving, or just the word ("Chinese investment")
         return None if AMOUNT.search(text_of(sent)) else "no-money"
-    if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in CALLED_OFF:
-        return "called-off"  # "President Xi's visit to Pakistan was postponed": told by the delay
+    if tok.dep_ in {"nsubjpass", "dobj"} and _called_off(tok.head):
+        # "President Xi's visit to Pakistan was postponed", "had postponed his visit": told by the delay
+        return "called-off"
     if tok.dep_ == "ROOT" and any(c.dep_ == "relcl" for c in tok.children) and not in_headline(tok):
         return "description"  # "A consensus in which the elite want to ...": a fragment describing one
     if tok.dep_ in {"nsubjpass", "ROOT"} or told_subject:
@@ -1461,6 +1462,13 @@ def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
 
 
 CALLED_OFF = frozenset({"postpone", "cancel", "delay", "defer", "reschedule", "suspend"})
+
+
+def _called_off(verb: Token) -> bool:
+    off = verb.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    return off or verb.lemma_.lower() in CALLED_OFF
+
+
 SETTING_OFF = frozenset({"leave", "depart", "set", "fly", "head"})
 ANNIVERSARY_NOUNS = frozenset({"anniversary", "jubilee", "centenary"})
 

@@ -19,6 +19,7 @@ from pipeline.analysis.event_types import (
     CALL_FOR,
     COMMENTATORS,
     DAY_STATEMENT_LEMMAS,
+    DOCUMENT_NOUNS,
     EVENT_TYPES,
     GATHERING_NOUNS,
     GATHERING_VERBS,
@@ -79,6 +80,7 @@ def _verb_tests(
         (_commemorated_at, "meeting", "commemorated-at"),
         (_money_provided, "funding", "money-provided"),
         (_invitation_extended, "offer", "invitation-extended"),
+        (_pact_concluded, "agreement", "pact-concluded"),
         (_welcomed_guest, "meeting", "welcomed-guest"),
         (_adoption, "approval", "text-adopted"),
         (_condolence_call, "meeting", "condoled-with"),
@@ -271,6 +273,19 @@ def _money_provided(verb: Token) -> bool:
     # the sum is the object itself ("Rs 7 billion"), not a number inside what it says ("a message that")
     given = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree if t.i <= c.i]
     return bool(AMOUNT.search(" ".join(t.text for t in given)))
+
+
+def _pact_concluded(verb: Token) -> bool:
+    """'concluded a $6.6 billion programme with the IMF', 'concluded an accord': a pact made; 'concluded
+    his visit' or 'concluded the talks' ends an occasion."""
+    if verb.lemma_.lower() != "conclude" or verb.pos_ != "VERB":
+        return False
+    things = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    partner = any(c.dep_ == "prep" and c.lower_ == "with" for t in (verb, *things) for c in t.children)
+    return any(
+        t.lemma_.lower() in DOCUMENT_NOUNS or (partner and t.lemma_.lower() in {"programme", "program"})
+        for t in things
+    )
 
 
 def _invitation_extended(verb: Token) -> bool:
