@@ -191,3 +191,20 @@ def test_a_recent_occasion_told_by_what_it_will_do_took_place(nlp) -> None:
     assert [e.type for e in _analyse(nlp, recent, date(2020, 10, 2)).events] == ["agreement"]
     some = recent.replace("The recent agreement of his government", "An agreement")
     assert [e.type for e in _analyse(nlp, some, date(2020, 10, 2)).events] == []
+
+
+def test_what_one_was_able_to_do_was_done(nlp) -> None:
+    """Class: 'the PM was able to arrange debt relief from the lenders', 'rolled over a loan': money given,
+    and an ability told in the past is a thing done. Counter: 'firms will be able to invest' and 'was not
+    able to secure a loan' are no occurrence."""
+    text = (
+        "LAHORE, Aug 6 (APP): Farmers met the minister on Thursday. He said the premier was able to arrange "
+        "debt relief from the lenders. Japan rolled over a 2 billion dollar loan last month."
+    )
+    funded = [e for e in _analyse(nlp, text, date(2020, 8, 6)).events if e.type == "funding"]
+    assert [(e.trigger, e.status) for e in funded] == [("relief", "happened"), ("rolled", "happened")]
+    cannot = (
+        "LAHORE, Aug 6 (APP): Farmers met the minister on Thursday. Firms will be able to invest in the "
+        "zone. He was not able to secure a loan."
+    )
+    assert [e.type for e in _analyse(nlp, cannot, date(2020, 8, 6)).events] == ["meeting"]

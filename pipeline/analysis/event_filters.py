@@ -68,6 +68,7 @@ from pipeline.analysis.tense import (
     governing_verb,
     misread_noun_start,
     simple_present,
+    was_able,
 )
 
 
@@ -339,6 +340,11 @@ def _foretold_benefit(tok: Token) -> bool:
     )
 
 
+def _wishing(word: Token) -> bool:
+    """'eager', 'ready', 'able' to do: no occurrence, unless an ability told in the past ('was able to')."""
+    return word.lower_ in WISH_ADJECTIVES and not was_able(word)
+
+
 def _held_already(noun: Token) -> bool:
     """'the recent agreement with the power producers (would help ...)': one occasion, already held."""
     return any(c.dep_ == "amod" and c.lower_ in PAST_MODIFIERS for c in noun.children)
@@ -579,7 +585,7 @@ def _wished_or_thwarted(tok: Token) -> bool:
         if head.i == node.i:
             return False
         lemma = head.lemma_.lower()
-        if lemma in WISH_VERBS or lemma in THWARTING_VERBS or head.lower_ in WISH_ADJECTIVES:
+        if lemma in WISH_VERBS or lemma in THWARTING_VERBS or _wishing(head):
             return True
         if head.pos_ in {"VERB", "AUX"} and head.tag_ not in {"VB", "VBG"}:
             return False  # a finite verb reports: "stressed that X signed" is a report of a signing
@@ -648,9 +654,9 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
             return "hedge"  # "the years seemed to offer little chance": an impression, not an offer
         if _asked(governor):
             return "invited"  # "extended an invitation to the minister to visit Minsk": asked, not planned
-        wished = governor.lemma_.lower() in WISH_VERBS | WISH_NOUNS or governor.lower_ in WISH_ADJECTIVES
+        wished = governor.lemma_.lower() in WISH_VERBS | WISH_NOUNS or _wishing(governor)
         # "it was necessary to start activities": the adjective hangs on 'was', beside the infinitive
-        wished = wished or any(c.dep_ == "acomp" and c.lower_ in WISH_ADJECTIVES for c in governor.children)
+        wished = wished or any(c.dep_ == "acomp" and _wishing(c) for c in governor.children)
         wished = wished and not chance_had(governor)
         # "showing keen interest to invest": the wish is the verb's object
         wished = wished or any(c.dep_ == "dobj" and c.lemma_.lower() in WISH_NOUNS for c in governor.children)
@@ -1707,7 +1713,7 @@ def _under_wish(tok: Token) -> bool:
         finite = head.tag_ != "VBG" and not any(c.lower_ == "to" for c in head.children)
         if head.lemma_.lower() in WISH_VERBS and finite and _sum_of(tok):
             return False  # "the project will attract Rs400 billion investment": a sum foretold, a plan
-        if head.lemma_.lower() in WISH_VERBS or head.lower_ in WISH_ADJECTIVES:
+        if head.lemma_.lower() in WISH_VERBS or _wishing(head):
             return True
         if head.pos_ == "VERB":
             # "invited the PM to visit KP and lay the foundation stone": the 'to' is on the first verb
@@ -1716,9 +1722,11 @@ def _under_wish(tok: Token) -> bool:
             purpose = inf.tag_ == "VB" and any(c.lower_ == "to" for c in inf.children)
             wish_noun = inf.head.lemma_.lower() in WISH_NOUNS and not chance_had(inf.head)
             # "ready to hold dialogues": a readiness, as "eager to invest" (_idle_verb)
-            wished = inf.head.lower_ in WISH_ADJECTIVES or (shared and inf.head.lemma_.lower() in WISH_VERBS)
+            wished = _wishing(inf.head) or (shared and inf.head.lemma_.lower() in WISH_VERBS)
             if purpose and (_asked(inf.head) or wish_noun or wished):
                 return True  # "renewed his invitation to X to undertake a visit": asked for, not planned
+            if purpose and was_able(inf.head):
+                return False  # "was able to arrange debt relief": done
             # a purpose of its own ("travelled to Gwadar to review and lay the foundation stone" is no
             # wish: the shared 'to' only carries an asking or wishing over)
             own = head.tag_ == "VB" and any(c.lower_ == "to" for c in head.children)

@@ -158,6 +158,8 @@ EVENT_TYPES: tuple[EventType, ...] = (
         frozenset(
             {"allocate", "allocation", "fund", "loan", "grant", "disburse", "release", "finance", "earmark"}
         ),
+        # debt relief granted, and a loan rolled over, are money given for longer
+        ("debt relief", "rolled over", "roll over", "rollover"),
     ),
     EventType(
         "investment",

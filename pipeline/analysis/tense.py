@@ -74,6 +74,14 @@ def _infinitive_of(verb: Token) -> Token | None:
     return first.head if shares and first.tag_ == "VB" and _to_infinitive(first) else None
 
 
+def was_able(word: Token) -> bool:
+    """'was able to arrange': an ability told in the past, not denied, is a thing done."""
+    if word.lower_ != "able":
+        return False
+    copula = governing_verb(word)
+    return copula.tag_ == "VBD" and not any(c.dep_ == "neg" for c in copula.children)
+
+
 def _honoured(purpose: Token, verb: Token) -> bool:
     return any(t.lemma_.lower() in HONOURS or t.lower_ in GLAD for t in purpose.subtree if t.i < verb.i)
 
@@ -188,6 +196,8 @@ def clause_status(token: Token) -> str:
         # "agreed to enhance cooperation in a meeting with X", "the conference was organized to discuss":
         # the occasion is where the decision was taken, as far along as the clause that took it
         return clause_status(purpose)
+    if purpose is not None and was_able(purpose):
+        return "happened"  # "the PM was able to arrange debt relief": managed, so done
     if purpose is not None and purpose.lemma_ == "have" and purpose.tag_ == "VBD":
         return "happened"  # "the festival had to postpone": what had to be done was done
     if purpose is not None and (_past_occasion(purpose) or chance_had(purpose)):
