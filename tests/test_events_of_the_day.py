@@ -72,3 +72,16 @@ def test_what_was_announced_on_the_occasion_in_the_present_perfect(nlp) -> None:
     assert _dates_of(nlp, visit + on_it, "announcement") == [DAY]
     years = "The government has announced new rules for many hospitals over the years."
     assert _dates_of(nlp, visit + years, "announcement") == [None]
+
+
+def test_an_occasion_is_dated_by_what_was_done_during_it(nlp) -> None:
+    """Class: 'the corridor since its launch in 2015 during President Li's visit to Pakistan' - the act done
+    during the visit dates it. Counter: 'since its launch, during President Li's visit' with no date gives
+    the visit none."""
+    text = (
+        "ISLAMABAD, May 1 (APP): The envoys met on Monday. Ambassador Saima Rauf said that the corridor "
+        "since its launch in 2015 during President Li's visit to Pakistan had progressed steadily."
+    )
+    assert _dates_of(nlp, text, "visit") == [(date(2015, 1, 1), date(2015, 12, 31))]
+    undated = text.replace("its launch in 2015 during", "its launch during")
+    assert _dates_of(nlp, undated, "visit") == [None]

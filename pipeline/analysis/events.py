@@ -498,6 +498,8 @@ def _date_for(sent: Span, tok: Token, ctx: Context, depth: int = 0) -> DateRecor
         found = own
     elif tok.dep_ == "pobj" and tok.head.head.lemma_.lower() == "anniversary":
         return None  # "this year marks the anniversary of the launch": the launch was years before
+    if not found and tok.dep_ == "pobj" and tok.head.lower_ == "during":
+        found = _dates_of_the_act_during(sent, tok, ctx)
     if found or depth >= 2:  # a clause borrows at most twice (a parse can link clauses in a cycle)
         return min(found, key=lambda d: abs(d.start_char - tok.idx)) if found else None
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
@@ -506,6 +508,23 @@ def _date_for(sent: Span, tok: Token, ctx: Context, depth: int = 0) -> DateRecor
     if when:
         return _date_for(sent, when[0], ctx, depth + 1)  # "When X visited China in 2019, he signed an MoU"
     return None
+
+
+def _dates_of_the_act_during(sent: Span, tok: Token, ctx: Context) -> list[DateRecord]:
+    """'its launch in 2015 during President Xi's visit', 'signed in April during the visit': what was done
+    during an occasion dates the occasion too, when the occasion has no date of its own."""
+    act = tok.head.head
+    dated = []
+    for d in ctx.dates:
+        span = sent.doc.char_span(d.start_char, d.end_char, alignment_mode="expand")
+        if span is None or not starts_in(sent, d.start_char) or year_of_a_name(span):
+            continue
+        # the date hangs on the act itself ("launch in 2015", "signed on Monday"), or stands right before
+        # 'during' where the parser hangs the occasion elsewhere
+        on_the_act = span.root.head.lower_ in {"in", "on"} and span.root.head.head.i == act.i
+        if on_the_act or (span.end == tok.head.i and span.root.head.lower_ in {"in", "on"}):
+            dated.append(d)
+    return dated
 
 
 def _quoted(sent: Span, char: int) -> bool:
