@@ -34,3 +34,15 @@ def test_a_seat_set_off_by_a_comma_keeps_the_office_before_it(nlp) -> None:
     assert titles["Karim Fathy"] == "Foreign Minister"
     alone = "ISLAMABAD, May 20 (APP): Senator Adeel Rana on Tuesday met the traders."
     assert _titles(nlp, alone)["Adeel Rana"] == "Senator"
+
+
+def test_portfolios_after_a_plural_office_are_no_people(nlp) -> None:
+    """Class: 'Director Generals of Agriculture, Fisheries and Water Management' lists portfolios, not
+    people named Agriculture. Counter: 'Chief Ministers of Sindh A B and Punjab C D' names two people."""
+    text = (
+        "PESHAWAR, Nov 24 (APP): The meeting was attended by Secretary Livestock Dr Kamal Israr, Director "
+        "Generals of Agriculture, Fisheries, Soil Conservation and Water Management and other officials."
+    )
+    assert list(_titles(nlp, text)) == ["Kamal Israr"]
+    two = "LAHORE, Nov 24 (APP): Chief Ministers of Sindh Qadir Shah and Punjab Tariq Buzdar met on Tuesday."
+    assert _titles(nlp, two) == {"Qadir Shah": "Chief Minister", "Tariq Buzdar": "Chief Minister"}

@@ -451,7 +451,9 @@ def _listed_names(sent: Span, start: int) -> list[tuple[list[Token], str | None]
             groups[-1].append(tok)
     places = place_tokens(sent.doc)
     names: list[tuple[list[Token], str | None]] = []
-    for group in groups:
+    for n, group in enumerate(groups):
+        # "Director Generals of Agriculture, Fisheries and ...": after 'of', one word is a portfolio
+        of_what = n == 0 and bool(group) and group[0].lower_ == "of"
         if group and group[0].lower_ in LIST_OPENERS:
             group = group[1:]  # "ministers including A B, C D", "Chief Ministers of Sindh A B"
         lead_place = [t for t in group[:3] if t.i in places]
@@ -466,7 +468,7 @@ def _listed_names(sent: Span, start: int) -> list[tuple[list[Token], str | None]
         _rest, name = _name_suffix(lead)
         if _entity_not_person(name):
             continue  # "Ambassadors of Central Asian States, Russia and China": states, not people
-        if len(name) < 2 and not _one_word_name(group, places):
+        if len(name) < 2 and (of_what or not _one_word_name(group, places)):
             break
         names.append((name or group, body))
     return names
