@@ -208,3 +208,26 @@ def test_what_one_was_able_to_do_was_done(nlp) -> None:
         "zone. He was not able to secure a loan."
     )
     assert [e.type for e in _analyse(nlp, cannot, date(2020, 8, 6)).events] == ["meeting"]
+
+
+def test_facilities_set_up_briefings_given_and_budgets_raised(nlp) -> None:
+    """Classes: 'the bureau established its state of the art forensic laboratory last year' and 'have
+    established the Alliance of Research Centres' launch something; 'laid the foundation stones of the
+    university and the hospital' too; 'Chairman NHA gave a comprehensive briefing to the minister' is a
+    meeting; 'the government enhanced the budget of the region' funds it. Counters: 'established diplomatic
+    relations', 'steps to establish industrial zones' (a purpose) and 'raised the issue' are none of these."""
+    kinds = {
+        "The bureau established its state of the art forensic laboratory in Multan last year.": "launch",
+        "The three institutes have established the Alliance of Research Centres.": "launch",
+        "The governor laid the foundation stones of the university and the hospital.": "launch",
+        "Chairman NHA gave a comprehensive briefing to the federal minister on the roads.": "meeting",
+        "The government enhanced the budget of the region by 20 percent.": "funding",
+    }
+    for text, kind in kinds.items():
+        assert [e.type for e in _analyse(nlp, text).events] == [kind], text
+    for text in (
+        "The two countries established diplomatic relations in 1951.",
+        "The government was taking steps to establish industrial zones.",
+        "The senator raised the issue of water shortage.",
+    ):
+        assert _analyse(nlp, text).events == [], text

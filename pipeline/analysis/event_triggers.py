@@ -81,6 +81,9 @@ def _verb_tests(
         (_money_provided, "funding", "money-provided"),
         (_invitation_extended, "offer", "invitation-extended"),
         (_pact_concluded, "agreement", "pact-concluded"),
+        (_set_up, "launch", "set-up"),
+        (_briefed, "meeting", "briefing-given"),
+        (_budget_raised, "funding", "budget-raised"),
         (_welcomed_guest, "meeting", "welcomed-guest"),
         (_adoption, "approval", "text-adopted"),
         (_condolence_call, "meeting", "condoled-with"),
@@ -273,6 +276,47 @@ def _money_provided(verb: Token) -> bool:
     # the sum is the object itself ("Rs 7 billion"), not a number inside what it says ("a message that")
     given = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree if t.i <= c.i]
     return bool(AMOUNT.search(" ".join(t.text for t in given)))
+
+
+# what is set up as a launch: a facility or a body ("established a forensic laboratory", "set up an
+# alliance of research centres"), not ties, peace or a record
+SET_UP_THINGS = frozenset(
+    {"laboratory", "lab", "centre", "center", "office", "cell", "unit", "zone", "park", "school", "college"}
+    | {"university", "hospital", "alliance", "desk", "plant", "factory", "facility", "institute", "company"}
+    | {"authority", "hub", "campus", "clinic", "secretariat", "chapter", "branch", "consortium", "fund"}
+)
+
+
+def _set_up(verb: Token) -> bool:
+    """'NAB established its forensic laboratory', 'have established the Alliance of Research Centres'."""
+    lemma = verb.lemma_.lower()
+    up = lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    if verb.pos_ != "VERB" or not (lemma == "establish" or up) or verb.tag_ not in {"VBD", "VBN"}:
+        return False  # set up, not 'to establish' or 'by establishing' (a purpose, a means)
+    things = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    # "its state of the art forensic laboratory": the parser takes 'state' for the object
+    things += [t for c in things if c.lower_ == "state" for t in c.subtree if t.dep_ == "pobj"]
+    return any(t.lemma_.lower() in SET_UP_THINGS or t.text in SET_UP_NAMES for t in things)
+
+
+SET_UP_NAMES = frozenset({"Alliance", "Centre", "Center", "Institute", "Authority", "Laboratory", "Fund"})
+
+
+def _briefed(verb: Token) -> bool:
+    """'Chairman NHA gave a comprehensive briefing to the minister', 'received a briefing on': a meeting."""
+    return verb.lemma_.lower() in {"give", "present", "receive"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "briefing" for c in verb.children
+    )
+
+
+BUDGETS = frozenset({"budget", "allocation", "fund", "grant", "funding"})
+
+
+def _budget_raised(verb: Token) -> bool:
+    """'the government enhanced the budget of GB', 'doubled the allocation': money given."""
+    return verb.lemma_.lower() in {"enhance", "increase", "raise", "double", "triple"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in BUDGETS for c in verb.children
+    )
 
 
 def _pact_concluded(verb: Token) -> bool:

@@ -127,6 +127,7 @@ EVENT_TYPES: tuple[EventType, ...] = (
             "launch ceremony",  # "during the launch ceremony hosted by X"
             "launching ceremony",
             "foundation stone",  # "laid the foundation stone", "the foundation stone has been laid"
+            "foundation stones",  # "laid the foundation stones of the university and the hospital"
         ),
     ),
     EventType(
