@@ -85,3 +85,16 @@ def test_an_occasion_is_dated_by_what_was_done_during_it(nlp) -> None:
     assert _dates_of(nlp, text, "visit") == [(date(2015, 1, 1), date(2015, 12, 31))]
     undated = text.replace("its launch in 2015 during", "its launch during")
     assert _dates_of(nlp, undated, "visit") == [None]
+
+
+def test_an_occasion_scheduled_to_take_place_on_a_day_is_dated_by_it(nlp) -> None:
+    """Class: 'The summit is scheduled to take place on October 15 and 16', 'is expected to be held in
+    November': the occasion's own happening dates it. Counter: 'The summit is expected to discuss trade'
+    with no time has no date."""
+    lead = "KARACHI, Jun 26 (APP): The envoys met on Monday. "
+    scheduled = lead + "The regional summit is scheduled to take place on October 15 and 16 in Karachi."
+    assert _dates_of(nlp, scheduled, "meeting")[-1] == (date(2023, 10, 15), date(2023, 10, 16))
+    held = lead + "The forum meeting is expected to be held in November."
+    assert _dates_of(nlp, held, "meeting")[-1] == (date(2023, 11, 1), date(2023, 11, 30))
+    vague = lead + "The regional summit is expected to discuss trade."
+    assert _dates_of(nlp, vague, "meeting")[-1] is None

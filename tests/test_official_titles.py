@@ -46,3 +46,19 @@ def test_portfolios_after_a_plural_office_are_no_people(nlp) -> None:
     assert list(_titles(nlp, text)) == ["Kamal Israr"]
     two = "LAHORE, Nov 24 (APP): Chief Ministers of Sindh Qadir Shah and Punjab Tariq Buzdar met on Tuesday."
     assert _titles(nlp, two) == {"Qadir Shah": "Chief Minister", "Tariq Buzdar": "Chief Minister"}
+
+
+def test_a_minister_s_initials_before_the_surname_name_him(nlp) -> None:
+    """Class: 'FM Dar met with Wang' after 'Foreign Minister Ishaq Dar': a minister's initials before his
+    surname are a mention of him, and he takes part. Counter: 'DG Khan' (a director general's initials
+    before Khan) stays a city, not a mention of Director General Imran Khan."""
+    text = (
+        "ISLAMABAD, May 20 (APP): Foreign Minister Adeel Qadri met Chinese Foreign Minister Wang Yi in "
+        "Beijing on Tuesday. FM Qadri met with Wang on the sidelines of the forum in July."
+    )
+    analysis = analyse_doc(nlp(normalize_text(text)), date(2025, 5, 20), "t")
+    [qadri] = [o for o in analysis.officials if o.name == "Adeel Qadri"]
+    assert [m.text for m in qadri.mentions] == ["Adeel Qadri", "Qadri"]
+    city = "MULTAN, May 20 (APP): Director General Imran Khan visited DG Khan on Tuesday."
+    [khan] = analyse_doc(nlp(normalize_text(city)), date(2025, 5, 20), "t").officials
+    assert [m.text for m in khan.mentions] == ["Imran Khan"]

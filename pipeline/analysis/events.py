@@ -473,6 +473,7 @@ def _date_for(sent: Span, tok: Token, ctx: Context, depth: int = 0) -> DateRecor
         own_words |= _being_held_after(tok)
     relative = tok.dep_ == "pobj" and tok.head.lower_ in BEFORE_OR_AFTER
     found, own = [], []
+    clause_verbs = {verb.i} | _happening_verbs(tok, verb)
     # "termed the PM's recent visit successful": a recent occasion is not of the dateline's day
     recent = tok.pos_ in {"NOUN", "PROPN"} and any(c.lower_ in PAST_MODIFIERS for c in tok.children)
     dateline = _dateline_end(sent) if told_as_before(verb) or recent else None
@@ -491,7 +492,9 @@ def _date_for(sent: Span, tok: Token, ctx: Context, depth: int = 0) -> DateRecor
             # on the CPEC, scheduled for September 26") is the occasion's own, wherever the parser hangs it
             if tok.pos_ not in {"NOUN", "PROPN"} or not _of_another(span.root, tok):
                 own.append(d)
-        elif not relative and governing_verb(span.root).i == verb.i and not _of_another(span.root, verb):
+        elif (
+            not relative and governing_verb(span.root).i in clause_verbs and not _of_another(span.root, verb)
+        ):
             found.append(d)
     # the noun's own phrase first: "the visit from 4 to 8 May recalls his visit in 2015"
     if own:
@@ -508,6 +511,17 @@ def _date_for(sent: Span, tok: Token, ctx: Context, depth: int = 0) -> DateRecor
     if when:
         return _date_for(sent, when[0], ctx, depth + 1)  # "When X visited China in 2019, he signed an MoU"
     return None
+
+
+TAKING_PLACE = frozenset({"take", "hold", "convene", "begin", "start", "open", "commence", "conclude", "end"})
+
+
+def _happening_verbs(tok: Token, verb: Token) -> set[int]:
+    """'The summit is scheduled to take place on October 15 and 16', 'is expected to be held in May': the
+    occasion's own happening, told under a verb of scheduling, dates it."""
+    if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.head.i != verb.i:
+        return set()
+    return {c.i for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in TAKING_PLACE}
 
 
 def _dates_of_the_act_during(sent: Span, tok: Token, ctx: Context) -> list[DateRecord]:

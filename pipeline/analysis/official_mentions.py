@@ -129,8 +129,9 @@ def _holds(owner: Person, word: str) -> bool:
     leaders = gazetteers.titles().leader_heads
     for held in owner.titles:
         words = held.title.split()
-        # initials only of a leader's office ("PM Sharif"); "DG Khan" is a city
-        initials = held.title.lower() in leaders and word == "".join(w[0] for w in words).upper()
+        # initials only of a leader's or a minister's office ("PM Sharif", "FM Dar"); "DG Khan" is a city
+        ministerial = held.title.lower() in leaders or words[-1] == "Minister"
+        initials = ministerial and len(words) > 1 and word == "".join(w[0] for w in words).upper()
         if word == words[-1] or (word.isupper() and initials):
             return True
     return False
