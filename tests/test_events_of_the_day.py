@@ -98,3 +98,15 @@ def test_an_occasion_scheduled_to_take_place_on_a_day_is_dated_by_it(nlp) -> Non
     assert _dates_of(nlp, held, "meeting")[-1] == (date(2023, 11, 1), date(2023, 11, 30))
     vague = lead + "The regional summit is expected to discuss trade."
     assert _dates_of(nlp, vague, "meeting")[-1] is None
+
+
+def test_a_trip_planned_for_a_dated_occasion_is_on_its_day(nlp) -> None:
+    """Class: 'Foreign Minister Li will visit Karachi to co-chair the Strategic Dialogue on Thursday': the
+    trip is for the dated occasion. Counter: 'will visit Karachi to review trade' has no day."""
+    lead = "KARACHI, Jun 26 (APP): The envoys met on Monday. "
+    dated = (
+        lead + "Foreign Minister Li Ming will visit Karachi to co-chair the Strategic Dialogue on Thursday."
+    )
+    assert _dates_of(nlp, dated, "visit") == [(date(2023, 6, 29), date(2023, 6, 29))]
+    vague = lead + "Foreign Minister Li Ming will visit Karachi to review trade."
+    assert _dates_of(nlp, vague, "visit") == [None]

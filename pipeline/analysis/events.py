@@ -288,6 +288,8 @@ def _record(sent: Span, trig: Trigger, ctx: Context) -> EventRecord:
     tok = trig.token
     status, why = _status(tok, sent)
     when = _trip_span(tok, _date_for(sent, tok, ctx), trig.type.name)
+    if when is None and trig.type.name == "visit" and status == "planned":
+        when = _date_of_its_purpose(sent, tok, ctx)
     if when is not None and status == "happened" and ctx.published and when.start > ctx.published:
         when = None  # a happened event is never after the news: the date belongs to something else
     if when is not None and status == "ongoing" and ctx.published and when.start > ctx.published:
@@ -401,6 +403,16 @@ def _margin(tok: Token) -> int:
     attend" may still be on its way."""
     head = governing_verb(governing_verb(tok).head)
     return 0 if head.lemma_.lower() in {"visit", "tour"} and head.tag_ == "VBD" else 7
+
+
+def _date_of_its_purpose(sent: Span, tok: Token, ctx: Context) -> DateRecord | None:
+    """'will visit Islamabad to co-chair the Strategic Dialogue on Thursday': a trip made for a dated
+    occasion is on its day."""
+    if tok.pos_ != "VERB":
+        return None
+    purposes = [c for c in tok.children if c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VB"]
+    purposes = [p for p in purposes if any(a.lower_ == "to" for a in p.children)]
+    return next((d for p in purposes if (d := _date_for(sent, p, ctx)) is not None), None)
 
 
 def _purpose_date(sent: Span, tok: Token, ctx: Context) -> DateRecord | None:
