@@ -218,6 +218,7 @@ def test_facilities_set_up_briefings_given_and_budgets_raised(nlp) -> None:
     relations', 'steps to establish industrial zones' (a purpose) and 'raised the issue' are none of these."""
     kinds = {
         "The bureau established its state of the art forensic laboratory in Multan last year.": "launch",
+        "The bureau has established its state of the art Forensic Science Laboratory in Multan.": "launch",
         "The three institutes have established the Alliance of Research Centres.": "launch",
         "The governor laid the foundation stones of the university and the hospital.": "launch",
         "Chairman NHA gave a comprehensive briefing to the federal minister on the roads.": "meeting",

@@ -295,7 +295,7 @@ def _set_up(verb: Token) -> bool:
         return False  # set up, not 'to establish' or 'by establishing' (a purpose, a means)
     things = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     # "its state of the art forensic laboratory": the parser takes 'state' for the object
-    things += [t for c in things if c.lower_ == "state" for t in c.subtree if t.dep_ == "pobj"]
+    things += [t for c in things if c.lower_ == "state" for t in c.subtree]
     return any(t.lemma_.lower() in SET_UP_THINGS or t.text in SET_UP_NAMES for t in things)
 
 
