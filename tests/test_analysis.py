@@ -329,9 +329,9 @@ def test_zone_phrases_that_name_bodies_sites_and_kinds(nlp) -> None:
         "The Punjab Economic Zones Development and Management Company met the Sindh Special Economic "
         "Zones Authority.\nThe AJK government allocated land for an SEZ at Mirpur and a new Special "
         "Economic Zone at Kasur; a special economic zone in Karachi was also discussed.\nGwadar port was "
-        "busy, and the Free Zone Stage II will be completed next year.\nPlots in the M-3 Industrial City "
-        "SEZ of Faisalabad Industrial Estate were sold. Fishing in Pakistan's Exclusive Economic Zone "
-        "grew, as did investment in Pakistan's Special Economic Zones."
+        "busy, and the Free Zone Stage II will be completed next year.\nTwo textile firms bought plots last "
+        "week in the M3 Industrial City SEZ of Faisalabad Industrial Estate. Fishing in Pakistan's Exclusive "
+        "Economic Zone grew, as did investment in Pakistan's Special Economic Zones."
     )
     zones = {z.name: z for z in _analyse(nlp, text).zones}
     assert not any(name.startswith(("Punjab", "Sindh")) for name in zones)
@@ -359,16 +359,16 @@ def test_bodies_our_lists_do_not_know_come_from_spacy_org_entities_with_a_body_w
 
 
 def test_a_body_name_ends_where_a_persons_name_begins(nlp) -> None:
-    """Class: "Chairman of the Standing Committee of the National Peoples Congress Zhao Leji": the model's
+    """Class: "Chairman of the Standing Committee of the National Peoples Congress Tang Dehai": the model's
     ORG entity runs on into the holder's name; the body is cut where the official's name starts."""
     text = (
-        "President Ali Nawaz met Premier Li Qiang and Chairman of the Standing Committee of the National "
-        "Peoples Congress Zhao Leji during his visit to China."
+        "On a stopover in Beijing, Senate Chairman Farooq Baloch received Chairman of the Standing Committee "
+        "of the National Peoples Congress Tang Dehai and two vice premiers for talks on trade."
     )
     analysis = analyse_doc(nlp(normalize_text(text)), date(2024, 5, 2), "t")
-    assert not any("Zhao" in o.name for o in analysis.organizations)
-    zhao = next(o for o in analysis.officials if o.name == "Zhao Leji")
-    assert zhao.organization == "Standing Committee of the National Peoples Congress"
+    assert not any("Tang" in o.name for o in analysis.organizations)
+    tang = next(o for o in analysis.officials if o.name == "Tang Dehai")
+    assert tang.organization == "Standing Committee of the National Peoples Congress"
 
 
 def test_standing_bodies_of_the_federal_government_are_known(nlp) -> None:

@@ -205,27 +205,27 @@ def test_urged_tried_thwarted_and_described_triggers_are_no_events(nlp) -> None:
 
 def test_pleasantries_anniversaries_statistics_and_conditions_met_are_no_events(nlp) -> None:
     """Classes: pledging a relationship ("reaffirmed the resolve to strengthen ties"), meeting conditions
-    ("met 26 of 27 conditions"), the completion of years (an anniversary), progress in percent, money as a
-    statistic ("FDI was only $1.5 billion"), a negated permission ("was not allowed to meet"), a
+    ("met 31 of 34 benchmarks"), the completion of years (an anniversary), progress in percent, money as a
+    statistic ("FDI was only $2.3 billion"), a negated permission ("was not allowed to meet"), a
     hypothetical ("would tell you when it would be signed"), and a result ("thereby offering")."""
     events = _events(
         nlp,
-        "Both leaders reaffirmed the resolve to further strengthen bilateral ties. Pakistan had met 26 out "
-        "of 27 FATF conditions. The event marked the completion of 10 years of the corridor. About 46 "
-        "percent of the work had been completed. FDI in Pakistan was only $1.5 billion. He was not "
-        "allowed to meet his daughter. I would tell you when this project would be signed. The banks "
-        "waived the floor rate, thereby offering better terms.",
+        "Both leaders reaffirmed the resolve to further deepen bilateral ties. Nepal had met 31 out of 34 "
+        "IMF benchmarks. The gala marked the completion of 15 years of the rail link. Roughly 62 percent "
+        "of the civil works had been completed. FDI in Nepal was only $2.3 billion last year. The detained "
+        "activist was not allowed to meet his lawyer. I would let you know when the contract would be "
+        "signed. The lenders waived the penalty fee, thereby offering cheaper credit.",
     )
     assert [(e.type, e.trigger) for e in events] == []
 
 
 def test_headline_infinitives_are_plans_and_past_dated_plans_happened(nlp) -> None:
     """Classes: "X to visit Y on Thursday" (a headline's future), and a purpose told of a dated past
-    occasion ("the visit of the delegation in June 2021 to attend the assembly")."""
+    occasion ("the delegation flew to Karachi in March 2021 to attend the council")."""
     events = _events(
         nlp,
-        "The Chinese envoy is to visit Islamabad on Thursday to co-chair the dialogue, officials said. "
-        "The delegation travelled to Islamabad in June 2021 to attend the 2nd meeting of the assembly.",
+        "The Chinese envoy is to visit Karachi on Thursday to co-host the forum, sources said. "
+        "The delegation flew to Karachi in March 2021 to attend the 4th session of the council.",
     )
     visit = next(e for e in events if e.type == "visit" and e.trigger == "visit")
     assert visit.status == "planned"
@@ -316,7 +316,10 @@ def test_openings_authorisations_receptions_discussions_and_returns(nlp, text: s
 
 def test_the_establishment_of_relations_is_no_launch(nlp) -> None:
     """Class: "the anniversary of the establishment of diplomatic relations" opens a bond, not a body."""
-    text = "This year marks the 70th anniversary of the establishment of diplomatic relations with Nepal."
+    text = (
+        "The two capitals will celebrate the 65th anniversary of the establishment of diplomatic relations "
+        "in May."
+    )
     assert not [e for e in _events(nlp, text) if e.type == "launch"]
 
 
@@ -327,7 +330,8 @@ def test_the_establishment_of_relations_is_no_launch(nlp) -> None:
         "The river was calm. Mayor Ali Haider pledged his loyalty to the people of the valley.",  # a stance
         "The party congress would decide the future course of the province.",  # speculation
         "The envoy thanked the mayor for visiting the embassy to offer condolences.",  # courtesy
-        "Six officers have been suspended and the matter is being investigated.",  # staff, not a project
+        # staff, not a project
+        "Four customs officials have been suspended pending an inquiry into the theft.",
         "The governor was holding meetings on trade on a daily basis.",  # a habit
         "He lauded the firm stance on international and regional forums.",  # a kind of occasion
         "The world talks of confrontation while we talk of connectivity.",  # speech
@@ -362,9 +366,9 @@ def test_dates_of_conjoined_verbs_other_occasions_and_anniversaries(nlp) -> None
     text = (
         "LAHORE: Minister Saad Malik on Friday said ties were strong.\n"
         "In April, Prime Minister Ali Haider visited Oman and met Sultan Qaboos Rahim. The talks come a "
-        "week after General Saad Malik paid an official visit to Nepal. President Wang Lin has made his "
-        "first trip abroad since talks in Oslo last month. This year marks the 10th anniversary of the "
-        "launch of the rail corridor."
+        "week after General Saad Malik paid an official visit to Nepal. President Wang Lin has now made his "
+        "first trip overseas since talks in Oslo last month. The coming spring will mark the 12th "
+        "anniversary of the launch of the rail corridor."
     )
     events = {e.trigger: e for e in _events(nlp, text)}
     april = (date(2024, 4, 1), date(2024, 4, 30))
@@ -404,8 +408,8 @@ def test_talking_to_a_news_outlet_by_name_is_speaking_to_the_media(nlp) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The Finance Bill granted sweeping powers to the Federal Board of Revenue.",  # no money moves
-        "He stressed the importance of investing in vocational training.",  # a need, not an investment
+        "The Finance Act granted broad new powers to the Sindh Revenue Board.",  # no money moves
+        "She underlined the importance of investing in girls' schooling.",  # a need, not an investment
         "He agreed that the shortest route to the sea was through the valley.",  # sharing a view
         "His team listed the flaws in the previous agreement with the contractor.",  # a document
     ],
@@ -417,8 +421,8 @@ def test_powers_granted_needs_shared_views_and_documents_are_no_events(nlp, text
 
 
 def test_agreeing_what_must_be_done_is_an_agreement(nlp) -> None:
-    """Counter-class: "It was agreed that both countries must work together" decides something."""
-    text = "It was agreed that both countries must work together against floods."
+    """Counter-class: "It was agreed that the two provinces must jointly fight X" decides something."""
+    text = "It was agreed that the two provinces must jointly fight the locust threat."
     assert [e.type for e in _events(nlp, text)] == ["agreement"]
 
 
@@ -428,7 +432,7 @@ def test_during_the_visit_is_the_visit_already_told(nlp) -> None:
     meeting" is still an occasion of its own."""
     text = (
         "LAHORE: Prime Minister Ali Haider will visit Oman from November 3 to 6. The office said during the "
-        "visit, the prime minister would hold talks with Sultan Qaboos Rahim."
+        "visit, Haider would hold talks with Sultan Qaboos Rahim."
     )
     visits = [e for e in _events(nlp, text) if e.type == "visit"]
     assert [(v.status, len(v.mentions)) for v in visits] == [("planned", 2)]
@@ -547,7 +551,7 @@ def test_being_on_a_visit_and_nationalities_as_parties(nlp) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "He said: Neither have I attended nor have I gone to any such event.",  # neither ... nor
+        "She said: Neither have I attended nor have I been part of any such rally.",  # neither ... nor
         "The minister refuted reports of him attending the rally.",  # denied reports
         "He denied that he met the envoy.",  # denied
         "The two officials returned without talking to him.",  # without
@@ -608,8 +612,8 @@ def test_clauses_that_borrow_dates_in_a_cycle_end(nlp) -> None:
     """Robustness: a parse that links a clause to its own 'when' clause (found on a real report) must not
     send the date lookup round in circles."""
     text = (
-        "Calling Nepal Pakistan's second home, Haider said he looks forward to visiting it when possible as "
-        "there is a tradition of new leaders always taking great pleasure in visiting Nepal at a good time."
+        "Calling Oman Nepal's closest friend, Malik said he looks forward to visiting it when feasible as "
+        "there is a custom of new envoys always taking real joy in visiting Oman at a fitting season."
     )
     assert all(e.date is None for e in _events(nlp, text))
 
@@ -617,7 +621,7 @@ def test_clauses_that_borrow_dates_in_a_cycle_end(nlp) -> None:
 def test_talking_to_media_persons_is_speaking_to_the_press(nlp) -> None:
     """Class: "talking to media persons", "told press representatives": people named after the press are
     the press; a "Media Forum" is still a forum (a meeting), not an audience."""
-    events = _events(nlp, "He said this while talking to media persons at the railway station.")
+    events = _events(nlp, "She made the remarks while talking to media persons outside the court.")
     assert [e.type for e in events] == ["press_conference"]
     forum = _events(nlp, "He addressed the Pakistan-China Media Forum in Islamabad last week.")
     assert "press_conference" not in {e.type for e in forum}
@@ -652,7 +656,7 @@ def test_a_gathering_organised_hosted_or_addressed_is_a_meeting(nlp) -> None:
     """Class: "organized a special event", "addressed a large gathering", "the screening was held": people
     brought together; "events in the region" (a plural, no verb of holding) are not one gathering."""
     for text in (
-        "The embassy on Wednesday organized a special event to celebrate the anniversary.",
+        "The consulate on Tuesday organized a special event to mark the festival.",
         "The minister addressed a large gathering in Narowal on Sunday.",
     ):
         assert [e.type for e in _events(nlp, text)] == ["meeting"], text
@@ -741,14 +745,14 @@ def test_a_series_of_meetings_held_is_an_occurrence(nlp) -> None:
 
 
 def test_mr_and_a_surname_is_the_official_of_that_surname(nlp) -> None:
-    """Class: "Mr Kundi told reporters after attending the ceremony": an honorific before a surname leaves
+    """Class: "Mr Bangash told journalists after attending the ceremony": an honorific before a surname leaves
     it a mention of the one official of that surname, who then takes part in what the clause tells."""
     text = (
-        "PESHAWAR: Governor Faisal Karim Kundi on Saturday criticised the plan. Mr Kundi told reporters "
-        "after attending the inaugural ceremony of a school campus."
+        "PESHAWAR: Governor Rashid Ahmed Bangash on Saturday criticised the plan. Mr Bangash told "
+        "journalists after attending the inaugural ceremony of a school campus."
     )
     launch = next(e for e in _events(nlp, text) if e.type == "launch")
-    assert [p.name for p in launch.participants] == ["Faisal Karim Kundi"]
+    assert [p.name for p in launch.participants] == ["Rashid Ahmed Bangash"]
 
 
 def test_a_meeting_scheduled_for_a_day_takes_that_day_whatever_noun_the_parser_hangs_it_on(nlp) -> None:
@@ -808,7 +812,7 @@ def test_a_headline_in_the_present_tells_what_happened(nlp) -> None:
     stands on its own; in the body, "tourists visit the valley" stays a habit."""
     text = (
         "President visits Chinese Embassy to condole death of former leader\n"
-        "While signing the condolence book, the president wrote that he was deeply saddened."
+        "In his message in the condolence book, the president recalled the late leader's warmth."
     )
     events = _events(nlp, text)
     assert [(e.type, e.status) for e in events] == [("visit", "happened")]
@@ -910,11 +914,13 @@ def test_a_second_verb_hung_on_the_reported_clause_keeps_the_teller(nlp) -> None
 
 
 def test_interacting_with_people_is_a_meeting_unless_it_is_a_kind_of_act(nlp) -> None:
-    """Class: "interacted with Chinese companies" is a meeting; a gerund completing a noun ("a long
-    experience of interacting with the media") names a kind of act, no occurrence."""
+    """Class: "interacted with Chinese companies" is a meeting; a gerund completing a noun ("years of
+    experience of interacting with investors") names a kind of act, no occurrence."""
     met = _events(nlp, "Prime Minister Ali Raza on Friday interacted with a group of textile companies.")
     assert [(e.type, e.status) for e in met] == [("meeting", "happened")]
-    assert not _events(nlp, "He said he had a long experience of interacting with the media abroad.")
+    assert not _events(
+        nlp, "She noted that she had years of experience of interacting with foreign investors."
+    )
 
 
 def test_consultations_conversations_and_interactions_are_meetings_with_a_partner(nlp) -> None:
@@ -1041,10 +1047,10 @@ def test_invitations_and_readiness_reach_the_second_verb_and_phrases(nlp) -> Non
     laid; "ready to hold dialogues" is a readiness. Counter-cases: "will visit Gwadar and lay the
     foundation stone" is planned; "is in Gwadar to lay the foundation stone" keeps its launch."""
     invited = _events(
-        nlp, "Abbasi invited the prime minister to visit KP and lay the foundation stone of a road."
+        nlp, "Mr Khattak invited the chief minister to visit Swat and lay the foundation stone of a bridge."
     )
     assert "launch" not in {e.type for e in invited}
-    assert not _events(nlp, "The prime minister said they were ready to hold dialogues on all issues.")
+    assert not _events(nlp, "The minister said his party was ready to hold dialogues with every faction.")
     planned = _events(nlp, "The minister will visit Gwadar and lay the foundation stone of the airport.")
     assert ("launch", "planned") in {(e.type, e.status) for e in planned}
     there = _events(nlp, "The minister is in Gwadar to lay the foundation stone of the airport.")
@@ -1058,14 +1064,14 @@ def test_classes_from_a_review_of_missed_events(nlp) -> None:
     Parliament House" are press conferences; "addressing the soft launching of X" launches; "the
     projects faced unnecessary delay" is a delay."""
     lead = "ISLAMABAD, Nov 1 (APP): "
-    [pact] = _events(nlp, lead + "An agreement for the import of LNG was signed earlier in the day.")
+    [pact] = _events(nlp, lead + "A contract for the supply of wheat was signed earlier in the day.")
     assert pact.date == (date(2024, 11, 1), date(2024, 11, 1))
     [trip] = _events(
-        nlp, lead + "Minister Ali Raza arrived in Beijing yesterday on a three-day official visit."
+        nlp, lead + "Minister Ali Raza arrived yesterday in Tashkent on a three-day official visit."
     )
     assert trip.status == "ongoing"
     [back] = _events(
-        nlp, lead + "Minister Ali Raza arrived in Beijing on Tuesday on a two-day official visit."
+        nlp, lead + "Minister Ali Raza arrived on Tuesday in Tashkent on a two-day official visit."
     )
     assert back.status == "happened"
     for text in (
@@ -1148,7 +1154,7 @@ def test_what_one_failed_or_refused_to_do_did_not_happen(nlp) -> None:
     [
         # a time anchor: the news is what happened since, or the celebration
         "Since the launch of the corridor, the two sides have planned together.",
-        "Since its launch, more than 3,000 saplings have been planted around the station.",
+        "Since its launch, some 1,200 trees have been planted along the canal.",
         "The two armies have just celebrated the 10th anniversary of the signing of the accord.",
         # a word between quotation marks is the writer's figure of speech
         'The opposition leader said the former premier was "launched" to impede development.',
@@ -1197,8 +1203,10 @@ def test_speaking_at_a_gathering_is_taking_part_in_it(nlp) -> None:
     ceremony', 'Speaking at an event of the institute': the speaker attends a meeting. A ceremony named
     by its act is that act's event."""
     for text in (
-        "Director General Ali Raza expressed these views at a ceremony of distribution of certificates.",
-        "He made these remarks while speaking as chief guest at the final debate competition ceremony.",
+        "Director General Ali Raza expressed these views at a ceremony for distributing laptops among "
+        "students.",
+        "She made the remarks while speaking as chief guest at the closing ceremony of an inter-college art "
+        "contest.",
         "Speaking at an event of the institute in Lahore, Minister Ali Raza said trade was growing.",
     ):
         assert [e.type for e in _events(nlp, text)] == ["meeting"], text
@@ -1218,7 +1226,7 @@ def test_going_into_service_is_a_launch(nlp) -> None:
         "Four industrial units were already operational.",
         "Most of the dialysis units were now non-functional.",
         "He said the plant has been operational since 2019.",
-        "The bus project, which was due to become operational by 2018, was praised.",
+        "The tram line, which was due to become fully operational by 2021, was criticised.",
     ):
         assert "launch" not in {e.type for e in _events(nlp, text)}, text
 
@@ -1236,7 +1244,9 @@ def test_earmarked_money_apprised_houses_and_talk_shows(nlp) -> None:
     """Classes (silver set 5 and the judged sample): money earmarked is funding; apprising the Senate on
     the news day is the day's statement; talking to a news channel programme or a TV show is a press
     conference; 'in the last committee meeting' is a meeting held."""
-    [funding] = _events(nlp, "He said Rs3500 million had been earmarked for construction of the road.")
+    [funding] = _events(
+        nlp, "The minister said Rs820 million had been earmarked for the upgrade of the hospital."
+    )
     assert funding.type == "funding"
     apprised = _events(
         nlp, "ISLAMABAD, Nov 1 (APP): Minister Ali Raza on Friday apprised the Senate that skills grew."
@@ -1245,7 +1255,7 @@ def test_earmarked_money_apprised_houses_and_talk_shows(nlp) -> None:
         ("announcement", "2024-11-01")
     ]
     for text in (
-        "Trade will grow, he stated while talking to a private news channel program.",
+        "Exports would recover, she stated while talking to a local news channel programme.",
         "Talking to a TV show, Minister Ali Raza said trade grew.",
     ):
         assert [e.type for e in _events(nlp, text)] == ["press_conference"], text
@@ -1259,7 +1269,7 @@ def test_earmarked_money_apprised_houses_and_talk_shows(nlp) -> None:
         # silver set 5: the gathering where the lead's statement was made, told in the past ...
         (
             "ISLAMABAD, Oct 29 (APP): Director General Ali Raza on Tuesday said that 1500 youths were "
-            "trained. He expressed these views at a ceremony of distribution of certificates.",
+            "trained. He expressed these views at a ceremony held for prize distribution.",
             "meeting",
             29,
         ),
@@ -1273,7 +1283,7 @@ def test_earmarked_money_apprised_houses_and_talk_shows(nlp) -> None:
         # review of 12 unseen reports: the meeting 'he expressed these views during'
         (
             "ISLAMABAD, Oct 30 (APP): Interior Minister Ali Raza Wednesday said that regional peace was "
-            "vital. The minister expressed these views during a meeting with Ambassador Wang Lin.",
+            "vital. The minister expressed these views during his meeting with Ambassador Wang Lin.",
             "meeting",
             30,
         ),
@@ -1286,8 +1296,8 @@ def test_earmarked_money_apprised_houses_and_talk_shows(nlp) -> None:
         ),
         # third review: speaking at a public hearing is taking part in it
         (
-            "ISLAMABAD, Oct 31 (APP): Minister Ali Raza on Thursday said tariffs would fall. This he said "
-            "while speaking at a public hearing called by the Board.",
+            "ISLAMABAD, Oct 31 (APP): Minister Ali Raza on Thursday said tariffs would fall. He said this "
+            "while speaking at a public hearing arranged by the regulator.",
             "meeting",
             31,
         ),
@@ -1326,8 +1336,8 @@ def test_classes_from_a_review_of_twelve_unseen_reports(nlp) -> None:
     day; 'ground breaking' in two words is a launch; 'visited the proposed venue' was a visit made."""
     text = (
         "ISLAMABAD, Nov 2 (APP): Ambassador Wang Lin said that Chinese firms will provide jobs. Yesterday, "
-        "a job fair was organized by the Skills Commission. On this occasion, an agreement was also signed "
-        "between the Commission and the Chamber."
+        "a job fair was organized at the Skills Commission's campus. On this occasion, a pact was also "
+        "signed between the Commission and the Chamber."
     )
     events = _events(nlp, text)
     day_before = (date(2024, 11, 1), date(2024, 11, 1))
@@ -1344,8 +1354,8 @@ def test_classes_from_a_review_of_twelve_unseen_reports(nlp) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "He called for highlighting these facts at all international forums.",
-        "He said all CPEC projects would be successfully completed at their designated time.",
+        "He called for raising the issue at all international forums.",
+        "He said all schemes under the package would be completed within their set deadlines.",
         "The new road will serve the commuters travelling on the old highway.",
     ],
 )
@@ -1362,17 +1372,17 @@ def test_a_counted_set_of_all_is_a_plan(nlp) -> None:
 
 
 def test_a_visit_someone_makes_is_told_whatever_it_will_do(nlp) -> None:
-    """Class (review of 12 unseen reports; silver set 4): 'hoped that his five-day visit starting Tuesday
-    would take ties to a new height', 'the visit by the chamber's delegation would strengthen ties': an
+    """Class (review of 12 unseen reports; silver set 4): 'hoped that his four-day visit starting Tuesday
+    would open a new chapter', 'the visit by the chamber's delegation would strengthen ties': an
     owned, agented or dated visit is an occasion. Counter-cases: 'the visit would serve as a milestone'
     and 'visits by artists would deepen friendship' tell only what visits do."""
     hoped = _events(
         nlp,
-        "ISLAMABAD, Nov 1 (APP): Prime Minister Ali Raza expressed the hope that his five-day visit to "
-        "China starting Tuesday would take the relationship to a new height.",
+        "ISLAMABAD, Nov 1 (APP): Prime Minister Ali Raza expressed the hope that his four-day visit to "
+        "Japan starting Tuesday would open a new chapter in ties.",
     )
     assert [(e.type, e.status) for e in hoped] == [("visit", "planned")]
-    assert [p.name for p in hoped[0].participants] == ["Ali Raza", "China"]
+    assert [p.name for p in hoped[0].participants] == ["Ali Raza", "Japan"]
     by = _events(nlp, "He said the visit by the chamber's delegation would further strengthen ties.")
     assert [e.type for e in by] == ["visit"]
     for text in (
@@ -1383,15 +1393,15 @@ def test_a_visit_someone_makes_is_told_whatever_it_will_do(nlp) -> None:
 
 
 def test_a_trip_starting_on_a_day_spans_its_length_and_leaving_tomorrow_is_planned(nlp) -> None:
-    """Classes (review of 12 unseen reports): 'his five-day visit starting Tuesday' runs five days from
+    """Classes (review of 12 unseen reports): 'his four-day visit starting Tuesday' runs four days from
     that Tuesday; 'will leave for a three-day visit', 'is leaving on a visit tomorrow' are trips to come
     (an ongoing form dated after the news is a plan); 'had to leave for important talks' is no trip."""
     [visit] = _events(
         nlp,
-        "ISLAMABAD, Nov 2 (APP): Prime Minister Ali Raza expressed the hope that his five-day visit to "
-        "China starting Tuesday would take the relationship to a new height.",
+        "ISLAMABAD, Nov 2 (APP): Prime Minister Ali Raza expressed the hope that his four-day visit to "
+        "Japan starting Tuesday would open a new chapter in ties.",
     )
-    assert visit.date == (date(2024, 11, 5), date(2024, 11, 9))
+    assert visit.date == (date(2024, 11, 5), date(2024, 11, 8))
     for text in (
         "The minister will leave for a three-day visit to China on Monday.",
         "Prime Minister Ali Raza is leaving on a visit to Beijing tomorrow.",
@@ -1409,9 +1419,10 @@ def test_leaving_for_talks_is_no_trip(nlp) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "A letter from lawmakers called on then-president Joe Biden to advocate for the prisoner's release.",
+        "Last year a group of lawmakers called on then-president Barack Obama to advocate for the "
+        "activist's release.",
         "He called on the international community to mobilize adequate resources.",
-        "He agreed that not only Afghanistan but the entire region would reap the dividends of peace.",
+        "He agreed that the whole of Central Asia would reap the benefits of the new railway.",
         "Projects with public needs in the rest of the province will be completed on time.",
         "He praised his attendance at Mr Trump's inauguration.",
     ],
@@ -1451,7 +1462,7 @@ def test_the_two_leaders_are_the_articles_two_parties(nlp) -> None:
 def test_the_honour_of_a_visit_is_a_visit_made(nlp) -> None:
     """Class (third review of 12 unseen reports): 'it was a great privilege for him to visit China' is a
     visit made (present 'is an honour to visit': under way), not a plan."""
-    [made] = _events(nlp, "He said it was a matter of great privilege and honor for him to visit China.")
+    [made] = _events(nlp, "The senator said it was a rare privilege for him to visit Kazakhstan.")
     assert (made.type, made.status) == ("visit", "happened")
     [now] = _events(nlp, "It is an honour for me to visit Pakistan, the minister said.")
     assert (now.type, now.status) == ("visit", "ongoing")
@@ -1463,8 +1474,8 @@ def test_leads_without_an_event_from_400_corpus_reports(nlp) -> None:
     and 'ruled out' are the day's statements; inaugurating a named session is taking part in it."""
     pact = _events(
         nlp,
-        "ISLAMABAD, Oct 28 (APP): Pakistan and China Monday reaffirmed their resolve to further boost "
-        "bilateral cooperation in various fields.",
+        "ISLAMABAD, Oct 28 (APP): Pakistan and China Monday reaffirmed their shared resolve to deepen trade "
+        "and energy links.",
     )
     assert [(e.type, {p.name for p in e.participants}) for e in pact] == [
         ("agreement", {"Pakistan", "China"})
@@ -1494,7 +1505,7 @@ def test_a_single_minister_unveiling_is_no_pact(nlp) -> None:
     [
         "Israel launched an unprecedented bombing campaign on the city.",
         "The road was being completed in three packages.",
-        "A principled man, Ali Raza produced a report endorsing most of the people's demands.",
+        "An upright judge, Ali Raza wrote a report endorsing nearly all of the traders' demands.",
         "He wondered whether the prime minister was waiting for the elections to visit the province.",
         "He termed the establishment of the culture centre a welcoming decision.",
     ],
@@ -1549,22 +1560,26 @@ def test_classes_from_a_fourth_review_of_twelve_unseen_reports(nlp) -> None:
     [
         ("President Wang Lin's visit to Pakistan was postponed.", "visit", None),
         ("The prime minister directed for its completion within three months.", "completion", None),
-        ("He said its establishment would play an important role in the region.", "launch", None),
-        ("The project was to be inaugurated during 2019 but it was stalled.", "launch", "planned"),
+        (
+            "She said its establishment would play a vital role in uplifting the poorer districts.",
+            "launch",
+            None,
+        ),
+        ("The hospital was to be inaugurated during 2021 but it was shelved.", "launch", "planned"),
     ],
 )
 def test_what_was_called_off_ordered_foretold_or_only_planned(nlp, text: str, kind: str, status) -> None:
     """Classes (fourth review): a visit postponed, a completion ordered and a launch's forecast effect did
-    not take place; 'was to be inaugurated during 2019' was a plan, whatever its date."""
+    not take place; 'was to be inaugurated during 2021' was a plan, whatever its date."""
     found = [e.status for e in _events(nlp, text) if e.type == kind]
     assert found == ([status] if status else []), found
 
 
 def test_amounts_written_in_words(nlp) -> None:
-    """Class (fourth review): APP writes 'Rs seven billion', '$ two billion'; the amount is read all the
+    """Class (fourth review): APP writes 'Rs nine billion', '$ two billion'; the amount is read all the
     same."""
-    [funding] = _events(nlp, "The government will provide Rs seven billion for the construction of the dam.")
-    assert funding.type == "funding" and funding.amount is not None and funding.amount.value == 7e9
+    [funding] = _events(nlp, "The province will provide Rs nine billion for building the new bridge.")
+    assert funding.type == "funding" and funding.amount is not None and funding.amount.value == 9e9
     [given] = _events(nlp, "Saudi Arabia gave $ two billion to Pakistan.")
     assert given.type == "funding" and given.amount is not None and given.amount.value == 2e9
     assert not _events(nlp, "He gave a speech on the budget.")
@@ -1575,7 +1590,7 @@ def test_classes_from_a_fifth_review_of_twelve_unseen_reports(nlp) -> None:
     """Classes: 'performed the groundbreaking ceremony' (tagged an adjective) is a launch; a delay named
     with the work it holds up is one ('took notice of the delay in the completion of the dam'); offering
     blood or solidarity is no offer. Counter-case: delays in payments are no delay of a work."""
-    [launch] = _events(nlp, "Later, the PM performed the groundbreaking ceremony of the new hostel.")
+    [launch] = _events(nlp, "Later, the governor performed the groundbreaking ceremony of a women's hostel.")
     assert launch.type == "launch"
     [delay] = _events(nlp, "The committee took notice of the delay in the completion of the dam.")
     assert delay.type == "delay"
@@ -1588,19 +1603,20 @@ def test_classes_from_a_fifth_review_of_twelve_unseen_reports(nlp) -> None:
 
 
 def test_a_ceremony_of_an_act_is_that_act_and_an_interview_with_the_media_is_a_press_talk(nlp) -> None:
-    """Classes (read in silver set 5 after its final scores): 'Addressing a ceremony of virtual
-    inauguration of the airport' is the inauguration, not a meeting, as 'the signing ceremony' is the
-    signing; 'in an interview with the representatives of Chinese media' is a talk with the press.
+    """Classes (read in silver set 5 after its final scores): 'Addressing the ceremony of virtual
+    inauguration of a park' is the inauguration, not a meeting, as 'the signing ceremony' is the
+    signing; 'during an interview with the representatives of Turkish media' is a talk with the press.
     Counter-case: 'a ceremony of the university' stays a gathering."""
     opened = _events(
         nlp,
-        "ISLAMABAD, Oct 14 (APP): Addressing a ceremony of virtual inauguration of the new airport, Prime "
+        "ISLAMABAD, Oct 14 (APP): Addressing the ceremony of virtual inauguration of a solar park, Prime "
         "Minister Ali Raza said trade would grow.",
     )
     assert "launch" in {e.type for e in opened} and "meeting" not in {e.type for e in opened}
     interview = _events(
         nlp,
-        "In an interview with the representatives of Chinese media, Prime Minister Ali Raza said ties grew.",
+        "During an interview with the representatives of Turkish media, Prime Minister Ali Raza said ties "
+        "grew.",
     )
     assert [e.type for e in interview] == ["press_conference"]
     gathering = _events(nlp, "Addressing a ceremony of the university, Minister Ali Raza said trade grew.")

@@ -60,15 +60,13 @@ def test_long_bodies_with_possessives_and_a_rank_with_dots(nlp) -> None:
     """Class: "Vice Chairman of China's NDRC X", "... of the People's Republic of China X", "Lt. Gen"."""
     found = _officials(
         nlp,
-        "The talks were co-chaired by Vice Chairman of the National Development and Reform Commission "
-        "(NDRC) of the People's Republic of China Zhao Kelin and Special Assistant to Prime Minister on "
-        "Ports and Shipping Lt. Gen (Retd) Nadeem Akhtar Rana. Vice Chairman of China's NDRC Zhao Kelin "
-        "spoke later. President Omar Farooq's plan for the port was praised.",
+        "Special Assistant to Prime Minister on Shipping Lt. Gen (Retd) Nadeem Akhtar Rana co-chaired the "
+        "talks with Vice Chairman of the National Development and Reform Commission (NDRC) of the People's "
+        "Republic of China Cao Kelin. Vice Chairman of China's NDRC Cao Kelin spoke later. President Omar "
+        "Farooq's plan for the port was praised.",
     )
-    zhao = found["Zhao Kelin"]
-    assert zhao.country == "China" and "National Development and Reform Commission" in (
-        zhao.organization or ""
-    )
+    cao = found["Cao Kelin"]
+    assert cao.country == "China" and "National Development and Reform Commission" in (cao.organization or "")
     assert found["Nadeem Akhtar Rana"].title == "Special Assistant"
     assert "Farooq's plan" not in " ".join(found)  # a possessor's belongings are no name
 
@@ -99,7 +97,8 @@ def test_a_list_of_title_name_pairs_gives_each_name_its_own_office(nlp) -> None:
 def test_country_from_a_name_of_chinese_shape_when_the_text_names_none(nlp) -> None:
     """Class: a Chinese surname and a pinyin given name ("Ma Zhaoxu" shape) with no country cue."""
     found = _officials(
-        nlp, "Later, the secretary held a meeting with Executive Vice Foreign Minister Liang Haoran."
+        nlp,
+        "On Friday the commerce secretary also sat down with Executive Vice Foreign Minister Liang Haoran.",
     )
     assert found["Liang Haoran"].country == "China"
     assert "country:name" in (found["Liang Haoran"].rule or "")
@@ -180,8 +179,8 @@ def test_glued_commas_and_honorifics_and_bodies_after_the(nlp) -> None:
         nlp,
         "The Chairman Tarbat Port Authority (TPA),Naseer Khan Lodhi briefed the committee. The accord was "
         "signed by Mr.Tahir Warsi Secretary Provincial Assembly and Dr Jochen Kranz. Mr. Ilyas Rahmon, "
-        "Chairman of the Majlis Rada, Mr. Talant Osmon, Speaker of the Supreme Council of Kyrgyz Republic, "
-        "Mr. Ali Vural, Speaker of the Assembly of Turkey, attended.",
+        "Chairman of the Majlis Rada, Mr. Ali Vural, Speaker of the Assembly of Turkey, and Mr. Talant "
+        "Osmon, Speaker of the Supreme Council of Kyrgyz Republic, attended.",
     )
     assert found["Naseer Khan Lodhi"].organization == "Tarbat Port Authority (TPA)"
     assert found["Tahir Warsi"].title == "Secretary" and "Jochen" not in (
@@ -239,14 +238,15 @@ def test_middle_initials_bracketed_abbreviations_and_lower_case_former(nlp) -> N
 
 def test_postings_bilateral_bodies_the_before_a_name_and_forward_titles(nlp) -> None:
     """Classes: "Special Envoy for Nepal X" (the country posted for is in the title, not his own);
-    "Pakistan-China Institute" (a body of both cues neither); "ambassador on the Chinese New Year" (a
-    name never follows 'the'); "Vice President of Turkiye X" (a country is no part of a name); "The
+    "Pakistan-China Friendship Institute" (a body of both cues neither); "ambassador on the Lunar New
+    Year" (a name never follows 'the'); "Vice President of Turkiye X" (a country is no part of a name); "The
     ambassador said" before any ambassador is named points to no one."""
     found = _officials(
         nlp,
         "The ambassador said trade would grow. Special Envoy for Nepal Kamil Sheikh met Director of the "
-        "Pakistan-China Institute (PCI) Omar Zaidi. Greeting the ambassador on the Chinese New Year, the "
-        "minister spoke. Vice President of Turkiye Cevdet Arslan arrived. Later Ambassador Li Wei spoke.",
+        "Pakistan-China Friendship Institute (PCFI) Omar Zaidi. After felicitating the ambassador on the "
+        "Lunar New Year, the minister spoke. Vice President of Turkiye Cevdet Arslan arrived. Later "
+        "Ambassador Li Wei spoke.",
     )
     assert (
         found["Kamil Sheikh"].title == "Special Envoy for Nepal" and found["Kamil Sheikh"].country != "Nepal"
@@ -313,37 +313,37 @@ def test_a_seat_between_an_office_and_the_name_and_the_house_of_a_seat(nlp) -> N
 
 def test_envoys_posted_to_pakistan_are_not_pakistani_and_modified_envoys_keep_their_state(nlp) -> None:
     """Class: "High Commissioner to Pakistan X" (of an unnamed state: no country rather than the default),
-    "Acting High Commissioner of Australia to Pakistan X" and "former Ambassador of Pakistan to China" (a
+    "Acting High Commissioner of Canada to Pakistan X" and "former Ambassador of Pakistan to China" (a
     modifier before the head still makes it an envoy, whose country is the sending state)."""
     found = _officials(
         nlp,
         "High Commissioner to Pakistan Rashid Dooley called on the minister. "
-        "He met Acting High Commissioner of Australia to Pakistan Mary Jones. "
-        "The speakers included Ambassador Tariq Naseem, former Ambassador of Pakistan to China, and "
-        "Dr. Tahir Awan, former Director of the China Study Centre.",
+        "He met Acting High Commissioner of Canada to Pakistan Mary Jones. "
+        "The panel included Ambassador Tariq Naseem, former Ambassador of Pakistan to China, and "
+        "Prof. Sajid Awan, former Director of the China Studies Centre.",
     )
     assert found["Rashid Dooley"].country is None
-    assert (found["Mary Jones"].organization, found["Mary Jones"].country) == ("Australia", "Australia")
+    assert (found["Mary Jones"].organization, found["Mary Jones"].country) == ("Canada", "Canada")
     naseem = found["Tariq Naseem"]
     assert naseem.country == "Pakistan"
     assert "Former Ambassador to China" in {t.title for t in naseem.titles}
     # a centre that studies China gives its director no country cue: the default applies
-    assert found["Tahir Awan"].country == "Pakistan"
+    assert found["Sajid Awan"].country == "Pakistan"
 
 
 def test_bodies_places_dates_and_trips_are_not_office_holders(nlp) -> None:
     """Class: a name-comma-office apposition whose 'name' is an event, a law, a place or a date ("Beijing
     Winter Olympics, the Prime Minister", "the Indus Waters Treaty, Prime Minister", "In August, the prime
     minister"), states in a plural office's list, and an office with 'to PLACE' that tells a trip ("the
-    visit of German Foreign Minister to Pakistan, X's visit")."""
+    visit of French Foreign Minister to Pakistan, X's visit")."""
     found = _officials(
         nlp,
-        "Congratulating Premier Li for organizing Beijing Winter Olympics, the Prime Minister highlighted "
-        "strong ties. Coming to the issue, the Indus Waters Treaty, Prime Minister Shehbaz told the "
-        "Assembly that Pakistan would defend its rights. In August, the prime minister visited Qatar. "
-        "He met the Ambassadors of Central Asian States, Russia and China on Monday. "
-        "The visit of German Foreign Minister to Pakistan, Farhan Qadir's visit to Mashhad and the SCO "
-        "meeting were highlights.",
+        "Lauding Premier Li on successful Beijing Winter Olympics, the Prime Minister recalled decades of "
+        "friendship. On the water dispute, the Indus Waters Treaty, Prime Minister Imran assured the Senate "
+        "that Pakistan would protect its share. In August, the prime minister toured Malaysia. "
+        "On Monday he received the Ambassadors of Central Asian States, Iran and Turkey. "
+        "The visit of French Foreign Minister to Pakistan, Farhan Qadir's visit to Tashkent and the ECO "
+        "summit drew most coverage.",
     )
     assert not {"Beijing Winter Olympics", "Indus Waters Treaty", "In August", "Central Asian States"} & set(
         found
@@ -357,11 +357,14 @@ def test_a_closing_bracket_and_an_office_held_at_a_body(nlp) -> None:
     found = _officials(
         nlp,
         "Vice Admiral (Retd) R. Ahmed Nadeem, President of the National Institute of Ocean Affairs (NIOA), "
-        "said trade moves by sea. Mr Wang Jiemin, Counsellor at the Embassy of the People's Republic of "
-        "China in Pakistan, delivered remarks.",
+        "said trade moves by sea. Mr Khamphone Sithong, Counsellor at the Embassy of the Lao People's "
+        "Democratic Republic in Pakistan, delivered remarks.",
     )
     assert found["Ahmed Nadeem"].organization == "National Institute of Ocean Affairs (NIOA)"
-    assert found["Wang Jiemin"].organization == "Embassy of the People's Republic of China in Pakistan"
+    assert (
+        found["Khamphone Sithong"].organization
+        == "Embassy of the Lao People's Democratic Republic in Pakistan"
+    )
 
 
 def test_a_one_word_name_right_before_its_verb_and_how_it_joins_a_fuller_name(nlp) -> None:
@@ -414,14 +417,14 @@ def test_envoys_posted_in_a_city_and_heads_of_states_our_lists_lack(nlp) -> None
     to China, Ambassador X" (the posting cues no nationality)."""
     found = _officials(
         nlp,
-        "Pakistan's Ambassador in Beijing Khalil Naqvi said the forum would help. Later, the ambassador "
-        "called on Abdoulkader Kamil Mohamed, Prime Minister of the Republic of Djibouti. Former Pakistani "
-        "envoy to China, Ambassador Moin ul Hassan said governance served the public good.",
+        "Pakistan's Ambassador in Beijing Khalil Naqvi said the forum would help. The ambassador later met "
+        "Ismail Omar Farah, Prime Minister of the Republic of Djibouti, in his office. Former Pakistani "
+        "envoy to China, Ambassador Tariq ul Hassan said governance served the public good.",
     )
     naqvi = found["Khalil Naqvi"]
     assert (naqvi.title, naqvi.country) == ("Ambassador in Beijing", "Pakistan")
-    assert found["Abdoulkader Kamil Mohamed"].country == "Djibouti"
-    assert found["Moin ul Hassan"].country == "Pakistan"
+    assert found["Ismail Omar Farah"].country == "Djibouti"
+    assert found["Tariq ul Hassan"].country == "Pakistan"
 
 
 def test_honorific_shaheed_red_cross_staff_two_word_nationalities_and_list_names(nlp) -> None:
@@ -431,41 +434,42 @@ def test_honorific_shaheed_red_cross_staff_two_word_nationalities_and_list_names
     ("MNAs A B C, Murtaza Javed Abbasi and ...")."""
     found = _officials(
         nlp,
-        "Paying tribute to former Prime Ministers Shaheed Zulfikar Ali Bhutto and Shaheed Benazir Bhutto, he "
-        "said ties were strong. Gilles Carbonnier, vice president of the International Committee of the Red "
-        "Cross (ICRC), spoke. South African High Commissioner Thabo Madikiza said governance mattered. "
-        "The meeting was attended by MNAs Noor Alam Khan, Murtaza Javed Abbasi and Zahid Akram Durrani.",
+        "Recalling the sacrifices of former Prime Ministers Shaheed Hamid Raza Jatoi and Shaheed Sabira "
+        "Jatoi, he said the party stood firm. Claire Dufresne, director of the International "
+        "Committee of the Red Cross (ICRC), spoke. South African High Commissioner Thabo Madikiza said "
+        "governance mattered. MNAs Shahid Akram Bhatti, Murtaza Javed Abbasi and Ayesha Khan were among "
+        "those present.",
     )
-    assert {"Zulfikar Ali Bhutto", "Benazir Bhutto"} <= set(found)
-    assert found["Gilles Carbonnier"].country is None
+    assert {"Hamid Raza Jatoi", "Sabira Jatoi"} <= set(found)
+    assert found["Claire Dufresne"].country is None
     assert found["Thabo Madikiza"].country == "South Africa"
     assert "Murtaza Javed Abbasi" in found
 
 
 def test_a_place_after_the_name_pairs_in_a_list_and_a_bracketed_portfolio(nlp) -> None:
-    """Classes: "US President Joe Biden in New York" (the name comes first, the place after 'in' is neither
-    name nor body); "TITLE, A B, TITLE of X, C D and ..." pairs each title with the name after it (A B is
-    not given the second title); "Minister for Energy (Power Division) Mr. X" keeps the bracket, which
-    holds no rank."""
+    """Classes: "US President Joe Biden in San Francisco" (the name comes first, the place after 'in' is
+    neither name nor body); "TITLE, A B, TITLE of X, C D and ..." pairs each title with the name after it
+    (A B is not given the second title); "Minister for Energy (Petroleum Division) Mr. X" keeps the
+    bracket, which holds no rank."""
     found = _officials(
         nlp,
-        "Recalling an interaction with US President Joe Biden in New York, he said ties were good. "
+        "He recalled meeting US President Joe Biden in San Francisco last year and said ties were good. "
         "Minister for Planning, Development and Special Initiatives, Ali Haider, Deputy Director General of "
-        "the Department of International Cooperation of NDRC, Chen Shuai and others attended the event. "
-        "Federal Minister for Energy (Power Division) Mr. Hammad Qadri witnessed the signing.",
+        "the Department of Regional Revitalization of NDRC, Chen Shuai and others attended the event. "
+        "Federal Minister for Energy (Petroleum Division) Mr. Owais Qadri witnessed the signing.",
     )
-    assert "New York" not in found and found["Joe Biden"].organization is None
+    assert "San Francisco" not in found and found["Joe Biden"].organization is None
     assert found["Ali Haider"].title == "Minister"
     assert found["Chen Shuai"].title == "Deputy Director General"
-    assert found["Hammad Qadri"].organization == "Energy (Power Division)"
+    assert found["Owais Qadri"].organization == "Energy (Petroleum Division)"
     # names first: "A B, TITLE, C D, TITLE, ...": each title is the name's before it
     names_first = _officials(
         nlp,
-        "Pang Lin, Charge d'Affaires of the Chinese Embassy, Shahid Baig, Chairman of the Science "
-        "Foundation, Asif Farhat, Founder of the Peace Institute, and students attended the event.",
+        "Gu Yan, Charge d'Affaires of the Chinese Embassy, Kashif Mirza, Chairman of the Science "
+        "Foundation, Naila Farooq, Founder of the Peace Institute, and several students attended the event.",
     )
-    assert names_first["Shahid Baig"].organization == "Science Foundation"
-    assert "Asif Farhat" not in names_first
+    assert names_first["Kashif Mirza"].organization == "Science Foundation"
+    assert "Naila Farooq" not in names_first
 
 
 def test_a_nationality_opening_the_body_accents_and_more_international_bodies(nlp) -> None:
@@ -474,23 +478,23 @@ def test_a_nationality_opening_the_body_accents_and_more_international_bodies(nl
     and the UN General Assembly belong to no one country."""
     found = _officials(
         nlp,
-        "Indian External Affairs Minister Subrahmanyam Jaishankar held a call. Secretary General António "
-        "Guterres said talks would go on. Rafael Mariano Grossi, Director General of the International "
-        "Atomic Energy Agency (IAEA), visited the plant. Maria Fernanda Espinosa, President of UNGA, spoke.",
+        "Indian External Affairs Minister Raghav Menon spoke by phone. Secretary General António "
+        "Guterres said talks would go on. Lukas Brenner, Director General of the International "
+        "Atomic Energy Agency (IAEA), toured the plant. Maria Fernanda Espinosa, President of UNGA, spoke.",
     )
-    assert found["Subrahmanyam Jaishankar"].country == "India"
+    assert found["Raghav Menon"].country == "India"
     assert found["António Guterres"].country is None
-    assert found["Rafael Mariano Grossi"].country is None
+    assert found["Lukas Brenner"].country is None
     assert found["Maria Fernanda Espinosa"].country is None
 
 
 def test_a_plural_office_word_is_no_name_and_the_longest_known_body_decides(nlp) -> None:
-    """Classes: "Deputy Chairman of the Cabinet of Ministers Rashid Meredov" ("Ministers" is no part of
+    """Classes: "Deputy Chairman of the Cabinet of Ministers Batyr Amanov" ("Ministers" is no part of
     the name; the Cabinet of Ministers is not Pakistan's federal cabinet, which "Cabinet" alone names)."""
-    found = _officials(nlp, "Deputy Chairman of the Cabinet of Ministers Rashid Meredov attended the summit.")
-    meredov = found["Rashid Meredov"]
-    assert meredov.organization == "Cabinet of Ministers"
-    assert "country:body" not in (meredov.rule or "")
+    found = _officials(nlp, "Deputy Chairman of the Cabinet of Ministers Batyr Amanov attended the summit.")
+    amanov = found["Batyr Amanov"]
+    assert amanov.organization == "Cabinet of Ministers"
+    assert "country:body" not in (amanov.rule or "")
 
 
 def test_review_counter_cases_names_the_model_calls_places_and_offices_of_the_next_person(nlp) -> None:
@@ -542,7 +546,7 @@ def test_a_leaders_one_word_name_before_a_possessive(nlp) -> None:
     """Class: "Prime Minister Modi's state visits", "President Xi's vision": after a head of state or
     government one word before 's is the holder's name. Counter-case: after a body's head it is mostly
     the body ("Chairman Wapda's plan")."""
-    found = _officials(nlp, "Prime Minister Modi’s state visits to Brazil and Chile highlighted the change.")
+    found = _officials(nlp, "Prime Minister Modi’s state visit to Ghana drew criticism at home.")
     assert found["Modi"].title == "Prime Minister"
     assert not _officials(nlp, "Chairman Wapda's plan was approved by the cabinet.")
 
@@ -562,14 +566,15 @@ def test_a_party_named_by_hyphenated_letters_is_the_offices_body(nlp) -> None:
 def test_a_bodys_name_in_one_word_is_no_person(nlp) -> None:
     """Class: one word that names a body stands where a name would: letters in capitals ("Former Chairman
     NDMA and ...") or a party joined by '-e-' ("of Pakistan Tehreek-e-Insaf"). Counter-case:
-    "Rear Admiral Ateeq-ur-Rehman" is a name."""
+    "Rear Admiral Shafiq-ur-Rehman" is a name."""
     found = _officials(
         nlp,
-        "Former Chairman NDMA and Lieutenant General Muhammad Afzal spoke. Senator Ali Zafar of Pakistan "
-        "Tehreek-e-Insaf also spoke. KPT Acting Chairman, Rear Admiral Ateeq-ur-Rehman, briefed the side.",
+        "Former Chairman NDMA and Lieutenant General Nadeem Ashraf spoke. Senator Bilal Zafar of Pakistan "
+        "Tehreek-e-Insaf opposed the bill. PQA Acting Chairman, Rear Admiral Shafiq-ur-Rehman, briefed the "
+        "panel.",
     )
     assert "NDMA" not in found and "Tehreek-e-Insaf" not in found
-    assert found["Ateeq-ur-Rehman"].title == "Acting Chairman"
+    assert found["Shafiq-ur-Rehman"].title == "Acting Chairman"
 
 
 def test_review_counter_cases_for_names_after_offices(nlp) -> None:
@@ -601,11 +606,13 @@ def test_lower_case_particles_glue_a_name_and_a_capitalised_one_ends_it(nlp) -> 
 def test_a_rank_of_several_words_needs_all_of_them_and_lower_case_kinds_of_body(nlp) -> None:
     """Classes (silver set 5): 'Group' alone is no rank ('Group Captain' is), so 'Convener Pak-China
     Friendship Group X' names the group; a lower-case kind of body between a name and its body word
-    belongs to the body ('Chairman of the Chapargram village council X')."""
+    belongs to the body ('Chairman of the Dheri village council X')."""
     group = _officials(nlp, "Convener Pak-China Friendship Group Noor Alam Khan attended the meeting.")
     assert group["Noor Alam Khan"].organization == "Pak-China Friendship Group"
-    council = _officials(nlp, "Chairman of the Chapargram village council Shaukat Hayat said thefts rose.")
-    assert council["Shaukat Hayat"].organization == "Chapargram village council"
+    council = _officials(
+        nlp, "Chairman of the Dheri village council Amjad Hayat told reporters that thefts rose."
+    )
+    assert council["Amjad Hayat"].organization == "Dheri village council"
     ranked = _officials(nlp, "Minister for Defence Air Vice Marshal Ali Raza attended the meeting.")
     assert ranked["Ali Raza"].organization == "Defence"
 
@@ -678,20 +685,20 @@ def test_classes_from_a_judged_sample_of_eighty_corpus_officials(nlp) -> None:
     """Classes: 'Minister Counselor' is one diplomatic office (not 'Minister' of a body 'Counselor'); a
     nationality before a lower-case service word ('Sri Lankan naval commander') and a state named in
     apposition to an envoy ('Ambassador X, Republic of the Union of Myanmar,') give the country; a
-    current office beats a former one joined to it ('EPBD chairman and former commerce minister X'); a
+    current office beats a former one joined to it ('EPBD chairman and former industries minister X'); a
     region after an office is no part of the name ('Additional Chief Secretary South Punjab X')."""
     found = _officials(
         nlp,
-        "The event was graced by Xu Hang, Minister Counselor at the Embassy of China in Pakistan. "
+        "The event was graced by Xu Hang, Minister Counselor at China's Embassy in Islamabad. "
         "Former Sri Lankan naval commander, Jayan Perera debunked the theory. "
-        "Ambassador Win Aung, Republic of the Union of Myanmar, stressed the relationship. "
-        "EPBD chairman and former commerce minister Gohar Zaidi demanded a cut. "
+        "Ambassador Win Aung, Republic of the Union of Myanmar, welcomed the proposal. "
+        "EPBD chairman and former industries minister Faisal Rana demanded a cut. "
         "He was received by Additional Chief Secretary South Punjab Fawad Hashmi.",
     )
     assert (found["Xu Hang"].title, found["Xu Hang"].country) == ("Minister Counselor", "China")
     assert found["Jayan Perera"].country == "Sri Lanka"
     assert found["Win Aung"].country == "Myanmar"
-    assert (found["Gohar Zaidi"].title, found["Gohar Zaidi"].organization) == ("Chairman", "EPBD")
+    assert (found["Faisal Rana"].title, found["Faisal Rana"].organization) == ("Chairman", "EPBD")
     assert "Fawad Hashmi" in found
 
 
@@ -728,11 +735,11 @@ def test_an_envoy_of_any_state_is_of_that_state(nlp) -> None:
     state and its demonym. Counter-case: 'Danish' is also a Pakistani given name, so no nationality."""
     found = _officials(
         nlp,
-        "In his meeting with Ambassador-designate of Venezuela Jose Ramon Silva, the president spoke. "
-        "Austrian Ambassador in Pakistan Anna Weber also spoke. Hungarian Prime Minister Viktor Nagy came. "
-        "Deputy General Manager Danish Khan briefed them.",
+        "During a call on the president, Ambassador-designate of Venezuela Carlos Eduardo Rivas discussed "
+        "oil. Austrian Ambassador in Pakistan Anna Weber also spoke. Hungarian Prime Minister Viktor Nagy "
+        "came. Deputy General Manager Danish Khan briefed them.",
     )
-    assert found["Jose Ramon Silva"].country == "Venezuela"
+    assert found["Carlos Eduardo Rivas"].country == "Venezuela"
     assert found["Anna Weber"].country == "Austria"
     assert found["Viktor Nagy"].country == "Hungary"
     assert found["Danish Khan"].country == "Pakistan"
