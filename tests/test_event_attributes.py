@@ -82,13 +82,13 @@ def test_an_invitation_extended_is_an_offer_not_a_planned_trip(nlp) -> None:
 
 
 def test_the_teller_s_own_body_is_not_a_party_to_what_is_told(nlp) -> None:
-    """Class: 'Director of the Lahore Centre for Asian Studies, Dr X, said the PM's visit to China comes at
-    a crucial time': the centre describes the teller, not the visit. Counter: 'said at the Joint
+    """Class: 'Director of the Lahore Centre for Asian Studies, Dr X, said the PM's trip to Japan is well
+    timed': the centre describes the teller, not the visit. Counter: 'said at the Joint
     Cooperation Committee (JCC) meeting that both sides signed ...' names where it was told, and the
     committee stays on the signing."""
     text = (
         "LAHORE, Jun 8 (APP): Director of the Lahore Centre for Asian Studies, Dr Fazal Karim, said on "
-        "Saturday that Prime Minister Hamid Rafiq's visit to China comes at a crucial time for Pakistan."
+        "Saturday that Prime Minister Hamid Rafiq's visit to Japan is well timed for both nations."
     )
     analysis = _analyse(nlp, text, date(2024, 6, 8))
     [visit] = [e for e in analysis.events if e.type == "visit"]
@@ -104,13 +104,13 @@ def test_the_teller_s_own_body_is_not_a_party_to_what_is_told(nlp) -> None:
 
 
 def test_states_an_interview_talks_about_are_not_its_parties(nlp) -> None:
-    """Class: 'In an interview with a private television, he said the former government damaged relations
-    with Saudi Arabia and China': the states are what was said. Counter: 'Talking to reporters, the Chinese
+    """Class: 'In an interview with a private TV channel, he said the former cabinet damaged
+    relations with Qatar and Japan': the states are what was said. Counter: 'Talking to reporters, the Chinese
     envoy said ...': the envoy's state talks."""
     lead = "ISLAMABAD, Jul 23 (APP): Prime Minister Hamid Rafiq on Sunday criticised the opposition. "
     text = lead + (
-        "In an interview with a private television, he said the former government damaged relations with "
-        "Saudi Arabia, the United Arab Emirates and China."
+        "In an interview with a private TV channel, he said the former cabinet damaged relations with "
+        "Qatar, Oman and Japan."
     )
     [talk] = [e for e in _analyse(nlp, text, date(2024, 7, 21)).events if e.type == "press_conference"]
     assert [p.name for p in talk.participants] == ["Hamid Rafiq"]
@@ -152,17 +152,17 @@ def test_a_postponed_occasion_did_not_take_place(nlp) -> None:
 
 
 def test_the_days_statement_posted_again_is_one_statement(nlp) -> None:
-    """Class: 'X on Sunday said ... In a tweet on his handle, he said "..."': the post is the day's
+    """Class: 'X on Sunday said ... In a post on his X account, he said "..."': the post is the day's
     statement told again, a second mention of one event. Counter: a later 'he said' with no post is what
     was said, no mention of its own."""
     lead = (
         "LAHORE, Apr 2 (APP): Chief Minister Tariq Jameel on Sunday said the new motorway would open soon. "
     )
-    post = "In a tweet on his social media handle, he said the road was critical to trade."
+    post = "In a post on his official X account, he said the road was vital for farmers."
     analysis = _analyse(nlp, lead + post, date(2023, 4, 2))
     [said] = [e for e in analysis.events if e.type == "announcement"]
     assert [m.text for m in said.mentions] == ["said", "said"]
-    plain = _analyse(nlp, lead + "He said the road was critical to trade.", date(2023, 4, 2))
+    plain = _analyse(nlp, lead + "He said the road was vital for farmers.", date(2023, 4, 2))
     [said] = [e for e in plain.events if e.type == "announcement"]
     assert len(said.mentions) == 1
 
@@ -194,12 +194,12 @@ def test_a_recent_occasion_told_by_what_it_will_do_took_place(nlp) -> None:
 
 
 def test_what_one_was_able_to_do_was_done(nlp) -> None:
-    """Class: 'the PM was able to arrange debt relief from the lenders', 'rolled over a loan': money given,
-    and an ability told in the past is a thing done. Counter: 'firms will be able to invest' and 'was not
-    able to secure a loan' are no occurrence."""
+    """Class: 'the premier was able to obtain debt relief from the lenders', 'rolled over a loan': money
+    given, and an ability told in the past is a thing done. Counter: 'firms will be able to invest' and
+    'was not able to secure a loan' are no occurrence."""
     text = (
-        "LAHORE, Aug 6 (APP): Farmers met the minister on Thursday. He said the premier was able to arrange "
-        "debt relief from the lenders. Japan rolled over a 2 billion dollar loan last month."
+        "LAHORE, Aug 6 (APP): Farmers met the minister on Thursday. He said the premier was able to obtain "
+        "debt relief from three lenders. Japan rolled over a 2 billion dollar loan last month."
     )
     funded = [e for e in _analyse(nlp, text, date(2020, 8, 6)).events if e.type == "funding"]
     assert [(e.trigger, e.status) for e in funded] == [("relief", "happened"), ("rolled", "happened")]
@@ -211,17 +211,17 @@ def test_what_one_was_able_to_do_was_done(nlp) -> None:
 
 
 def test_facilities_set_up_briefings_given_and_budgets_raised(nlp) -> None:
-    """Classes: 'the bureau established its state of the art forensic laboratory last year' and 'have
+    """Classes: 'the bureau set up its state of the art forensic laboratory last year' and 'have
     established the Alliance of Research Centres' launch something; 'laid the foundation stones of the
-    university and the hospital' too; 'Chairman NHA gave a comprehensive briefing to the minister' is a
+    university and the hospital' too; 'the NHA chief gave a detailed briefing to the minister' is a
     meeting; 'the government enhanced the budget of the region' funds it. Counters: 'established diplomatic
     relations', 'steps to establish industrial zones' (a purpose) and 'raised the issue' are none of these."""
     kinds = {
         "The bureau established its state of the art forensic laboratory in Multan last year.": "launch",
-        "The bureau has established its state of the art Forensic Science Laboratory in Multan.": "launch",
+        "The police have established a state of the art Crime Detection Laboratory in Multan.": "launch",
         "The three institutes have established the Alliance of Research Centres.": "launch",
         "The governor laid the foundation stones of the university and the hospital.": "launch",
-        "Chairman NHA gave a comprehensive briefing to the federal minister on the roads.": "meeting",
+        "The NHA chief gave a detailed briefing to the visiting minister about the roads.": "meeting",
         "The government enhanced the budget of the region by 20 percent.": "funding",
     }
     for text, kind in kinds.items():
