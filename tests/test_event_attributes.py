@@ -232,3 +232,41 @@ def test_facilities_set_up_briefings_given_and_budgets_raised(nlp) -> None:
         "The senator raised the issue of water shortage.",
     ):
         assert _analyse(nlp, text).events == [], text
+
+
+def test_a_body_has_one_name_and_no_office_in_it(nlp) -> None:
+    """Class: 'China Pakistan Economic Corridor (CPEC)' defined in the text is the listed 'China-Pakistan
+    Economic Corridor', one body; 'Director General of Foreign Service Academy' and 'Director China
+    Pakistan Study Centre' name the academy and the centre, not an office. Counter: 'the Chief Minister
+    Secretariat' keeps its name, the office's own secretariat."""
+    text = (
+        "LAHORE, Sep 28 (APP): The China Pakistan Economic Corridor (CPEC) matters. The China-Pakistan "
+        "Economic Corridor grows. Nadia Javed, Director General of Foreign Service Academy, spoke. The "
+        "Director China Pakistan Study Centre at the institute was present. The Chief Minister Secretariat "
+        "sent a note."
+    )
+    names = [o.name for o in _analyse(nlp, text, date(2024, 9, 28)).organizations]
+    assert names == [
+        "China-Pakistan Economic Corridor",
+        "Foreign Service Academy",
+        "China Pakistan Study Centre",
+        "Chief Minister Secretariat",
+    ]
+
+
+def test_an_ended_visit_and_a_span_completed_and_a_launch_soon(nlp) -> None:
+    """Classes: 'Concluding his three-day official visit to China, X said' - the visit is over and spans
+    the three days to the news day; 'the coalition government has completed a year' completes no work;
+    'centres were soon being launched' are to come. Counters: 'during his three-day visit' told on its
+    day is under way; 'completed the road last year' is a completion."""
+    lead = "ISLAMABAD, May 21 (APP): Officials met on Wednesday. "
+    day = date(2025, 5, 21)
+    ended = lead + "Concluding his three-day official visit to Japan, Dar termed the trip productive."
+    [visit] = [e for e in _analyse(nlp, ended, day).events if e.type == "visit"]
+    assert (visit.status, visit.date) == ("happened", (date(2025, 5, 19), day))
+    year = lead + '"The coalition government which began in April 2022 has completed a year," she said.'
+    assert "completion" not in [e.type for e in _analyse(nlp, year, day).events]
+    road = lead + "The firm completed the motorway last year."
+    assert "completion" in [e.type for e in _analyse(nlp, road, day).events]
+    soon = lead + "Centres of excellence were soon being launched in the province."
+    assert [e.status for e in _analyse(nlp, soon, day).events if e.type == "launch"] == ["planned"]

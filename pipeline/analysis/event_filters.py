@@ -774,7 +774,9 @@ def _idle_verb_class(tok: Token, lemma: str, type_name: str) -> str | None:
     shared = tok.head if tok.dep_ in {"conj", "xcomp"} else None
     if shared is not None and not objects:
         objects = [c for c in shared.children if c.dep_ in {"dobj", "nsubjpass"}]
-    if type_name == "completion" and any(o.lemma_.lower() in TIME_SPANS for o in objects):
+    # ("has completed a year", where the parser takes the span for an adverb: nothing else was completed)
+    spans = objects or [c for c in tok.children if c.dep_ == "npadvmod" and not _time_point(c)]
+    if type_name == "completion" and any(o.lemma_.lower() in TIME_SPANS for o in spans):
         return "span-of-time"  # "completed six years of his detention"
     if lemma == "sanction" and any(o.ent_type_ in {"ORG", "PERSON", "NORP", "GPE"} for o in objects):
         return "penalty"  # "by sanctioning the Majeed Brigade": a penalty, not an approval
@@ -832,6 +834,11 @@ MANY = frozenset({"many", "several", "numerous", "various", "multiple", "countle
 def _busy(verb: Token) -> bool:
     """'is actively organizing', 'regularly holding': a participle told as a standing activity."""
     return verb.tag_ == "VBG" and any(c.lower_ in HABIT_ADVERBS for c in verb.children)
+
+
+def _time_point(span_word: Token) -> bool:
+    """'last year', 'a year ago', 'this month': when, not how long."""
+    return any(c.lower_ in {"last", "this", "next", "ago", "earlier", "previous"} for c in span_word.children)
 
 
 def _tallied(words: Iterable[Token]) -> bool:

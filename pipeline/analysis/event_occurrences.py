@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
@@ -13,7 +13,7 @@ from models.records import DateRecord, EventRecord
 from pipeline.analysis.dates import number_of, year_of_a_name
 from pipeline.analysis.event_types import DAY_STATEMENT_LEMMAS, JOINT_PARTIES, STATEMENT_LEMMAS
 from pipeline.analysis.sentences import headline_end, lead_sentence, sentence_at, sentences, starts_in
-from pipeline.analysis.tense import governing_verb, told_as_before
+from pipeline.analysis.tense import ended, governing_verb, told_as_before
 
 EARLIER = re.compile(
     r"\b(earlier|previously|formerly|former|last|recent|recently|ago|back|once|first|so far|to date|since|"
@@ -115,7 +115,10 @@ def date_from_lead(
             ev.date = day
             ev.rule = (ev.rule or "").replace("date:none", "date:news-day")
             days = visit_days(tok) if tok is not None and ev.type == "visit" else None
-            if ev.status == "happened" and days is not None and days > 1:
+            if ev.status == "happened" and days is not None and days > 1 and tok is not None and ended(tok):
+                # "Concluding his three-day visit to China, X said": the visit's days up to the news day
+                ev.date = (found - timedelta(days=days - 1), found)
+            elif ev.status == "happened" and days is not None and days > 1:
                 ev.status = "ongoing"  # "during his two-day visit", told on its day: under way
 
 

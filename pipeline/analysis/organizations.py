@@ -65,6 +65,12 @@ def abbreviation_definitions(text: str) -> dict[str, str]:
 
 
 @cache
+def _office_words() -> frozenset[str]:
+    titles = gazetteers.titles()
+    return frozenset(w.lower() for w in (*titles.heads, *titles.modifiers, *titles.ranks) if " " not in w)
+
+
+@cache
 def _office_names() -> frozenset[str]:
     return frozenset(h.lower() for h in gazetteers.titles().heads)
 
@@ -72,8 +78,22 @@ def _office_names() -> frozenset[str]:
 def known_abbreviations(text: str) -> dict[str, str]:
     table = {o.abbreviation: o.name for o in gazetteers.organizations() if o.abbreviation}
     table |= {alias: o.name for o in gazetteers.organizations() for alias in o.aliases}
-    table |= abbreviation_definitions(text)
+    # "China Pakistan Economic Corridor (CPEC)" defines the body the list spells with a hyphen: one body
+    table |= {abbrev: _listed_spelling(full) for abbrev, full in abbreviation_definitions(text).items()}
     return table
+
+
+def _spelling_key(name: str) -> str:
+    return " ".join(name.lower().replace("-", " ").split())
+
+
+@cache
+def _listed_spellings() -> dict[str, str]:
+    return {_spelling_key(o.name): o.name for o in gazetteers.organizations()}
+
+
+def _listed_spelling(full: str) -> str:
+    return _listed_spellings().get(_spelling_key(full), full)
 
 
 def org_countries() -> dict[str, str | None]:
@@ -148,6 +168,12 @@ def _named_bodies(doc: Doc, records: dict[str, OrganizationRecord], people: list
     spans += [(s, "proper-noun-chunk") for s in _proper_noun_runs(doc)]
     for span, rule in spans:
         words = [t for t in span if not (t.i == span.start and t.lower_ in {"the", "a", "an"})]
+        # "Director General of Foreign Service Academy", "Director China Pakistan Study Centre": an office
+        # before the body is the holder's, not part of the body's name
+        body = list(words)
+        while body and (body[0].lower_ in _office_words() or body[0].lower_ == "of"):
+            body = body[1:]
+        words = body if len(body) >= 2 else words  # ("Chief Minister Secretariat" is the office's own)
         if len(words) < 2 or not words[0].text[:1].isupper():
             continue
         if rule == "proper-noun-chunk" and not all(t.pos_ == "PROPN" or t.text in {"-", "&"} for t in words):

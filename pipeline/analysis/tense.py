@@ -14,7 +14,7 @@ PLANNED_WORDS = re.compile(
     r"to be held|due to (?!the\b|a\b|an\b|this\b|these\b|its\b|his\b|their\b|lack\b|non\b)|"
     r"next|coming|plans? to|intends? to|proposed|expected|anticipated|slated|"
     # "a meeting is set for Sept 26"; "the plant was to be inaugurated in 2019": a plan (of the past)
-    r"(?:is|are|was|were) set for|(?:was|were) to be)\b",
+    r"(?:is|are|was|were) set for|soon being|(?:was|were) to be)\b",
     re.IGNORECASE,
 )
 ONGOING_WORDS = re.compile(
@@ -157,8 +157,18 @@ def _setting_of(token: Token, purpose: Token) -> bool:
     return setting or occasion or present
 
 
+ENDING = frozenset({"conclude", "end", "complete", "wrap", "wind"})
+
+
+def ended(token: Token) -> bool:
+    """'Concluding his three-day visit to China, X said': the occasion is over."""
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in ENDING
+
+
 def clause_status(token: Token) -> str:
     """planned | ongoing | happened, from the auxiliaries and modifiers of the governing verb."""
+    if ended(token) and token.head.tag_ in {"VBG", "VBD", "VBN"}:
+        return "happened"
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in {"NOUN", "PROPN"}:
         # "will hold meetings with dignitaries attending the Forum": as far along as the clause of the
         # people it describes
