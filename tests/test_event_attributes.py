@@ -105,8 +105,9 @@ def test_the_teller_s_own_body_is_not_a_party_to_what_is_told(nlp) -> None:
 
 def test_states_an_interview_talks_about_are_not_its_parties(nlp) -> None:
     """Class: 'In an interview with a private TV channel, he said the former cabinet damaged
-    relations with Qatar and Japan': the states are what was said. Counter: 'Talking to reporters, the Chinese
-    envoy said ...': the envoy's state talks."""
+    relations with Qatar and Japan': the states are what was said. Counters: 'Talking to reporters, the
+    Chinese envoy said ...': the envoy's state talks; 'she said while addressing a news conference along
+    with X': X talks too."""
     lead = "ISLAMABAD, Jul 23 (APP): Prime Minister Hamid Rafiq on Sunday criticised the opposition. "
     text = lead + (
         "In an interview with a private TV channel, he said the former cabinet damaged relations with "
@@ -114,6 +115,12 @@ def test_states_an_interview_talks_about_are_not_its_parties(nlp) -> None:
     )
     [talk] = [e for e in _analyse(nlp, text, date(2024, 7, 21)).events if e.type == "press_conference"]
     assert [p.name for p in talk.participants] == ["Hamid Rafiq"]
+    along = lead + (
+        "The plan failed, she said while addressing a news conference along with Adviser to the Prime "
+        "Minister for Energy Kamil Shah."
+    )
+    [talk] = [e for e in _analyse(nlp, along, date(2024, 7, 21)).events if e.type == "press_conference"]
+    assert "Kamil Shah" in [p.name for p in talk.participants]
     envoy = lead + "Talking to reporters, the Chinese envoy said his country would fund the dam."
     [talk] = [e for e in _analyse(nlp, envoy, date(2024, 7, 21)).events if e.type == "press_conference"]
     assert [p.name for p in talk.participants] == ["China"]

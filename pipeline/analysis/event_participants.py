@@ -142,14 +142,15 @@ def _what_was_said(trigger: Token) -> set[int]:
     verb = governing_verb(trigger)
     sayers = [verb, *(c for c in verb.children if c.dep_ == "advcl")]
     sayers += [verb.head] if verb.dep_ in {"advcl", "prep", "pcomp"} else []
-    own = {t.i for t in trigger.subtree}
-    return {
-        t.i
-        for v in sayers
-        if v.lemma_.lower() in STATEMENT_LEMMAS
-        for t in v.subtree
-        if t.i > v.i and t.i not in own and t.dep_ != "nsubj"
-    }
+    said: set[int] = set()
+    for v in sayers:
+        if v.lemma_.lower() not in STATEMENT_LEMMAS:
+            continue
+        # the occasion's own clause ("said while addressing a news conference along with X") is no content
+        branch = next((a for a in [trigger, *trigger.ancestors] if a.head.i == v.i and a.i != v.i), trigger)
+        own = {t.i for t in branch.subtree}
+        said |= {t.i for t in v.subtree if t.i > v.i and t.i not in own and t.dep_ != "nsubj"}
+    return said
 
 
 # what a nationality makes a party of: people and bodies ("an Omani delegation", "the Chinese side"), not
