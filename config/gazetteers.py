@@ -82,11 +82,11 @@ def zones() -> tuple[ZoneEntry, ...]:
 
 
 @cache
-@cache
 def not_body_heads() -> frozenset[str]:
     return frozenset(_load("organizations.json")["not_bodies"]["heads"])
 
 
+@cache
 def organizations() -> tuple[OrgEntry, ...]:
     return tuple(
         OrgEntry(o["name"], o["abbreviation"], o["country"], tuple(o["aliases"]))

@@ -132,7 +132,7 @@ def test_money_announced_is_funding(nlp) -> None:
     is an announcement."""
     text = (
         "KARACHI, Feb 22 (APP): The Asian Infrastructure Bank announced a 700 million dollars loan for "
-        "Pakistan. Japan announced an extra 500 million yen in emergency aid. A Saudi company announced an "
+        "Pakistan. Japan announced an extra 500 million yuan in emergency aid. A Saudi company announced an "
         "investment of $2 billion in the refinery. The central bank announced new rules for loans."
     )
     events = _analyse(nlp, text, date(2023, 2, 22)).events
@@ -201,15 +201,16 @@ def test_a_recent_occasion_told_by_what_it_will_do_took_place(nlp) -> None:
 
 
 def test_what_one_was_able_to_do_was_done(nlp) -> None:
-    """Class: 'the premier was able to obtain debt relief from the lenders', 'rolled over a loan': money
+    """Class: 'the premier was able to obtain a loan from the lenders', 'rolled over a loan': money
     given, and an ability told in the past is a thing done. Counter: 'firms will be able to invest' and
     'was not able to secure a loan' are no occurrence."""
     text = (
-        "LAHORE, Aug 6 (APP): Farmers met the minister on Thursday. He said the premier was able to obtain "
-        "debt relief from three lenders. Japan rolled over a 2 billion dollar loan last month."
+        "LAHORE, Aug 6 (APP): Farmers met the minister on Thursday. He said the premier was able to "
+        "obtain a loan of 3 billion dollars from three lenders. Japan rolled over a 2 billion dollar loan "
+        "last month."
     )
     funded = [e for e in _analyse(nlp, text, date(2020, 8, 6)).events if e.type == "funding"]
-    assert [(e.trigger, e.status) for e in funded] == [("relief", "happened"), ("rolled", "happened")]
+    assert [(e.trigger, e.status) for e in funded] == [("loan", "happened"), ("rolled", "happened")]
     cannot = (
         "LAHORE, Aug 6 (APP): Farmers met the minister on Thursday. Firms will be able to invest in the "
         "zone. He was not able to secure a loan."
@@ -277,3 +278,32 @@ def test_an_ended_visit_and_a_span_completed_and_a_launch_soon(nlp) -> None:
     assert "completion" in [e.type for e in _analyse(nlp, road, day).events]
     soon = lead + "Centres of excellence were soon being launched in the province."
     assert [e.status for e in _analyse(nlp, soon, day).events if e.type == "launch"] == ["planned"]
+
+
+def test_review_cases_stay_out(nlp) -> None:
+    """Over-reach a review found in this session's rules, each kept out: modifiers stay in a body's name,
+    a body telling of its own visit keeps it, help pledged is no funding, a willingness or a general
+    ability is no act done, a vote of thanks is no pact, a visit being concluded is still under way, a
+    deadline is no trip's day, a briefing to reporters is no meeting, and an earlier meeting of the same
+    two people is not today's."""
+    lead = "LAHORE, Jun 3 (APP): Officials met on Monday. "
+
+    def events(text: str):
+        return [e for e in _analyse(nlp, lead + text, date(2024, 6, 3)).events if e.trigger != "met"]
+
+    orgs = _analyse(nlp, "Officials of the Federal Investigation Agency arrested two men.").organizations
+    assert [o.name for o in orgs] == ["Federal Investigation Agency"]
+    [visit] = events("The Planning Commission said its delegation's visit to Tokyo was successful.")
+    assert visit.organizations != []
+    assert [e.type for e in events("Japan pledged full assistance in the inquiry into the attack.")] != [
+        "funding"
+    ]
+    assert [e.status for e in events("He said Japan was happy to invest more in the port.")] == ["planned"]
+    assert events("Before the pandemic, firms were able to invest freely in the zones.") == []
+    assert events("The minister concluded the programme with a vote of thanks to the guests.") == []
+    assert [e.status for e in events("The premier is concluding his visit to Japan today.")] == ["ongoing"]
+    [trip] = events("The delegation will visit Quetta to finalise the deal by December.")
+    assert trip.date is None
+    assert events("The chairman gave a briefing to reporters on the floods.") == []
+    earlier = "Premier Li Qiang met President Zardari today. Li Qiang and Zardari had also met in Kazan."
+    assert len([e for e in _analyse(nlp, earlier, date(2024, 6, 3)).events if e.type == "meeting"]) == 2

@@ -63,10 +63,10 @@ from pipeline.analysis.event_types import (
 )
 from pipeline.analysis.sentences import in_headline, lead_sentence, text_of
 from pipeline.analysis.tense import (
-    PAST_MODIFIERS,
     chance_had,
     governing_verb,
     misread_noun_start,
+    past_occasion,
     simple_present,
     was_able,
 )
@@ -140,7 +140,7 @@ def names_no_occurrence(trigger: Trigger, sent: Span) -> str | None:
         tok.pos_ in {"NOUN", "PROPN"}
         and _foretold_benefit(tok)
         and not _owned_occasion(tok, trigger.type.name)
-        and not _held_already(tok)
+        and not _held_already(tok, trigger.type.name)
     ):
         return "benefit"  # "the completion of the line would help the economy"
     if _hypothetical(tok):
@@ -345,9 +345,13 @@ def _wishing(word: Token) -> bool:
     return word.lower_ in WISH_ADJECTIVES and not was_able(word)
 
 
-def _held_already(noun: Token) -> bool:
-    """'the recent agreement with the power producers (would help ...)': one occasion, already held."""
-    return any(c.dep_ == "amod" and c.lower_ in PAST_MODIFIERS for c in noun.children)
+HELD_KINDS = frozenset({"meeting", "visit", "agreement"})
+
+
+def _held_already(noun: Token, type_name: str) -> bool:
+    """'the recent agreement with the power producers (would help ...)': one occasion, already held; not
+    money or a plan ('the last loan carried a high rate' is no funding)."""
+    return type_name in HELD_KINDS and past_occasion(noun)
 
 
 def _owned_occasion(noun: Token, type_name: str) -> bool:
@@ -652,7 +656,7 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
         governor = infinitive.head  # "eager to invest", "committed to complete"; "likely to open" is a plan
         if governor.lemma_.lower() in {"seem", "appear"}:
             return "hedge"  # "the years seemed to offer little chance": an impression, not an offer
-        if _asked(governor):
+        if type_name == "visit" and _asked(governor):
             return "invited"  # "extended an invitation to the minister to visit Minsk": asked, not planned
         wished = governor.lemma_.lower() in WISH_VERBS | WISH_NOUNS or _wishing(governor)
         # "it was necessary to start activities": the adjective hangs on 'was', beside the infinitive
@@ -1411,7 +1415,7 @@ def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
         return "goal"
     if any(c.lower_ in PLANNED_MODIFIERS for c in tok.children):
         return None  # "the upcoming JCC meeting": a planned occasion
-    if _held_already(tok) and tok.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+    if _held_already(tok, type_name) and tok.dep_ in {"nsubj", "nsubjpass", "dobj"}:
         # "the recent agreement with the power producers would help": one occasion, already held (not
         # "flaws in the previous agreement": a document)
         return None

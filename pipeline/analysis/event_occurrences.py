@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from models.records import DateRecord, EventRecord
 from pipeline.analysis.dates import number_of, year_of_a_name
+from pipeline.analysis.event_participants import PRONOUNS
 from pipeline.analysis.event_types import DAY_STATEMENT_LEMMAS, JOINT_PARTIES, STATEMENT_LEMMAS
 from pipeline.analysis.sentences import headline_end, lead_sentence, sentence_at, sentences, starts_in
 from pipeline.analysis.tense import ended, governing_verb, told_as_before
@@ -387,23 +388,29 @@ def _clause_text(doc: Doc, ev: EventRecord) -> str:
     return " ".join(t.text for t in head.subtree)
 
 
-SPEAKERS = frozenset({"he", "she"})
-# the day's gathering acting as one: "The meeting directed that ...", "The committee approved ..."
-GATHERED = frozenset({"meeting", "session", "conference", "forum", "summit", "committee", "cabinet"})
+# the day's gathering acting as one: "The meeting directed that ..."
+GATHERED = frozenset({"meeting", "session", "conference", "forum", "summit"})
+NEAR_THE_LEAD = 4  # sentences: the report of the day's speech, not the background further down
 
 
 def _speaker_goes_on(doc: Doc, ev: EventRecord) -> bool:
     """In the report of the day's speech or meeting, its speaker ('he', 'she') or the meeting itself acting
     in the simple past acts that day."""
     verb = _trigger_verb(doc, ev)
-    if verb is None or verb.tag_ != "VBD":
+    if verb is None or verb.tag_ != "VBD" or _sentences_after_lead(doc, ev) > NEAR_THE_LEAD:
         return False
     return any(
-        s.lower_ in SPEAKERS
+        s.lower_ in PRONOUNS
         or (s.lemma_.lower() in GATHERED and any(c.lower_ in DEFINITE for c in s.children))
         for s in verb.children
         if s.dep_ == "nsubj"
     )
+
+
+def _sentences_after_lead(doc: Doc, ev: EventRecord) -> int:
+    lead = lead_sentence(doc)
+    start = lead.start_char if lead is not None else 0
+    return sum(1 for s in sentences(doc) if start < s.start_char <= ev.sentence_start)
 
 
 def _perfect(doc: Doc, ev: EventRecord) -> bool:
@@ -471,7 +478,13 @@ def _same_occurrence(doc: Doc, a: EventRecord, b: EventRecord) -> bool:
         return True  # "The meeting was co-chaired by ...": the occasion already told (not "meetings")
     if a.type in ONE_OFF_ACTS and _definite(doc, b, noun_only=True) and not _plural(doc, a):
         return True  # "Pakistan launched its satellite ... congratulated the team on the successful launch"
-    if a.type in OCCASIONS and len(_named(a) & _named(b)) >= 2 and (a.date is None) != (b.date is None):
+    undated = b if b.date is None else a
+    if (
+        a.type in OCCASIONS
+        and len(_named(a) & _named(b)) >= 2
+        and (a.date is None) != (b.date is None)
+        and not _told_as_earlier(doc, undated)
+    ):
         return True  # "X met Xi today. ... said he was delighted to meet Xi": the same two, told again
     # the same people do many things: one occurrence only when both reports give it one day
     return bool(shared) and a.date is not None and a.date == b.date
@@ -536,6 +549,13 @@ def _pobj_noun(doc: Doc, ev: EventRecord) -> bool:
 def _actors(ev: EventRecord) -> set[str]:
     """Officials taking part: not a country named as a party, nor the speaker a pronoun stands for."""
     return {p.name for p in ev.participants if p.role not in {"party", "speaker (he/she)"}}
+
+
+def _told_as_earlier(doc: Doc, ev: EventRecord) -> bool:
+    """'had also met during the SCO summit', 'recalled his earlier meeting': another, earlier occasion."""
+    clause = _clause_text(doc, ev)
+    tok = _trigger_token(doc, ev)
+    return bool(EARLIER.search(clause) or PAST_PERFECT.search(clause)) or (tok is not None and _recalled(tok))
 
 
 def _named(ev: EventRecord) -> set[str]:

@@ -304,9 +304,12 @@ SET_UP_NAMES = frozenset({"Alliance", "Centre", "Center", "Institute", "Authorit
 
 def _briefed(verb: Token) -> bool:
     """'Chairman NHA gave a comprehensive briefing to the minister', 'received a briefing on': a meeting."""
-    return verb.lemma_.lower() in {"give", "present", "receive"} and any(
+    given = verb.lemma_.lower() in {"give", "present", "receive"} and any(
         c.dep_ == "dobj" and c.lemma_.lower() == "briefing" for c in verb.children
     )
+    # ("gave a briefing to reporters" is the press's: talk-with-media)
+    press = PRESS_PEOPLE | PRESS_NOUNS
+    return given and not any(t.dep_ == "pobj" and t.lemma_.lower() in press for t in verb.subtree)
 
 
 BUDGETS = frozenset({"budget", "allocation", "fund", "grant", "funding"})
@@ -325,7 +328,13 @@ def _pact_concluded(verb: Token) -> bool:
     if verb.lemma_.lower() != "conclude" or verb.pos_ != "VERB":
         return False
     things = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-    partner = any(c.dep_ == "prep" and c.lower_ == "with" for t in (verb, *things) for c in t.children)
+    partner = any(
+        c.dep_ == "prep"
+        and c.lower_ == "with"
+        and any(g.ent_type_ in {"ORG", "GPE", "NORP"} for g in c.children)
+        for t in (verb, *things)
+        for c in t.children
+    )  # "with the IMF", not "with a vote of thanks"
     return any(
         t.lemma_.lower() in DOCUMENT_NOUNS or (partner and t.lemma_.lower() in {"programme", "program"})
         for t in things

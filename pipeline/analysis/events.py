@@ -19,7 +19,7 @@ from pipeline.analysis.dates import DEADLINE_PREPS, NUMBER_WORDS, is_limit, year
 from pipeline.analysis.event_context import Context
 from pipeline.analysis.event_filters import in_sequence, joint_subject, names_no_occurrence
 from pipeline.analysis.event_occurrences import date_from_lead, merge_occurrences, visit_days
-from pipeline.analysis.event_participants import leading_parties, participants
+from pipeline.analysis.event_participants import PRONOUNS, leading_parties, participants
 from pipeline.analysis.event_triggers import AMOUNT, DAY_STATEMENT, Trigger, triggers
 from pipeline.analysis.event_types import (
     BY_NAME,
@@ -94,24 +94,20 @@ POSTS = frozenset({"tweet", "post", "message", "statement"})
 
 
 def _statement_posted(doc: Doc, statement: EventRecord) -> list[Mention]:
-    """'X on Sunday said ... In a tweet on his handle, he said, "..."': the next sentences' post by the
-    same teller ('he', 'she') is the day's statement told again, not an occasion of its own."""
-    found = []
-    for sent in sentences(doc):
-        if sent.start_char <= statement.sentence_start or sent.start_char > statement.sentence_start + 1500:
-            continue
-        verb = sent.root
-        setting = [t for t in sent if t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.i == verb.i]
-        teller = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in {"he", "she"}]
-        if (
-            verb.lemma_.lower() in STATEMENT_LEMMAS
-            and teller
-            and any(t.lemma_.lower() in POSTS for t in setting)
-        ):
-            found.append(
-                Mention(verb.text, verb.idx, verb.idx + len(verb.text), sent.start_char, sent.end_char)
-            )
-    return found[:1]
+    """'X on Sunday said ... In a tweet on his handle, he said, "..."': the sentence right after, a post
+    by the same teller ('he', 'she'), is the day's statement told again, not an occasion of its own (a
+    later 'he' may be someone else)."""
+    sents = list(sentences(doc))
+    at = next((k for k, s in enumerate(sents) if s.start_char == statement.sentence_start), None)
+    if at is None or at + 1 >= len(sents):
+        return []
+    sent = sents[at + 1]
+    verb = sent.root
+    setting = [t for t in sent if t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.i == verb.i]
+    teller = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in PRONOUNS]
+    if verb.lemma_.lower() in STATEMENT_LEMMAS and teller and any(t.lemma_.lower() in POSTS for t in setting):
+        return [Mention(verb.text, verb.idx, verb.idx + len(verb.text), sent.start_char, sent.end_char)]
+    return []
 
 
 def _statement_or_its_news(found: list[Trigger]) -> list[Trigger]:
@@ -251,6 +247,8 @@ def _money_announced(trig: Trigger) -> Trigger:
         g for c in things for p in c.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
     ]
     kinds = {t.lemma_.lower() for t in things}
+    if not AMOUNT.search(" ".join(t.text for c in things for t in c.subtree)):
+        return trig  # "pledged full assistance in the investigation": help, no sum
     if kinds & FUNDS:
         return Trigger(BY_NAME["funding"], tok, trig.rule + "+money")
     if "investment" in kinds:
@@ -412,7 +410,10 @@ def _date_of_its_purpose(sent: Span, tok: Token, ctx: Context) -> DateRecord | N
         return None
     purposes = [c for c in tok.children if c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VB"]
     purposes = [p for p in purposes if any(a.lower_ == "to" for a in p.children)]
-    return next((d for p in purposes if (d := _date_for(sent, p, ctx)) is not None), None)
+    found = next((d for p in purposes if (d := _date_for(sent, p, ctx)) is not None), None)
+    span = sent.doc.char_span(found.start_char, found.end_char, alignment_mode="expand") if found else None
+    # "to finalise the deal by December": a deadline, not the day of the trip
+    return None if span is None or is_limit(span.root) or span.root.head.lower_ == "by" else found
 
 
 def _purpose_date(sent: Span, tok: Token, ctx: Context) -> DateRecord | None:
@@ -645,25 +646,28 @@ def _not_as_source(sent: Span, mentions: list[Mention]) -> list[Mention]:
 ACCORDING_TO = re.compile(r"\baccording to (?:the )?$", re.I)
 
 
-TIME_PREPS = frozenset({"before", "after", "following", "ahead"})
-
-
 def _body_scope(sent: Span, tok: Token) -> list[Mention]:
     """Where an event's bodies may be named: the sentence, less the teller's own description for what a
     teller reports ('X of the Pakistan Council on China said the PM's visit comes at a crucial time': the
     council is the teller's), and only the phrase of an occasion that times another act ('A day before
     the dialogue, the State Department designated ...')."""
-    if tok.dep_ == "pobj" and tok.head.lower_ in TIME_PREPS:
+    if tok.dep_ == "pobj" and tok.head.lower_ in BEFORE_OR_AFTER:
         return [_span_mention(sent.doc[tok.head.left_edge.i : tok.head.right_edge.i + 1])]
     verb = governing_verb(tok)
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in STATEMENT_LEMMAS and tok.i != verb.head.i:
         tellers = [c for c in verb.head.children if c.dep_ == "nsubj"]
-        if tellers:  # (a dateline may be parsed as a second subject: take them all)
+        if tellers and _a_person(tellers):  # (a dateline may be parsed as a second subject: take them all)
             first, last = min(t.left_edge.i for t in tellers), max(t.right_edge.i for t in tellers)
             teller = sent.doc[first : last + 1]
             before = sent.doc[sent.start : teller.start]
             return [_span_mention(x) for x in (before, sent.doc[teller.end : sent.end]) if len(x)]
     return [_span_mention(sent)]
+
+
+def _a_person(tellers: list[Token]) -> bool:
+    """The teller is a person ('Dr X of the Centre said'), not the body itself ('The Commission said its
+    delegation's visit ...')."""
+    return any(t.ent_type_ == "PERSON" for s in tellers for t in s.subtree)
 
 
 def _span_mention(span: Span) -> Mention:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from config import gazetteers
 from models.records import OrganizationRecord
@@ -65,9 +65,8 @@ def abbreviation_definitions(text: str) -> dict[str, str]:
 
 
 @cache
-def _office_words() -> frozenset[str]:
-    titles = gazetteers.titles()
-    return frozenset(w.lower() for w in (*titles.heads, *titles.modifiers, *titles.ranks) if " " not in w)
+def _ranks() -> frozenset[str]:
+    return frozenset(r.lower() for r in gazetteers.titles().ranks)
 
 
 @cache
@@ -128,9 +127,11 @@ def extract_organizations(
     named = {*abbreviations, *abbreviations.values(), *(o.name for o in gazetteers.organizations())}
     for m in _names_pattern(frozenset(named)).finditer(text):
         full = abbreviations.get(m.group(), m.group())
-        if doc.char_span(m.start(), m.end(), alignment_mode="expand") is None or _not_a_body(full):
-            continue
         rule = "defined-abbreviation" if full in defined else "gazetteer"
+        if doc.char_span(m.start(), m.end(), alignment_mode="expand") is None:
+            continue
+        if _not_a_body(full):
+            continue
         rec = records.setdefault(full, OrganizationRecord(full, reverse.get(full), rule=rule))
         rec.mentions.append(Mention(m.group(), m.start(), m.end(), *bounds_at(doc, m.start())))
     _governments(doc, records)
@@ -140,9 +141,31 @@ def extract_organizations(
     return sorted(records.values(), key=lambda r: r.mentions[0].start)
 
 
+def _without_office(words: list[Token]) -> list[Token]:
+    """'Director General of Foreign Service Academy', 'Director China Pakistan Study Centre': an office
+    heading a body's name is the holder's; 'Federal Investigation Agency', 'General Assembly' and 'Chief
+    Minister Secretariat' keep their names (a modifier or rank, or nothing left after the office)."""
+    if len(words) > 2 and words[1].lower_ == "of" and words[0].lower_ in _ranks():
+        return words[2:]  # "(Director) General of Foreign Service Academy": the entity cut the office
+    text = " ".join(t.text for t in words)
+    for office in sorted(gazetteers.titles().heads, key=len, reverse=True):
+        if text.startswith(office + " "):
+            rest = words[len(office.split()) :]
+            rest = rest[1:] if rest and rest[0].lower_ == "of" else rest
+            return (
+                rest
+                if len(rest) >= 2 and not any(t.text in BODY_HEADS for t in words[: len(office.split())])
+                else words
+            )
+    return words
+
+
 def _not_a_body(name: str) -> bool:
     """'Artificial Intelligence (AI)', 'Memorandums of Understanding (MoUs)': a field or a document."""
-    return re.split(r"[ \-]", name)[-1] in gazetteers.not_body_heads()
+    words = re.split(r"[ \-]", name)
+    # ("National University of Sciences and Technology" is a university; a listed body is one)
+    listed = _spelling_key(name) in _listed_spellings()
+    return words[-1] in gazetteers.not_body_heads() and not listed and not any(w in BODY_HEADS for w in words)
 
 
 # The words that make an ORG entity a body ("Ministry of Interior", "Oman Chamber of Commerce and Industry"),
@@ -170,10 +193,7 @@ def _named_bodies(doc: Doc, records: dict[str, OrganizationRecord], people: list
         words = [t for t in span if not (t.i == span.start and t.lower_ in {"the", "a", "an"})]
         # "Director General of Foreign Service Academy", "Director China Pakistan Study Centre": an office
         # before the body is the holder's, not part of the body's name
-        body = list(words)
-        while body and (body[0].lower_ in _office_words() or body[0].lower_ == "of"):
-            body = body[1:]
-        words = body if len(body) >= 2 else words  # ("Chief Minister Secretariat" is the office's own)
+        words = _without_office(words)
         if len(words) < 2 or not words[0].text[:1].isupper():
             continue
         if rule == "proper-noun-chunk" and not all(t.pos_ == "PROPN" or t.text in {"-", "&"} for t in words):

@@ -14,7 +14,7 @@ PLANNED_WORDS = re.compile(
     r"to be held|due to (?!the\b|a\b|an\b|this\b|these\b|its\b|his\b|their\b|lack\b|non\b)|"
     r"next|coming|plans? to|intends? to|proposed|expected|anticipated|slated|"
     # "a meeting is set for Sept 26"; "the plant was to be inaugurated in 2019": a plan (of the past)
-    r"(?:is|are|was|were) set for|soon being|(?:was|were) to be)\b",
+    r"(?:is|are) set for|soon being|(?:was|were) to be)\b",
     re.IGNORECASE,
 )
 ONGOING_WORDS = re.compile(
@@ -74,23 +74,34 @@ def _infinitive_of(verb: Token) -> Token | None:
     return first.head if shares and first.tag_ == "VB" and _to_infinitive(first) else None
 
 
+# what one managed to do: 'was able to arrange debt relief' (not 'firms were able to invest freely')
+ACHIEVED = frozenset({"arrange", "secure", "obtain", "get", "complete", "achieve", "sign", "conclude"})
+ACHIEVED |= frozenset({"reach", "finalize", "finalise", "attract", "mobilize", "mobilise", "win"})
+
+
 def was_able(word: Token) -> bool:
-    """'was able to arrange': an ability told in the past, not denied, is a thing done."""
-    if word.lower_ != "able":
+    """'was able to arrange': an achievement told in the past, not denied, is a thing done."""
+    done = [c for c in word.children if c.dep_ == "xcomp" and c.lemma_.lower() in ACHIEVED]
+    if word.lower_ != "able" or not done:
         return False
     copula = governing_verb(word)
     return copula.tag_ == "VBD" and not any(c.dep_ == "neg" for c in copula.children)
 
 
+# what one is glad to have done as an occasion ("was delighted to meet X"); "happy to invest" is a wish
+MET = frozenset({"meet", "visit", "attend", "host", "receive", "welcome", "be", "see", "address"})
+
+
 def _honoured(purpose: Token, verb: Token) -> bool:
-    return any(t.lemma_.lower() in HONOURS or t.lower_ in GLAD for t in purpose.subtree if t.i < verb.i)
+    glad = verb.lemma_.lower() in MET and any(t.lower_ in GLAD for t in purpose.subtree if t.i < verb.i)
+    return glad or any(t.lemma_.lower() in HONOURS for t in purpose.subtree if t.i < verb.i)
 
 
 # "his recent visit", "the last meeting": an occasion already held
 PAST_MODIFIERS = frozenset({"recent", "last", "previous", "earlier"})
 
 
-def _past_occasion(noun: Token) -> bool:
+def past_occasion(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and any(c.lower_ in PAST_MODIFIERS for c in noun.children)
 
 
@@ -167,7 +178,8 @@ def ended(token: Token) -> bool:
 
 def clause_status(token: Token) -> str:
     """planned | ongoing | happened, from the auxiliaries and modifiers of the governing verb."""
-    if ended(token) and token.head.tag_ in {"VBG", "VBD", "VBN"}:
+    under_way = any(c.dep_ == "aux" and c.lemma_ == "be" for c in token.head.children)  # "is concluding"
+    if ended(token) and token.head.tag_ in {"VBG", "VBD", "VBN"} and not under_way:
         return "happened"
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in {"NOUN", "PROPN"}:
         # "will hold meetings with dignitaries attending the Forum": as far along as the clause of the
@@ -180,7 +192,7 @@ def clause_status(token: Token) -> str:
         return "planned" if then == "planned" else "happened"
     if _has_outcomes(token):
         return "happened"  # "implementing the outcomes of the Prime Minister's visit": the visit is over
-    if _past_occasion(token):
+    if past_occasion(token):
         return "happened"  # "in the last Monetary Policy Committee meeting", "will act on his recent visit"
     verb = governing_verb(token)
     words = [verb, *verb.children, *token.children]
@@ -210,7 +222,7 @@ def clause_status(token: Token) -> str:
         return "happened"  # "the PM was able to arrange debt relief": managed, so done
     if purpose is not None and purpose.lemma_ == "have" and purpose.tag_ == "VBD":
         return "happened"  # "the festival had to postpone": what had to be done was done
-    if purpose is not None and (_past_occasion(purpose) or chance_had(purpose)):
+    if purpose is not None and (past_occasion(purpose) or chance_had(purpose)):
         return "happened"  # "his recent visit to India to attend the meeting", "had a chance to meet X"
     if purpose is not None and _honoured(purpose, verb):
         # "it was a matter of great privilege for him to visit China", "was delighted to meet Xi": the
