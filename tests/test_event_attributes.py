@@ -307,3 +307,21 @@ def test_review_cases_stay_out(nlp) -> None:
     assert events("The chairman gave a briefing to reporters on the floods.") == []
     earlier = "Premier Li Qiang met President Zardari today. Li Qiang and Zardari had also met in Kazan."
     assert len([e for e in _analyse(nlp, earlier, date(2024, 6, 3)).events if e.type == "meeting"]) == 2
+
+
+def test_other_senses_of_deal_inaugurate_and_completion(nlp) -> None:
+    """Classes from the final judged sample (seed 20261303): 'the centre deals with all fields of science'
+    handles, no pact; 'will inaugurate an era of confidence' is a figure; 'after completion of medico-legal
+    formalities' is a procedure; 'talking to mediapersons' (one word) is a press talk. Counters: 'signed a
+    deal with the IMF' is a pact; 'will inaugurate the new terminal' is a launch."""
+    lead = "LAHORE, Jun 3 (APP): Officials met on Monday. "
+
+    def kinds(text: str) -> list[str]:
+        return [e.type for e in _analyse(nlp, lead + text, date(2024, 6, 3)).events if e.trigger != "met"]
+
+    assert kinds("The research centre deals with all fields of earth science.") == []
+    assert kinds("That reform alone will inaugurate an era of confidence and energy.") == []
+    assert kinds("The bodies were handed over after completion of medico-legal formalities.") == []
+    assert kinds("The emir spoke while talking to mediapersons here on Monday.") == ["press_conference"]
+    assert kinds("Pakistan signed a deal with the IMF last year.") == ["agreement"]
+    assert kinds("The governor will inaugurate the new airport terminal.") == ["launch"]

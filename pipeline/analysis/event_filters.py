@@ -92,6 +92,8 @@ def names_no_occurrence(trigger: Trigger, sent: Span) -> str | None:
         # "..., a news release said": the release tells, it funds nothing; "..., said a press release
         # issued here on Saturday" names where the news came from ("issued by the BoI" is the BoI's)
         return "source"
+    if trigger.type.name == "agreement" and _deals_with(tok):
+        return "other-sense"  # "the centre deals with all fields of science": handles, no pact
     if tok.lemma_.lower() in COURTESY_ACTS and trigger.type.name == "announcement":
         return "courtesy"  # "thanked President Xi for his birthday wishes", "felicitated China on its Day"
     if _scare_quoted(tok):
@@ -172,6 +174,13 @@ def names_no_occurrence(trigger: Trigger, sent: Span) -> str | None:
     if tok.pos_ in {"VERB", "AUX", "ADJ"} or tok.tag_.startswith("VB"):
         return _idle_verb(tok, trigger.type.name)
     return None
+
+
+def _deals_with(tok: Token) -> bool:
+    """'deals with' with no article before 'deal' (not 'a deal with the IMF')."""
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    bare = not any(c.dep_ in {"det", "amod", "poss", "nummod", "compound"} for c in tok.children)
+    return tok.lemma_.lower() == "deal" and after is not None and after.lower_ == "with" and bare
 
 
 def _unissued(trigger: Trigger, release: Token) -> bool:
@@ -726,7 +735,7 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
         for t in (c, *c.children)
         if t.dep_ != "det"
     ]
-    if lemma == "launch" and any(t.lemma_.lower() in NOT_LAUNCHED for t in launched):
+    if lemma in {"launch", "inaugurate"} and any(t.lemma_.lower() in NOT_LAUNCHED for t in launched):
         return "not-a-project"  # "Russia launched its offensive", "launched protests"
     if lemma in {"purchase", "buy", "acquire"} and not _bought_into(tok):
         return "not-an-investment"  # "bought wheat", "acquired skills"; "investors bought plots" invested
@@ -838,6 +847,16 @@ MANY = frozenset({"many", "several", "numerous", "various", "multiple", "countle
 def _busy(verb: Token) -> bool:
     """'is actively organizing', 'regularly holding': a participle told as a standing activity."""
     return verb.tag_ == "VBG" and any(c.lower_ in HABIT_ADVERBS for c in verb.children)
+
+
+FORMALITIES = frozenset({"formality", "formalities", "procedure", "requirement", "paperwork", "course"})
+
+
+def _of(noun: Token) -> set[str]:
+    """The lemmas of what a noun is 'of' ('completion of medico-legal formalities')."""
+    return {
+        g.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+    }
 
 
 def _time_point(span_word: Token) -> bool:
@@ -1440,6 +1459,8 @@ def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
         return "talk-about"  # "the world talks of confrontation": speech
     if type_name == "completion" and _span_of_time(tok):
         return "anniversary"  # "the completion of 10 years of CPEC"
+    if type_name == "completion" and _of(tok) & FORMALITIES:
+        return "formality"  # "after completion of medico-legal formalities": a procedure, no work done
     if type_name in {"funding", "investment"}:  # money moving, or just the word ("Chinese investment")
         return None if AMOUNT.search(text_of(sent)) else "no-money"
     if tok.dep_ in {"nsubjpass", "dobj"} and _called_off(tok.head):

@@ -238,6 +238,7 @@ NEWS_DAY_WORDS = frozenset(
 # "talking to reporters", "told the media": speaking to these is a press conference.
 PRESS_NOUNS = frozenset(
     {"reporter", "journalist", "media", "newsman", "newsmen", "press", "correspondent", "medium", "channel"}
+    | {"mediaperson", "mediapersons", "pressman", "pressmen"}  # written as one word
     | {"tv", "television", "radio"}
 )
 # "talking to media persons", "told press representatives": people named after the press they are
@@ -319,6 +320,7 @@ NOT_LAUNCHED = frozenset(
     | {"tirade", "movement", "sit-in", "probe", "investigation", "inquiry"}
     | {"bombing", "airstrike", "airstrikes", "raid", "invasion", "missile"}
     | {"aircraft", "jet", "fighter", "drone", "rocket", "sortie"}  # "75 aircraft were launched": sorties
+    | {"era", "epoch", "chapter"}  # "will inaugurate an era of confidence": a figure of speech
 )
 # "addressing a seminar", "chaired a meeting", "signed an MoU": verbs that make a noun an occurrence.
 OCCASION_VERBS = frozenset(

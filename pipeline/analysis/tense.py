@@ -218,6 +218,8 @@ def clause_status(token: Token) -> str:
         # "agreed to enhance cooperation in a meeting with X", "the conference was organized to discuss":
         # the occasion is where the decision was taken, as far along as the clause that took it
         return clause_status(purpose)
+    if purpose is not None and purpose.lemma_ == "come" and purpose.tag_ == "VBD":
+        return "happened"  # "workers who came in large numbers to attend the rally": they attended
     if purpose is not None and was_able(purpose):
         return "happened"  # "the PM was able to arrange debt relief": managed, so done
     if purpose is not None and purpose.lemma_ == "have" and purpose.tag_ == "VBD":
