@@ -325,3 +325,21 @@ def test_other_senses_of_deal_inaugurate_and_completion(nlp) -> None:
     assert kinds("The emir spoke while talking to mediapersons here on Monday.") == ["press_conference"]
     assert kinds("Pakistan signed a deal with the IMF last year.") == ["agreement"]
     assert kinds("The governor will inaugurate the new airport terminal.") == ["launch"]
+
+
+def test_talks_had_and_a_programme_started(nlp) -> None:
+    """Classes from silver set 13's blind half, read after its final measurement: 'would meet and have
+    talks with President X' is a meeting planned with X (the partner is shared by the conjoined verb);
+    'the first internship programme will start in October 2020' is a launch planned then. Counters: 'will
+    meet the demand' meets no one; 'the season will start in October' starts no programme."""
+    lead = "LAHORE, Jun 3 (APP): Officials met on Monday. "
+
+    def found(text: str) -> list[tuple[str, str]]:
+        events = _analyse(nlp, lead + text, date(2020, 6, 3)).events
+        return [(e.type, e.status) for e in events if e.trigger != "met" and e.type != "visit"]
+
+    talks = "During the trip, the premier would meet and have talks with President Li Ming of Laos."
+    assert found(talks) == [("meeting", "planned")]
+    assert found("The first internship programme will start in October 2020.") == [("launch", "planned")]
+    assert found("The new plant will meet the demand of the province.") == []
+    assert found("The cricket season will start in October.") == []

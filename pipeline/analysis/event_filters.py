@@ -1274,7 +1274,12 @@ def _met_someone(tok: Token) -> bool:
     """A meeting needs someone met: a person, body or state as object ('met the minister', 'met with
     Chinese officials'), or several who met ('the two leaders met')."""
     met = [c for c in tok.children if c.dep_ == "dobj"]
-    met += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+    # "would meet and have talks with President X": the partner is the conjoined verb's, shared
+    holders = [tok, *(c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    holders += [o for h in holders[1:] for o in h.children if o.dep_ == "dobj"]
+    met += [
+        g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+    ]
     # "all the requirements of the investors will be met": a need met, told in the passive
     met += [c for c in tok.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in UNMET_OBJECTS]
     if any(o.lemma_.lower() in UNMET_OBJECTS for o in met):
@@ -1454,7 +1459,8 @@ def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
         # "FDI was only $1.5 billion", "the project is an investment of CEEC", also where the parser hangs
         # the noun on a preposition before it ("at present foreign investment in Pakistan was ...")
         return "statistic"
-    held = tok.dep_ == "nsubjpass" or tok.head.lemma_.lower() in OCCASION_VERBS
+    # ("have talks with X", "had talks with X": talks held)
+    held = tok.dep_ == "nsubjpass" or tok.head.lemma_.lower() in OCCASION_VERBS | {"have"}
     if tok.lower_ == "talks" and not held and not _talk_partner_noun(tok):
         return "talk-about"  # "the world talks of confrontation": speech
     if type_name == "completion" and _span_of_time(tok):

@@ -580,6 +580,9 @@ STARTED_THINGS = frozenset(
         "transmission",
         "generation",
         "supply",
+        "programme",  # "the first internship programme will start in October"
+        "program",
+        "scheme",
     }
 )
 # Recommendations and possibilities report nothing that took place: "should be launched", "could visit".
