@@ -852,11 +852,9 @@ def _busy(verb: Token) -> bool:
 FORMALITIES = frozenset({"formality", "formalities", "procedure", "requirement", "paperwork", "course"})
 
 
-def _of(noun: Token) -> set[str]:
-    """The lemmas of what a noun is 'of' ('completion of medico-legal formalities')."""
-    return {
-        g.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-    }
+def _of(noun: Token) -> list[Token]:
+    """What a noun is 'of' ('completion of medico-legal formalities', 'the endorsement of the plan')."""
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
 
 
 def _time_point(span_word: Token) -> bool:
@@ -1199,7 +1197,7 @@ def _start_of_an_occasion(noun: Token) -> bool:
     one)."""
     if noun.lemma_.lower() not in {"start", "beginning", "commencement", "outset", "opening"}:
         return False
-    objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    objects = _of(noun)
     return any(o.lemma_.lower() in OPENED_OCCASIONS for o in objects)
 
 
@@ -1320,10 +1318,8 @@ INVESTORS = frozenset({"investor", "company", "firm", "enterprise", "industriali
 
 
 def _endorsed_plan(tok: Token) -> bool:
-    if tok.pos_ == "VERB":
-        things = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
-    else:  # "the endorsement of the plan"
-        things = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    # "endorsed the plan", "the endorsement of the plan"
+    things = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}] if tok.pos_ == "VERB" else _of(tok)
     return any(t.lemma_.lower() in ENDORSED_PLANS for t in things)
 
 
@@ -1465,7 +1461,7 @@ def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
         return "talk-about"  # "the world talks of confrontation": speech
     if type_name == "completion" and _span_of_time(tok):
         return "anniversary"  # "the completion of 10 years of CPEC"
-    if type_name == "completion" and _of(tok) & FORMALITIES:
+    if type_name == "completion" and any(o.lemma_.lower() in FORMALITIES for o in _of(tok)):
         return "formality"  # "after completion of medico-legal formalities": a procedure, no work done
     if type_name in {"funding", "investment"}:  # money moving, or just the word ("Chinese investment")
         return None if AMOUNT.search(text_of(sent)) else "no-money"
@@ -1538,7 +1534,7 @@ def _act_of_a_ceremony(noun: Token) -> bool:
 def _sworn_in(noun: Token) -> bool:
     """A person's inauguration is his taking office, not the opening of a project."""
     owners = [c for c in noun.children if c.dep_ == "poss"]
-    owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    owners += _of(noun)
     return any(o.ent_type_ == "PERSON" or o.lower_ in {"his", "her"} for o in owners)
 
 
@@ -1625,7 +1621,7 @@ def _talk_partner_noun(tok: Token) -> bool:
 
 
 def _span_of_time(tok: Token) -> bool:
-    objects = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    objects = _of(tok)
     return any(o.lemma_.lower() in TIME_SPANS for o in objects)
 
 
@@ -1667,7 +1663,7 @@ def _specific_reference(tok: Token) -> bool:
         return False
     if _of_a_relationship(tok):
         return False  # "the establishment of diplomatic relations", "of Pakistan": not a thing opened
-    objects = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    objects = _of(tok)
     if objects and all(_kind_of_thing(o) for o in objects):
         return False  # "the establishment of SEZs remains a priority": of a kind, no one thing
     if told_with:  # "... of construction work on the X Dam": a named thing anywhere in its phrase
@@ -1687,7 +1683,7 @@ def _told_as_past(verb: Token) -> bool:
 
 
 def _of_a_relationship(tok: Token) -> bool:
-    objects = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    objects = _of(tok)
     return any(o.lemma_.lower() in RELATIONSHIP_NOUNS or o.ent_type_ in {"GPE", "NORP"} for o in objects)
 
 
