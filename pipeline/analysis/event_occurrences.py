@@ -13,7 +13,14 @@ from models.records import DateRecord, EventRecord
 from pipeline.analysis.dates import number_of, year_of_a_name
 from pipeline.analysis.event_participants import PRONOUNS
 from pipeline.analysis.event_types import DAY_STATEMENT_LEMMAS, JOINT_PARTIES, STATEMENT_LEMMAS
-from pipeline.analysis.sentences import headline_end, lead_sentence, sentence_at, sentences, starts_in
+from pipeline.analysis.sentences import (
+    headline_end,
+    lead_sentence,
+    sentence_at,
+    sentence_index,
+    sentences,
+    starts_in,
+)
 from pipeline.analysis.tense import ended, governing_verb, told_as_before
 
 EARLIER = re.compile(
@@ -410,7 +417,7 @@ def _speaker_goes_on(doc: Doc, ev: EventRecord) -> bool:
 def _sentences_after_lead(doc: Doc, ev: EventRecord) -> int:
     lead = lead_sentence(doc)
     start = lead.start_char if lead is not None else 0
-    return sum(1 for s in sentences(doc) if start < s.start_char <= ev.sentence_start)
+    return sentence_index(doc, ev.sentence_start) - sentence_index(doc, start)
 
 
 def _perfect(doc: Doc, ev: EventRecord) -> bool:

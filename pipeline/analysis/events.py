@@ -33,7 +33,7 @@ from pipeline.analysis.event_types import (
     STATEMENT_LEMMAS,
     TAKING_PART_VERBS,
 )
-from pipeline.analysis.sentences import doc_text, in_headline, sentences, starts_in, text_of
+from pipeline.analysis.sentences import doc_text, in_headline, sentence_index, sentences, starts_in, text_of
 from pipeline.analysis.tense import (
     PAST_MODIFIERS,
     TRIPS,
@@ -97,9 +97,9 @@ def _statement_posted(doc: Doc, statement: EventRecord) -> list[Mention]:
     """'X on Sunday said ... In a tweet on his handle, he said, "..."': the sentence right after, a post
     by the same teller ('he', 'she'), is the day's statement told again, not an occasion of its own (a
     later 'he' may be someone else)."""
-    sents = list(sentences(doc))
-    at = next((k for k, s in enumerate(sents) if s.start_char == statement.sentence_start), None)
-    if at is None or at + 1 >= len(sents):
+    sents = sentences(doc)
+    at = sentence_index(doc, statement.sentence_start)
+    if at + 1 >= len(sents):
         return []
     sent = sents[at + 1]
     verb = sent.root

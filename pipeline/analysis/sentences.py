@@ -52,10 +52,14 @@ def sentences(doc: Doc) -> list[Span]:
     return _cached(doc).spans
 
 
+def sentence_index(doc: Doc, char: int) -> int:
+    """The position of the sentence holding the character offset (the last one for offsets past the end)."""
+    return max(0, bisect_right(_cached(doc).starts, char) - 1)
+
+
 def sentence_at(doc: Doc, char: int) -> Span:
     """The sentence holding the character offset (the last one for offsets past the end)."""
-    cached = _cached(doc)
-    return cached.spans[max(0, bisect_right(cached.starts, char) - 1)]
+    return _cached(doc).spans[sentence_index(doc, char)]
 
 
 def bounds_at(doc: Doc, char: int) -> tuple[int, int]:
