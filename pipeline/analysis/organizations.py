@@ -148,16 +148,19 @@ def _without_office(words: list[Token]) -> list[Token]:
     if len(words) > 2 and words[1].lower_ == "of" and words[0].lower_ in _ranks():
         return words[2:]  # "(Director) General of Foreign Service Academy": the entity cut the office
     text = " ".join(t.text for t in words)
-    for office in sorted(gazetteers.titles().heads, key=len, reverse=True):
+    for office, size in _offices_longest_first():
         if text.startswith(office + " "):
-            rest = words[len(office.split()) :]
-            rest = rest[1:] if rest and rest[0].lower_ == "of" else rest
-            return (
-                rest
-                if len(rest) >= 2 and not any(t.text in BODY_HEADS for t in words[: len(office.split())])
-                else words
-            )
+            rest = words[size + 1 :] if words[size].lower_ == "of" else words[size:]
+            own = len(rest) < 2 or any(t.text in BODY_HEADS for t in words[:size])
+            return words if own else rest
     return words
+
+
+@cache
+def _offices_longest_first() -> tuple[tuple[str, int], ...]:
+    """Office titles with their word counts, longest first, sorted once (not per name checked)."""
+    heads = sorted(gazetteers.titles().heads, key=len, reverse=True)
+    return tuple((h, len(h.split())) for h in heads)
 
 
 def _not_a_body(name: str) -> bool:
