@@ -308,8 +308,10 @@ def _briefed(verb: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() == "briefing" for c in verb.children
     )
     # ("gave a briefing to reporters" is the press's: talk-with-media)
-    press = PRESS_PEOPLE | PRESS_NOUNS
-    return given and not any(t.dep_ == "pobj" and t.lemma_.lower() in press for t in verb.subtree)
+    return given and not any(t.dep_ == "pobj" and t.lemma_.lower() in PRESS_WORDS for t in verb.subtree)
+
+
+PRESS_WORDS = PRESS_PEOPLE | PRESS_NOUNS
 
 
 BUDGETS = frozenset({"budget", "allocation", "fund", "grant", "funding"})
