@@ -62,3 +62,34 @@ def test_a_minister_s_initials_before_the_surname_name_him(nlp) -> None:
     city = "MULTAN, May 20 (APP): Director General Imran Khan visited DG Khan on Tuesday."
     [khan] = analyse_doc(nlp(normalize_text(city)), date(2025, 5, 20), "t").officials
     assert [m.text for m in khan.mentions] == ["Imran Khan"]
+
+
+def _analysis(nlp, text: str):
+    return analyse_doc(nlp(normalize_text(text)), date(2025, 5, 20), "t")
+
+
+def test_the_leader_an_envoy_serves_is_no_envoy(nlp) -> None:
+    """Class: 'Special Envoy of President X, Vice Premier Y' and 'Adviser to Prime Minister X, Dr Y' (X a
+    leader the gazetteer knows): X holds the leader's office and takes no part in what the envoy does; the
+    envoy is the one named after the comma. Counter: 'Principal Secretary to Prime Minister Z, ...' of an
+    unknown Z is Z's own title, and 'Adviser to Prime Minister on Finance Y' is Y's."""
+    text = (
+        "BEIJING, May 19 (APP): Special Envoy of President Lin Haoran, Vice Premier Zhou Wenbo, arrived in "
+        "Karachi on Monday. Adviser to Prime Minister Shehbaz Sharif, Dr Kamran Aziz, toured Quetta."
+    )
+    analysis = _analysis(nlp, text)
+    people = {o.name: o for o in analysis.officials}
+    assert people["Lin Haoran"].title == "President"
+    assert "Special Envoy" in {t.title for t in people["Zhou Wenbo"].titles}
+    assert people["Shehbaz Sharif"].title == "Prime Minister"
+    assert people["Kamran Aziz"].title == "Adviser"
+    arrival = next(e for e in analysis.events if e.trigger == "arrived")
+    assert [p.name for p in arrival.participants if p.role != "party"] == ["Zhou Wenbo"]
+    counter = (
+        "KARACHI, May 20 (APP): Principal Secretary to Prime Minister Adnan Qureshi, Minister Omar Latif "
+        "and Secretary Sana Ali attended the session. Adviser to Prime Minister on Finance Dr Bilal Aziz "
+        "spoke."
+    )
+    titles = _titles(nlp, counter)
+    assert titles["Adnan Qureshi"] == "Principal Secretary"
+    assert titles["Bilal Aziz"] == "Adviser"

@@ -106,6 +106,11 @@ def _known_people() -> dict[str, str | None]:
     return table
 
 
+def well_known(name: str) -> bool:
+    """A holder of high office the gazetteer lists (by name or alias)."""
+    return _folded(name) in _known_people()
+
+
 def _folded(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
 

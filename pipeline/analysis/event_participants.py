@@ -15,6 +15,7 @@ from config import gazetteers
 from models.records import Official, Participant
 from pipeline.analysis.event_context import Context
 from pipeline.analysis.event_types import JOINT_PARTIES, PRAISE_VERBS, STATEMENT_LEMMAS
+from pipeline.analysis.officials import served_mention
 from pipeline.analysis.organizations import org_countries
 from pipeline.analysis.sentences import doc_text, starts_in, text_of
 from pipeline.analysis.tense import governing_verb, misread_noun_start
@@ -85,7 +86,11 @@ def participants(
     people = []
     for off in ctx.officials:
         inside = [
-            m for m in off.mentions if starts_in(sent, m.start) and _tokens_of(doc, m.start, m.end) & clause
+            m
+            for m in off.mentions
+            if starts_in(sent, m.start)
+            and _tokens_of(doc, m.start, m.end) & clause
+            and not served_mention(doc, _token_at(doc, m.start), off.name)
         ]
         if inside:
             people.append(Participant(off.name, _role(sent, inside[0].start, trigger)))

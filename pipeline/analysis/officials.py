@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from config import gazetteers
 from models.names import same_person
 from models.records import Official, TitleHeld
-from pipeline.analysis.countries import country_of
+from pipeline.analysis.countries import country_of, well_known
 from pipeline.analysis.offices import (
     Office,
     diplomatic,
@@ -506,10 +506,18 @@ def find_officials_in_sentence(sent: Span) -> list[Found]:
             continue
         claimed = {t.i for f in found for t in f.name_tokens}
         run = _run_after(sent, office.end, heads - set(range(office.start, office.end)), as_body)
+        served = _served_leader(office, run)
+        if served is not None:
+            # "Special Envoy of President X, Vice Premier Y": X is the one served; the envoy is named next
+            found += served
+            vacant = (office, run) if len(served) == 1 else None
+            continue
         holder = _one_holder(sent, office, run, cue, claimed)
         if vacant is not None and _seat_after(vacant, office, doc):
             # "Minister for Culture Senator X": the seat stands where a rank would, and X holds both
-            title, org, country = _posting(vacant[0], vacant[1])
+            # the leader an envoy serves is no body of the envoy's office
+            served = _served_leader(vacant[0], vacant[1]) is not None
+            title, org, country = _posting(vacant[0], [] if served else vacant[1])
             vacant_cue = _cue_text(doc, vacant[0])
             holder += [
                 Found(f.name_tokens, title, org, vacant_cue, "office-seat-name", country) for f in holder
@@ -611,6 +619,8 @@ def _seat_after(vacant: tuple[Office, list[Token]], office: Office, doc: Doc) ->
     would stand: "Minister for Culture Senator X", "Director General ISSI Ambassador X"; or joined to it
     by 'and' ("Sindh Energy Minister and Chairman SECMC X")."""
     office_before, run = vacant
+    if _served_leader(office_before, run) is not None and office.start == run[-1].i + 2:
+        return True  # "Special Envoy of President X, Vice Premier Y": Y is the envoy
     if office.left_country is not None:
         return False  # "PM Adviser on Commerce X" (the PM's adviser); "X and Chinese Ambassador Y"
     if _joined_offices(office_before, office, doc):
@@ -625,6 +635,61 @@ def _seat_after(vacant: tuple[Office, list[Token]], office: Office, doc: Doc) ->
     if not inner or office.start != run[-1].i + 1 or any(t.text == "," for t in inner):
         return False  # "Prime Minister Shehbaz in Beijing, Chinese President Xi": the next person's office
     return run[0].lower_ not in {"and", "&"} and run[-1].lower_ not in {"and", "&"}
+
+
+def _served_leader(office: Office, run: list[Token]) -> list[Found] | None:
+    """'Special Envoy of President X Y, [Z]': a leader's office with his name right after 'of' or 'to' is
+    the one the office serves, and the name his; the office's own holder is the name after the comma (else
+    the next office's, see _seat_after). Not 'Adviser to Prime Minister X on Commerce Y', whose run goes on
+    to the adviser's name; None when the run is no such phrase."""
+    parts = _served_parts(run)
+    if parts is None:
+        return None
+    title, name, rest = parts
+    # "Principal Secretary to Prime Minister X, ..." is X's own title: only an envoy (sent on a leader's
+    # behalf) or a leader the gazetteer knows reads as the one served
+    if "Envoy" not in office.title and not well_known(" ".join(t.text for t in name)):
+        return None
+    doc = run[0].doc
+    cue = doc[office.cue_start : name[-1].i + 1].text
+    found = [Found(name, " ".join(t.text for t in title), None, cue, "served-leader-name", None)]
+    _, holder = _first_name(rest)
+    if len(holder) >= 2 or _after_rank(rest, holder):
+        posting_title, org, country = _posting(office, [])
+        found.append(Found(holder, posting_title, org, cue, "served-office-name", country))
+    return found
+
+
+def _served_parts(run: list[Token]) -> tuple[list[Token], list[Token], list[Token]] | None:
+    """The leader's title and name of a run that opens 'of/to LEADER Name Name' up to a comma, and the
+    run after that comma."""
+    if len(run) < 4 or run[0].lower_ not in {"of", "to"}:
+        return None
+    doc = run[0].doc
+    comma = next((k for k, t in enumerate(run) if t.text == ","), len(run))
+    if comma == len(run) and (run[-1].i + 1 >= len(doc) or doc[run[-1].i + 1].text != ","):
+        return None
+    heads = lexicon().leader_heads
+    words = 2 if f"{run[1].text} {run[2].text}".lower() in heads else 1 if run[1].lower_ in heads else 0
+    name = run[1 + words : comma]
+    if not words or not 2 <= len(name) <= 3:
+        return None
+    if not all(t.ent_type_ == "PERSON" or _name_token(t) for t in name):
+        return None
+    return run[1 : 1 + words], name, run[comma + 1 :]
+
+
+def served_mention(doc: Doc, start: int, name: str) -> bool:
+    """The name at token start written as the leader another office serves: "Special Envoy of President X",
+    "Adviser to Prime Minister X" (X well known). Its holder is named for the envoy's sake, not as a doer."""
+    heads = lexicon().leader_heads
+    words = 2 if start >= 2 and f"{doc[start - 2].text} {doc[start - 1].text}".lower() in heads else 1
+    if start < words + 2 or (words == 1 and doc[start - 1].lower_ not in heads):
+        return False
+    link, office = doc[start - words - 1], doc[start - words - 2]
+    if link.lower_ not in {"of", "to"} or office.text not in _office_words():
+        return False
+    return office.text == "Envoy" or well_known(name)
 
 
 def _joined_offices(office_before: Office, office: Office, doc: Doc) -> bool:
