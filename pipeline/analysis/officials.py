@@ -516,8 +516,8 @@ def find_officials_in_sentence(sent: Span) -> list[Found]:
         if vacant is not None and _seat_after(vacant, office, doc):
             # "Minister for Culture Senator X": the seat stands where a rank would, and X holds both
             # the leader an envoy serves is no body of the envoy's office
-            served = _served_leader(vacant[0], vacant[1]) is not None
-            title, org, country = _posting(vacant[0], [] if served else vacant[1])
+            leader_served = _served_leader(vacant[0], vacant[1]) is not None
+            title, org, country = _posting(vacant[0], [] if leader_served else vacant[1])
             vacant_cue = _cue_text(doc, vacant[0])
             holder += [
                 Found(f.name_tokens, title, org, vacant_cue, "office-seat-name", country) for f in holder
