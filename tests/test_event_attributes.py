@@ -343,3 +343,20 @@ def test_talks_had_and_a_programme_started(nlp) -> None:
     assert found("The first internship programme will start in October 2020.") == [("launch", "planned")]
     assert found("The new plant will meet the demand of the province.") == []
     assert found("The cricket season will start in October.") == []
+
+
+def test_a_date_fronted_after_a_telling_verb_is_the_told_clauses(nlp) -> None:
+    """Class: 'adding on 9 January a summit would be held' - news fronts the told clause's date right after
+    the telling verb; the parse hangs it on the verb, but it is when the summit will be (next January, told
+    in December), and the summit's date. Counter: 'said on 20 November the plan was approved' is past, and
+    the approval is not dated by a date of the telling."""
+    text = (
+        "LAHORE, Dec 27 (APP): The damage was vast, the minister said, adding on 11 January a donors' "
+        "summit would be held in Vienna. He said on 20 November the relief plan was approved."
+    )
+    analysis = _analyse(nlp, text, date(2023, 12, 27))
+    days = {d.text: d.start for d in analysis.dates}
+    assert days["11 January"] == date(2024, 1, 11)
+    assert days["20 November"] == date(2023, 11, 20)
+    [summit] = [e for e in analysis.events if e.type == "meeting"]
+    assert (summit.status, summit.date) == ("planned", (date(2024, 1, 11), date(2024, 1, 11)))

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from models.records import DateRecord
 from pipeline.analysis.event_types import GATHERING_NOUNS, OCCASION_NOUNS, TRIGGER_LEMMAS
 from pipeline.analysis.sentences import doc_text
-from pipeline.analysis.tense import clause_status
+from pipeline.analysis.tense import TELLING, clause_status
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
@@ -433,6 +433,18 @@ def is_limit(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in DEADLINE_PREPS
 
 
+def told_ahead(token: Token) -> bool:
+    """'adding on 9 January a donors' conference would be held': a date right after a telling verb, before
+    what is told, is the told clause's time (the parse hangs it on the telling verb); when that clause is
+    to come, so is the date."""
+    prep = token.head
+    verb = prep.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep" or verb.lemma_.lower() not in TELLING:
+        return False
+    told = [c for c in verb.children if c.dep_ == "ccomp" and c.i > token.i]
+    return any(clause_status(c) == "planned" for c in told)
+
+
 def _nowadays(token: Token) -> bool:
     """'today' meaning the present age rather than the news day: a possessive of no occasion ("in
     today's world"), 'of today' ("the challenges of today"), 'even/still today', or the time of a state
@@ -474,6 +486,8 @@ def extract_dates(doc: Doc, published: date | None) -> list[DateRecord]:
             status = clause_status(token.root) if token is not None else "present"
             if token is not None and status == "happened" and kind in YEARLESS and is_limit(token.root):
                 status = "present"
+            if token is not None and status == "happened" and kind in YEARLESS and told_ahead(token.root):
+                status = "planned"
             resolved = resolve(kind, m, published, status)
             if resolved is None:
                 continue

@@ -15,7 +15,7 @@ from models.records import (
     EventRecord,
 )
 from models.records import Span as Mention
-from pipeline.analysis.dates import DEADLINE_PREPS, NUMBER_WORDS, is_limit, year_of_a_name
+from pipeline.analysis.dates import DEADLINE_PREPS, NUMBER_WORDS, is_limit, told_ahead, year_of_a_name
 from pipeline.analysis.event_context import Context
 from pipeline.analysis.event_filters import in_sequence, joint_subject, names_no_occurrence
 from pipeline.analysis.event_occurrences import date_from_lead, merge_occurrences, visit_days
@@ -507,7 +507,7 @@ def _date_for(sent: Span, tok: Token, ctx: Context, depth: int = 0) -> DateRecor
                 own.append(d)
         elif (
             not relative and governing_verb(span.root).i in clause_verbs and not _of_another(span.root, verb)
-        ):
+        ) or _told_clause_date(span.root, verb):
             found.append(d)
     # the noun's own phrase first: "the visit from 4 to 8 May recalls his visit in 2015"
     if own:
@@ -524,6 +524,13 @@ def _date_for(sent: Span, tok: Token, ctx: Context, depth: int = 0) -> DateRecor
     if when:
         return _date_for(sent, when[0], ctx, depth + 1)  # "When X visited China in 2019, he signed an MoU"
     return None
+
+
+def _told_clause_date(date_root: Token, verb: Token) -> bool:
+    """'adding on 9 January a donors' conference would be held': the date fronted after the telling verb
+    is the told clause's (see dates.told_ahead)."""
+    told = verb.dep_ == "ccomp" and verb.head.i == date_root.head.head.i
+    return told and verb.i > date_root.i and told_ahead(date_root)
 
 
 TAKING_PLACE = frozenset({"take", "hold", "convene", "begin", "start", "open", "commence", "conclude", "end"})
