@@ -93,3 +93,17 @@ def test_the_leader_an_envoy_serves_is_no_envoy(nlp) -> None:
     titles = _titles(nlp, counter)
     assert titles["Adnan Qureshi"] == "Principal Secretary"
     assert titles["Bilal Aziz"] == "Adviser"
+
+
+def test_a_place_opening_the_sentence_names_the_offices_province(nlp) -> None:
+    """Class: 'Punjab Chief Minister X's ...' opening a sentence, where the tagger reads the province as an
+    adjective: it is still the office's province. Counter: 'Meanwhile Chief Minister X' - a capitalised
+    first word that is no place is no body."""
+    text = (
+        "QUETTA, May 20 (APP): The party said the adviser had no case against her. Punjab Chief Minister "
+        "Usman Tariq’s weakness was not being media-savvy, who could not project his work. Meanwhile "
+        "Chief Minister Ali Haider said so."
+    )
+    people = {o.name: o for o in _analysis(nlp, text).officials}
+    assert people["Usman Tariq"].organization == "Punjab"
+    assert people["Ali Haider"].organization is None

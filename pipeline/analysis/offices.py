@@ -180,7 +180,9 @@ def _left_context(doc: Doc, start: int, sent_start: int) -> tuple[str | None, st
         j -= 1
     first_word = j < start and j == sent_start and doc[j].pos_ not in {"PROPN", "NOUN"}
     nationality = doc[j].text in lexicon().nationalities or doc[j : j + 2].text in lexicon().nationalities
-    if first_word and not nationality:  # "South African High Commissioner X" opens with a nationality
+    # "South African High Commissioner X" opens with a nationality, "Punjab Chief Minister X" (tagged an
+    # adjective) with a place
+    if first_word and not nationality and place_name(doc[j].text) is None:
         j += 1  # "Meanwhile Chinese Ambassador ...": capitalised only for starting the sentence
     cue_start = max(sent_start, j - 2)
     if j == start:
