@@ -107,3 +107,15 @@ def test_a_place_opening_the_sentence_names_the_offices_province(nlp) -> None:
     people = {o.name: o for o in _analysis(nlp, text).officials}
     assert people["Usman Tariq"].organization == "Punjab"
     assert people["Ali Haider"].organization is None
+
+
+def test_a_lawmaker_is_a_public_office(nlp) -> None:
+    """Class: 'PPP lawmaker X', 'a legislator Y': a member of an assembly named by the common word holds a
+    public seat like an MNA. Counter: 'the lawmakers said' names no one."""
+    text = (
+        "KARACHI, May 20 (APP): PPP lawmaker Heer Alvi said funds were short. Legislator Omar Daud agreed. "
+        "The lawmakers said the budget would pass."
+    )
+    people = {o.name: o for o in _analysis(nlp, text).officials}
+    assert set(people) == {"Heer Alvi", "Omar Daud"}
+    assert (people["Heer Alvi"].title, people["Heer Alvi"].organization) == ("Lawmaker", "PPP")
