@@ -360,3 +360,32 @@ def test_a_date_fronted_after_a_telling_verb_is_the_told_clauses(nlp) -> None:
     assert days["20 November"] == date(2023, 11, 20)
     [summit] = [e for e in analysis.events if e.type == "meeting"]
     assert (summit.status, summit.date) == ("planned", (date(2024, 1, 11), date(2024, 1, 11)))
+
+
+def test_a_caller_after_a_long_title_calls_on_the_host(nlp) -> None:
+    """Class: 'Chairman of X (Y) Authority Lieutenant General (retd) A B C Friday called on Prime Minister D':
+    after a long title the parser hangs 'called' on a noun as a clause describing it, keeping the past
+    tense; the one it hangs on still made the call. Counter: a plain 'A called on D' keeps both."""
+    text = (
+        "ISLAMABAD, Mar 8 (APP):Chairman of Gwadar Port Development (GPD) Authority Lieutenant General "
+        "(retd) Nadeem Akram Gondal Friday called on Prime Minister Zafar Iqbal Khan."
+    )
+    [call] = _analyse(nlp, text, date(2024, 3, 8)).events
+    assert [p.name for p in call.participants] == ["Nadeem Akram Gondal", "Zafar Iqbal Khan"]
+    plain = "ISLAMABAD, Mar 8 (APP): Minister Nadeem Akram Gondal on Friday called on Premier Zafar Khan."
+    [call] = _analyse(nlp, plain, date(2024, 3, 8)).events
+    assert [p.name for p in call.participants] == ["Nadeem Akram Gondal", "Zafar Khan"]
+
+
+def test_a_rank_after_a_bodys_head_word_is_no_part_of_the_body(nlp) -> None:
+    """Class: '(CPEC) Authority Lieutenant General (retd) X': the entity runs from the body's head word into
+    the holder's rank; the rank is his, and no body 'Authority Lieutenant General' is made. Counter: 'the
+    General Assembly' opens with the word and stays a body."""
+    text = (
+        "ISLAMABAD, Mar 8 (APP):Chairman of China Pakistan Economic Corridor (CPEC) Authority Lieutenant "
+        "General (retd) Khalid Saleem Cheema Friday called on Prime Minister Zafar Iqbal Khan. The UN "
+        "General Assembly met on Friday."
+    )
+    names = [o.name for o in _analyse(nlp, text, date(2024, 3, 8)).organizations]
+    assert not any("Lieutenant" in n for n in names)
+    assert any(n.endswith("General Assembly") for n in names)

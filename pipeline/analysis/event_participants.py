@@ -371,9 +371,10 @@ TRIP_NOUNS = frozenset({"visit", "trip", "tour", "arrival", "stay", "journey"})
 
 
 def calls_on_as_participle(tok: Token) -> bool:
-    """'called on Y' parsed as a participle describing a noun ('a delegation called on ...')."""
+    """'called on Y' parsed as a clause describing a noun ('a delegation called on ...', 'X Friday called on
+    Y' after a long title, where the tagger may keep the past tense)."""
     calls_on = tok.lemma_.lower() == "call" and any(c.lower_ == "on" for c in tok.children)
-    return tok.dep_ == "acl" and tok.tag_ == "VBN" and calls_on
+    return tok.dep_ == "acl" and tok.tag_ in {"VBN", "VBD"} and calls_on
 
 
 def _misparsed_callers(tok: Token) -> set[int]:

@@ -156,6 +156,20 @@ def _without_office(words: list[Token]) -> list[Token]:
     return words
 
 
+def _before_a_rank(words: list[Token]) -> list[Token]:
+    """'Authority Lieutenant General (retd) X': a rank right after a body's head word starts the holder's
+    name, not more of the body ('General Assembly' opens with the word and keeps it)."""
+    for k in range(1, len(words)):
+        if words[k - 1].text in BODY_HEADS and words[k].lower_ in _rank_words():
+            return words[:k]
+    return words
+
+
+@cache
+def _rank_words() -> frozenset[str]:
+    return frozenset(r.lower() for r in gazetteers.titles().ranks if " " not in r and r.isalpha())
+
+
 @cache
 def _offices_longest_first() -> tuple[tuple[str, int], ...]:
     """Office titles with their word counts, longest first, sorted once (not per name checked)."""
@@ -196,7 +210,7 @@ def _named_bodies(doc: Doc, records: dict[str, OrganizationRecord], people: list
         words = [t for t in span if not (t.i == span.start and t.lower_ in {"the", "a", "an"})]
         # "Director General of Foreign Service Academy", "Director China Pakistan Study Centre": an office
         # before the body is the holder's, not part of the body's name
-        words = _without_office(words)
+        words = _before_a_rank(_without_office(words))
         if len(words) < 2 or not words[0].text[:1].isupper():
             continue
         if rule == "proper-noun-chunk" and not all(t.pos_ == "PROPN" or t.text in {"-", "&"} for t in words):
