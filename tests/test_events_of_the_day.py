@@ -110,3 +110,30 @@ def test_a_trip_planned_for_a_dated_occasion_is_on_its_day(nlp) -> None:
     assert _dates_of(nlp, dated, "visit") == [(date(2023, 6, 29), date(2023, 6, 29))]
     vague = lead + "Foreign Minister Li Ming will visit Karachi to review trade."
     assert _dates_of(nlp, vague, "visit") == [None]
+
+
+def test_the_time_of_a_purpose_is_not_when_the_occasion_was(nlp) -> None:
+    """Class: 'Addressing a presser to highlight last year's gains, the minister said': 'last year' is what
+    the presser looked back on, so it does not mark the presser as earlier; it is the day's. Counter: 'had
+    addressed a presser last year' is before the news."""
+    text = (
+        LEAD + "said exports reached a record. Addressing a presser to highlight last year's gains, "
+        "the minister termed the period as a turning point. She said she had also addressed a presser "
+        "last year."
+    )
+    assert _dates_of(nlp, text, "press_conference") == [DAY, (date(2022, 1, 1), date(2022, 12, 31))]
+
+
+def test_an_act_just_before_the_days_address_is_of_that_day(nlp) -> None:
+    """Class: 'Addressing a ceremony after laying foundation stones of ...', 'Speaking at a rally after
+    inauguration of the bridge': the act right before the day's address took place that day. Counter:
+    'He returned after his visit to Oman' places the visit on another day."""
+    text = (
+        LEAD + "said the road network would grow. Addressing a ceremony after laying foundation stones "
+        "of several road and power schemes, the minister said work would start soon. Speaking at a rally "
+        "after inauguration of the bridge, she said more was planned. She returned after her visit to Oman."
+    )
+    events = analyse_doc(nlp(normalize_text(text)), MONDAY, "t").events
+    done = [e.date for e in events if e.type == "launch" and e.status == "happened"]
+    assert done == [DAY, DAY]
+    assert _dates_of(nlp, text, "visit") == [None]

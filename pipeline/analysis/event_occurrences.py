@@ -119,7 +119,8 @@ def date_from_lead(
         occasion = occasion or (
             (lead_states or bool(in_lead_events)) and ev.type not in OCCASIONS and _speaker_goes_on(doc, ev)
         )
-        if in_the_lead or stated or occasion or occasion_of_views or _spoken_at(doc, ev) or _setting(doc, ev):
+        spoken = _spoken_at(doc, ev) or _done_around_speaking(doc, ev)
+        if in_the_lead or stated or occasion or occasion_of_views or spoken or _setting(doc, ev):
             ev.date = day
             ev.rule = (ev.rule or "").replace("date:none", "date:news-day")
             days = visit_days(tok) if tok is not None and ev.type == "visit" else None
@@ -319,6 +320,26 @@ def _spoken_at(doc: Doc, ev: EventRecord) -> bool:
     )
 
 
+def _done_around_speaking(doc: Doc, ev: EventRecord) -> bool:
+    """'Addressing a ceremony after laying foundation stones of ..., the PM said', '... after inauguration
+    of the road': the act right before (or after) the day's address is of that day."""
+    tok = _trigger_token(doc, ev)
+    if tok is None:
+        return False
+    for node in (tok, governing_verb(tok)):
+        if node.dep_ in {"pobj", "pcomp"} and node.head.lower_ in {"after", "before"}:
+            return _speaking_above(node.head)
+    return False
+
+
+def _speaking_above(prep: Token) -> bool:
+    """The before/after phrase hangs on the day's address ("Addressing a ceremony after ..."), or on the
+    gathering addressed ("Speaking at a rally after ...")."""
+    speaking = next((t for t in prep.ancestors if t.pos_ in {"VERB", "AUX"}), prep)
+    addressing = speaking.tag_ == "VBG" and speaking.lemma_.lower() in SPEAKING
+    return addressing and speaking.dep_ in {"advcl", "ROOT"}
+
+
 VIEWS = frozenset({"view", "remark", "this", "these", "observation", "thought"})
 
 
@@ -383,8 +404,7 @@ def _relative_to_another(doc: Doc, ev: EventRecord) -> bool:
     marked = any(c.dep_ == "mark" and c.lower_ in BEFORE_OR_AFTER for c in verb.children)
     after = tok.dep_ == "pobj" and tok.head.lower_ in BEFORE_OR_AFTER
     # "Addressing a public meeting after inauguration of the road, he said": the day's next act, the same day
-    speaking = tok.head.head.tag_ == "VBG" and tok.head.head.lemma_.lower() in {"address", "speak", "talk"}
-    return marked or (after and not speaking)
+    return marked or (after and not _speaking_above(tok.head))
 
 
 def _clause_text(doc: Doc, ev: EventRecord) -> str:
@@ -392,7 +412,15 @@ def _clause_text(doc: Doc, ev: EventRecord) -> str:
     if tok is None:
         return ev.sentence
     head = tok.head if tok.pos_ in {"NOUN", "PROPN"} else tok
-    return " ".join(t.text for t in head.subtree)
+    # "Addressing a presser to highlight last year's achievements": the time of a purpose is not when the
+    # occasion was
+    purposes = {t.i for c in head.children if _purpose(c) and tok not in c.subtree for t in c.subtree}
+    return " ".join(t.text for t in head.subtree if t.i not in purposes)
+
+
+def _purpose(tok: Token) -> bool:
+    """'to highlight ...': an infinitive of purpose hanging on the occasion's verb."""
+    return tok.dep_ in {"xcomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 # the day's gathering acting as one: "The meeting directed that ..."
