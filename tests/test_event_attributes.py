@@ -389,3 +389,19 @@ def test_a_rank_after_a_bodys_head_word_is_no_part_of_the_body(nlp) -> None:
     names = [o.name for o in _analyse(nlp, text, date(2024, 3, 8)).organizations]
     assert not any("Lieutenant" in n for n in names)
     assert any(n.endswith("General Assembly") for n in names)
+
+
+def test_an_act_hailed_was_done_before_the_praise(nlp) -> None:
+    """Class: 'X on Thursday hailed the signing of the agreements for Y', 'welcomed the launch of ...': the
+    praise is the day's statement, and the act praised took place, on a day the praise does not give.
+    Counter: 'would welcome the signing of a pact' is a wish; 'hailed the agreement' praises a document."""
+    text = (
+        "ISLAMABAD, May 6 (APP): Ambassador Lin Tao on Thursday hailed the signing of water use agreements "
+        "for the Neelum power project. He said he would welcome the signing of a trade pact. He also "
+        "hailed the agreement with Oman."
+    )
+    events = _analyse(nlp, text, date(2021, 5, 6)).events
+    assert [(e.type, e.status, e.trigger, e.date is None) for e in events] == [
+        ("announcement", "happened", "hailed", False),
+        ("agreement", "happened", "signing", True),
+    ]

@@ -852,6 +852,24 @@ def _busy(verb: Token) -> bool:
 FORMALITIES = frozenset({"formality", "formalities", "procedure", "requirement", "paperwork", "course"})
 
 
+# the act of an occasion, as a noun: what was done, not the document or the thing
+DONE_ACTS = frozenset(
+    {"signing", "inauguration", "launch", "launching", "opening", "establishment", "groundbreaking"}
+)
+HAILING = PRAISE_VERBS - {"thank"} | {"hail", "welcome", "applaud", "celebrate"}
+
+
+def act_hailed(tok: Token) -> bool:
+    """'hailed the signing of the agreements', 'welcomed the establishment of the Authority': praise of a
+    done act tells it was done. Not 'would welcome the signing' (a wish), nor 'hailed the agreement' (the
+    document)."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or tok.lower_ not in DONE_ACTS or verb.lemma_.lower() not in HAILING:
+        return False
+    wished = any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "to"} for c in verb.children)
+    return bool(_of(tok)) and verb.tag_ in {"VBD", "VBZ", "VBP"} and not wished
+
+
 def _of(noun: Token) -> list[Token]:
     """What a noun is 'of' ('completion of medico-legal formalities', 'the endorsement of the plan')."""
     return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
@@ -1477,6 +1495,8 @@ def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
     if tok.dep_ == "nsubj" and (tok.head.lemma_.lower() in OCCASION_SUBJECT_VERBS or _passive(tok.head)):
         return None
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in OCCASION_VERBS:
+        return None
+    if act_hailed(tok):
         return None
     if type_name == "delay" and _delay_of_a_work(tok):
         return None  # "noting delays in the formal launch of CPEC-2.0", "the delay of the dam"

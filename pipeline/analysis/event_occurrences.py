@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from models.records import DateRecord, EventRecord
 from pipeline.analysis.dates import number_of, year_of_a_name
+from pipeline.analysis.event_filters import act_hailed
 from pipeline.analysis.event_participants import PRONOUNS
 from pipeline.analysis.event_types import DAY_STATEMENT_LEMMAS, JOINT_PARTIES, STATEMENT_LEMMAS
 from pipeline.analysis.sentences import (
@@ -89,6 +90,7 @@ def date_from_lead(
             earlier
             or _relative_to_another(doc, ev)
             or (tok is not None and (_recalled(tok) or (ev.type not in OCCASIONS and _thanked_for(tok))))
+            or (tok is not None and act_hailed(tok))  # "hailed the signing of ...": done before the praise
         ):
             continue
         if not in_the_lead and tok is not None and _own_time(doc, dates, tok, day):

@@ -17,7 +17,7 @@ from models.records import (
 from models.records import Span as Mention
 from pipeline.analysis.dates import DEADLINE_PREPS, NUMBER_WORDS, is_limit, told_ahead, year_of_a_name
 from pipeline.analysis.event_context import Context
-from pipeline.analysis.event_filters import in_sequence, joint_subject, names_no_occurrence
+from pipeline.analysis.event_filters import act_hailed, in_sequence, joint_subject, names_no_occurrence
 from pipeline.analysis.event_occurrences import date_from_lead, merge_occurrences, visit_days
 from pipeline.analysis.event_participants import PRONOUNS, leading_parties, participants
 from pipeline.analysis.event_triggers import AMOUNT, DAY_STATEMENT, Trigger, triggers
@@ -136,7 +136,9 @@ def _reported(verb: Token) -> list[Token]:
     # "said work was progressing and there was momentum ... during the visit": the parser joins a second
     # reported state to the saying verb, not to the first reported clause
     states = [c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() == "be"]
-    return [c for v in (verb, *sayings) for c in v.children if c.dep_ == "ccomp"] + states
+    # "hailed the signing of the agreements": the act praised is what the praise is about
+    hailed = [c for c in verb.children if act_hailed(c)]
+    return [c for v in (verb, *sayings) for c in v.children if c.dep_ == "ccomp"] + states + hailed
 
 
 def _words(tok: Token) -> set[int]:
@@ -199,8 +201,10 @@ def _clause_key(tok: Token) -> int:
     preparations for the upcoming meeting": a meeting held and one planned)."""
     if tok.dep_ == "pobj" and tok.head.lower_ in OCCASION_PREPS:
         return tok.i
-    if in_sequence(tok):
-        return tok.i  # "the meeting was followed by the signing of MoUs": two occasions
+    if in_sequence(tok) or act_hailed(tok):
+        # "the meeting was followed by the signing of MoUs": two occasions; "hailed the signing of ...":
+        # the praise and the act praised
+        return tok.i
     if tok.pos_ in {"NOUN", "PROPN"} and any(
         c.lower_ in PLANNED_MODIFIERS or c.dep_ == "poss" for c in tok.children
     ):
@@ -486,7 +490,8 @@ def _date_for(sent: Span, tok: Token, ctx: Context, depth: int = 0) -> DateRecor
         own_words |= _being_held_after(tok)
     relative = tok.dep_ == "pobj" and tok.head.lower_ in BEFORE_OR_AFTER
     found, own = [], []
-    clause_verbs = {verb.i} | _happening_verbs(tok, verb)
+    # "on Thursday hailed the signing of ...": the day of the praise, not of the act praised
+    clause_verbs = set() if act_hailed(tok) else {verb.i} | _happening_verbs(tok, verb)
     # "termed the PM's recent visit successful": a recent occasion is not of the dateline's day
     recent = tok.pos_ in {"NOUN", "PROPN"} and any(c.lower_ in PAST_MODIFIERS for c in tok.children)
     dateline = _dateline_end(sent) if told_as_before(verb) or recent else None
