@@ -405,3 +405,19 @@ def test_an_act_hailed_was_done_before_the_praise(nlp) -> None:
         ("announcement", "happened", "hailed", False),
         ("agreement", "happened", "signing", True),
     ]
+
+
+def test_the_holding_of_an_occasion_names_it_held(nlp) -> None:
+    """Class: 'termed the holding of the extraordinary session of the X Council hosted by Pakistan an
+    effort': the session is named as held. Counter: 'proposed the hosting of a summit next year' and 'the
+    need for holding of a session' ask for one."""
+    text = (
+        "ISLAMABAD, Jan 3 (APP): Minister Omar Latif on Monday said exports had grown. The minister also "
+        "termed holding of extraordinary session of the Regional Council of Trade Ministers hosted by "
+        "Pakistan as a sincere effort which led to launching of a food programme. He proposed the "
+        "hosting of a summit in Lahore next year. He stressed the need for holding of a joint session soon."
+    )
+    events = _analyse(nlp, text, date(2022, 1, 3)).events
+    held = [e for e in events if e.type == "meeting"]
+    assert [(e.status, e.trigger) for e in held] == [("happened", "session")]
+    assert held[0].organizations == ["Regional Council of Trade Ministers"]

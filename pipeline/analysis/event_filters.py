@@ -1510,8 +1510,10 @@ def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
         # signing ("at the signing of", "during the agreement ceremony")
         document = tok.lemma_.lower() in DOCUMENT_NOUNS and tok.head.lower_ not in {"during", "at"}
         return "document" if document else None
-    if _act_of_a_ceremony(tok):
-        return None  # "addressing a ceremony of virtual inauguration of the airport": the inauguration
+    if _act_of_a_ceremony(tok) or _holding_of(tok):
+        # "addressing a ceremony of virtual inauguration of the airport": the inauguration; "termed holding
+        # of the extraordinary session ... an effort": the session held
+        return None
     if _there_for(tok) or in_sequence(tok):
         return None
     if tok.dep_ == "conj" and tok.head.pos_ in {"NOUN", "PROPN"}:
@@ -1536,6 +1538,29 @@ ANNIVERSARY_NOUNS = frozenset({"anniversary", "jubilee", "centenary"})
 def _arrival_somewhere(noun: Token) -> bool:
     """'his arrival in Beijing', 'the arrival of Chinese doctors': a trip; 'arrival at the venue' is not."""
     return any(t.ent_type_ in {"GPE", "LOC", "NORP"} for t in noun.subtree)
+
+
+HOLDING_NOUNS = frozenset({"holding", "hosting", "convening", "organising", "organizing", "organisation"})
+
+
+# what is asked for or proposed is not yet held ("proposed the hosting of the summit next year")
+SOUGHT = frozenset(
+    {"propose", "suggest", "urge", "seek", "demand", "request", "want", "hope", "need", "plan", "stress",
+     "emphasize", "emphasise", "call", "recommend", "support", "favour", "favor", "agree", "decide", "offer"}
+)  # fmt: skip
+
+
+def _holding_of(noun: Token) -> bool:
+    """'termed the holding of the session an effort', 'welcomed the hosting of the summit': the occasion is
+    named as held; not when the holding is sought ('proposed the hosting of', 'the need for holding of')."""
+    prep = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if prep is None or prep.head.lower_ not in HOLDING_NOUNS:
+        return False
+    holding = prep.head
+    verb = governing_verb(holding)
+    sought = {verb.lemma_.lower(), *(t.lemma_.lower() for t in holding.ancestors if t.pos_ == "NOUN")}
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    return not (sought & SOUGHT) and not modal and verb.tag_ in {"VBD", "VBZ", "VBP", "VBN"}
 
 
 def _act_of_a_ceremony(noun: Token) -> bool:
