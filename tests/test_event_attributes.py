@@ -421,3 +421,17 @@ def test_the_holding_of_an_occasion_names_it_held(nlp) -> None:
     held = [e for e in events if e.type == "meeting"]
     assert [(e.status, e.trigger) for e in held] == [("happened", "session")]
     assert held[0].organizations == ["Regional Council of Trade Ministers"]
+
+
+def test_a_sum_the_parser_hangs_elsewhere_still_funds_the_passive(nlp) -> None:
+    """Class: 'X said the highway was a game changer and an amount of Rs 90 billion has been allocated for
+    the project': the parser joins the sum to the clause before, leaving the passive without a subject;
+    the sum right before its auxiliaries is what was allocated. Counter: 'the land has been allocated for
+    the park' moves no money."""
+    text = (
+        "LAHORE, Jun 25 (APP): Minister Adnan Qadir said that the Karakoram Highway (KKH) was a game "
+        "changer for the entire region and an amount of Rs 90 billion has been allocated for the project. "
+        "He said that the land has been allocated for the park."
+    )
+    events = _analyse(nlp, text, date(2020, 6, 25)).events
+    assert [(e.type, e.trigger) for e in events if e.type == "funding"] == [("funding", "allocated")]

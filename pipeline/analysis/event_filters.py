@@ -1369,10 +1369,24 @@ def _talk_partner(tok: Token) -> bool:
 
 def _money_near(tok: Token) -> bool:
     clause = list(tok.subtree) if tok.pos_ == "VERB" else list(tok.head.subtree)
-    text = " ".join(t.text for t in clause)
+    text = " ".join(t.text for t in clause + _lost_subject(tok))
     # a money word in a name ("Federal Board of Revenue") moves no money
     money = any(t.lemma_.lower() in MONEY_NOUNS and t.pos_ == "NOUN" for t in clause if t is not tok)
     return bool(AMOUNT.search(text)) or money
+
+
+def _lost_subject(verb: Token) -> list[Token]:
+    """'... and an amount of Rs 177 billion has been allocated': a passive whose subject the parser hung
+    elsewhere; the words right before its auxiliaries (up to a comma or the clause's 'and') are it."""
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    if verb.pos_ != "VERB" or not aux or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return []
+    words: list[Token] = []
+    for t in reversed(verb.doc[max(verb.sent.start, aux[0].i - 8) : aux[0].i]):
+        if t.text in {",", ";"} or t.lower_ in {"and", "but", "that"}:
+            break
+        words.insert(0, t)
+    return words
 
 
 def _there_for(tok: Token) -> bool:
