@@ -435,3 +435,14 @@ def test_a_sum_the_parser_hangs_elsewhere_still_funds_the_passive(nlp) -> None:
     )
     events = _analyse(nlp, text, date(2020, 6, 25)).events
     assert [(e.type, e.trigger) for e in events if e.type == "funding"] == [("funding", "allocated")]
+
+
+def test_a_plan_rolled_out_is_launched(nlp) -> None:
+    """Class: 'has rolled out two economic plans', 'will roll out the app next month': rolling out a plan,
+    scheme or service is its launch (done or to come). Counter: 'the dice rolled out' rolls nothing out."""
+    text = (
+        "ISLAMABAD, Apr 11 (APP): The government has rolled out two ambitious economic plans. The ministry "
+        "will roll out the tax app next month. He talked about how the dice rolled out."
+    )
+    events = _analyse(nlp, text, date(2025, 4, 11)).events
+    assert [(e.type, e.status) for e in events] == [("launch", "happened"), ("launch", "planned")]

@@ -770,6 +770,8 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
         return "no-proposer"  # "Proposed or implemented frameworks included ..."
     if lemma in {"start", "commence", "begin"} and not _starts_something(tok):
         return "not-a-launch"
+    if lemma == "roll" and not any(c.dep_ in {"dobj", "nsubjpass"} for c in tok.children):
+        return "not-a-launch"  # "rolled out a plan", "plans were rolled out"; not "the dice rolled out"
     if lemma == "talk" and not _talk_partner(tok):
         return "talk-about"  # "talked about CPEC" reports speech, not talks
     if type_name == "funding" and not _money_near(tok):

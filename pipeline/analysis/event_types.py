@@ -128,6 +128,10 @@ EVENT_TYPES: tuple[EventType, ...] = (
             "launching ceremony",
             "foundation stone",  # "laid the foundation stone", "the foundation stone has been laid"
             "foundation stones",  # "laid the foundation stones of the university and the hospital"
+            "rolled out",  # "the government has rolled out two economic plans"
+            "rolls out",
+            "rolling out",
+            "roll out",
         ),
     ),
     EventType(
