@@ -446,3 +446,23 @@ def test_a_plan_rolled_out_is_launched(nlp) -> None:
     )
     events = _analyse(nlp, text, date(2025, 4, 11)).events
     assert [(e.type, e.status) for e in events] == [("launch", "happened"), ("launch", "planned")]
+
+
+def test_no_funds_previous_visits_and_the_previous_meeting(nlp) -> None:
+    """Classes: 'no funds had been allocated' allocates nothing; 'during his previous visits' tells of
+    several trips, no one of them; 'the previous meeting was useful' was before the news day. Counters:
+    'Rs 5 billion had been allocated' is funding; 'the meeting was useful' after the day's lead is the
+    day's meeting."""
+    text = (
+        "KARACHI, Jun 25 (APP): Minister Ali Raza on Thursday said that no funds had been allocated to "
+        "fight locusts. He mentioned that during his previous visits, these areas were flooded. He said "
+        "the previous meeting with the traders was useful."
+    )
+    events = _analyse(nlp, text, date(2020, 6, 25)).events
+    assert [(e.type, e.date) for e in events if e.type != "announcement"] == [("meeting", None)]
+    counter = (
+        "KARACHI, Jun 25 (APP): Minister Ali Raza on Thursday chaired a meeting with the traders. He said "
+        "that Rs 5 billion had been allocated to fight locusts."
+    )
+    events = _analyse(nlp, counter, date(2020, 6, 25)).events
+    assert {e.type for e in events} >= {"meeting", "funding"}

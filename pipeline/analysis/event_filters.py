@@ -414,9 +414,13 @@ def _negated(tok: Token) -> bool:
     verb = tok if tok.pos_ == "VERB" else governing_verb(tok)
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"fail", "refuse", "decline"}:
         return True  # "failed to even complete one section": not done
-    if any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.lower_ in NOTHING for c in verb.children):
-        return True  # "nothing had been announced by the government"
+    if any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} and _none_of(c) for c in verb.children):
+        return True  # "nothing had been announced by the government", "no funds had been allocated"
     return any(any(c.dep_ == "neg" for c in v.children) for v in _clause_chain(verb, {"xcomp", "ccomp"}, 2))
+
+
+def _none_of(word: Token) -> bool:
+    return word.lower_ in NOTHING or any(d.dep_ == "det" and d.lower_ == "no" for d in word.children)
 
 
 def _undecided_topic(tok: Token) -> bool:
@@ -1412,7 +1416,14 @@ def _counted(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if tok.tag_ not in {"NNS", "NNPS"} or lemma in {"talk", "talks", "consultation"} | COUNT_NOUNS:
         return False  # "three rounds of talks" are one set of talks, plural in form
-    return any(c.dep_ == "nummod" and (number_of(c.text) or 0) > 1 for c in tok.children)
+    several = any(c.dep_ == "amod" and c.lower_ in SEVERAL for c in tok.children)
+    return several or any(c.dep_ == "nummod" and (number_of(c.text) or 0) > 1 for c in tok.children)
+
+
+# "during his previous visits", "several meetings": occasions told in the plural, no one of them
+SEVERAL = frozenset(
+    {"previous", "past", "earlier", "several", "many", "various", "frequent", "numerous", "multiple"}
+)
 
 
 def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:

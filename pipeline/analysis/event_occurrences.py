@@ -25,7 +25,8 @@ from pipeline.analysis.sentences import (
 from pipeline.analysis.tense import ended, governing_verb, told_as_before
 
 EARLIER = re.compile(
-    r"\b(earlier|previously|formerly|former|last|recent|recently|ago|back|once|first|so far|to date|since|"
+    r"\b(earlier|previously|previous|formerly|former|last|recent|recently|ago|back|once|first|so far|"
+    r"to date|since|"
     r"the then|the other day|"
     r"during the (?:year|month|week|past)|over the (?:years|past)|in recent|under the)\b",
     re.I,
