@@ -137,3 +137,22 @@ def test_an_act_just_before_the_days_address_is_of_that_day(nlp) -> None:
     done = [e.date for e in events if e.type == "launch" and e.status == "happened"]
     assert done == [DAY, DAY]
     assert _dates_of(nlp, text, "visit") == [None]
+
+
+def test_more_verbs_of_saying_make_the_leads_statement(nlp) -> None:
+    """Class: 'X on Thursday accentuated the need ...', '... suggested that ...', '... spelled out a number
+    of initiatives', '... called upon the nation to work together': the lead's statement of the day,
+    whatever its verb of saying. Counter: 'called on the Prime Minister' is a meeting, and 'spelled the
+    name' says nothing."""
+    leads = [
+        "accentuated the need to strengthen ties with Oman.",
+        "suggested that Turkiye should join the corridor.",
+        "spelled out a number of initiatives to curb inflation.",
+    ]
+    called = "ISLAMABAD, Jun 26 (APP): Prime Minister Omar Latif on Monday called upon the nation and all "
+    called += "political parties to work together for bringing the country out of crises."
+    for text in [LEAD + lead for lead in leads] + [called]:
+        events = analyse_doc(nlp(normalize_text(text)), MONDAY, "t").events
+        assert [(e.type, e.rule.split(";")[0]) for e in events] == [("announcement", "statement-of-the-day")]
+    met = analyse_doc(nlp(normalize_text(LEAD + "called on Prime Minister Ali Khan.")), MONDAY, "t").events
+    assert [e.type for e in met] == ["meeting"]

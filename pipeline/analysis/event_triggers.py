@@ -574,8 +574,21 @@ def _stating(verb: Token) -> bool:
     tribute = lemma == "pay" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in {"tribute", "homage"} for c in verb.children
     )
-    ruled_out = lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
-    return lemma in DAY_STATEMENT_LEMMAS or calls_for or calls_it or tribute or ruled_out
+    # "ruled out", "pointed out", "spelled out a number of initiatives": said
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    out = lemma in {"rule", "point", "spell"} and "out" in particles
+    # "called upon the nation to work together": urged ('called on the PM' alone is a meeting)
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    urged = lemma == CALL_FOR and bool(preps & {"upon", "on"})
+    urged = urged and any(c.dep_ in CLAUSES and _infinitive(c) for c in verb.subtree)
+    return lemma in DAY_STATEMENT_LEMMAS or calls_for or calls_it or tribute or out or urged
+
+
+CLAUSES = frozenset({"xcomp", "advcl", "acl", "relcl"})
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _dated_by_name(verb: Token) -> bool:
