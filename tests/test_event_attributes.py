@@ -466,3 +466,32 @@ def test_no_funds_previous_visits_and_the_previous_meeting(nlp) -> None:
     )
     events = _analyse(nlp, counter, date(2020, 6, 25)).events
     assert {e.type for e in events} >= {"meeting", "funding"}
+
+
+HELD = ("meeting", "happened")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an occasion the tagger reads as an adjective of the title after it
+        ('The Study Centre hosted a roundtable titled "Trade and Transit" on Friday.', HELD),
+        # a body's review held is its meeting; a review of a policy alone is a topic
+        ("The National Operation Centre on Friday took a detailed review of the flood relief.", HELD),
+        # a gathering concluded
+        ('The Institute on Thursday concluded its two-day flagship event, "Karachi Conclave".', HELD),
+        # a crossing or plant made operational starts operating
+        ("The Sost border post has been made operational for trade round the year.", ("launch", "happened")),
+    ],
+)
+def test_occasions_named_by_lead_verbs(nlp, text: str, expected: tuple[str, str]) -> None:
+    """Classes found by listing the root verbs of corpus leads that gave no event: 'hosted a roundtable
+    titled ...', 'took a review of', 'concluded its event', 'has been made operational'."""
+    events = _analyse(nlp, "ISLAMABAD, Mar 8 (APP): " + text, date(2024, 3, 8)).events
+    assert [(e.type, e.status) for e in events] == [expected]
+
+
+def test_a_review_of_a_policy_is_no_meeting(nlp) -> None:
+    """Counter to the review held: 'said a review of the policy was needed' holds none."""
+    text = "ISLAMABAD, Mar 8 (APP): Minister Omar Latif on Friday said a review of the policy was needed."
+    assert [e.type for e in _analyse(nlp, text, date(2024, 3, 8)).events] == ["announcement"]

@@ -104,7 +104,7 @@ def names_no_occurrence(trigger: Trigger, sent: Span) -> str | None:
         return "not-reported"
     if _habitual(tok):
         return "habitual"
-    if trigger.rule.startswith("word:") and (_adjective(tok) or tok.dep_ == "amod"):
+    if trigger.rule.startswith("word:") and (_adjective(tok) or tok.dep_ == "amod") and not _titled(tok):
         return "modifier"  # "direct jobs", "proposed projects", "a complete consensus"
     if trigger.rule.startswith("word:") and _money_word_modifier(tok, trigger.type.name):
         return "modifier"  # "fund flows from equity", "investment opportunities": a kind of thing
@@ -116,7 +116,7 @@ def names_no_occurrence(trigger: Trigger, sent: Span) -> str | None:
         return "other-sense"  # "dealt with the issue"; "secured a deal" is one
     if tok.lemma_.lower() == "deal" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return "quantity"  # "secure a great deal of investment"
-    if tok.lemma_.lower() in VERB_ONLY and tok.pos_ != "VERB":
+    if tok.lemma_.lower() in VERB_ONLY and tok.pos_ != "VERB" and not _review_held(tok):
         return "not-a-verb"  # "the Commission", "a direct flight"
     if (
         tok.lower_ == "chair"
@@ -417,6 +417,21 @@ def _negated(tok: Token) -> bool:
     if any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} and _none_of(c) for c in verb.children):
         return True  # "nothing had been announced by the government", "no funds had been allocated"
     return any(any(c.dep_ == "neg" for c in v.children) for v in _clause_chain(verb, {"xcomp", "ccomp"}, 2))
+
+
+def _review_held(tok: Token) -> bool:
+    """'took a detailed review of the campaigns', 'had a review of projects with X': a review held is a
+    meeting; 'a review of the policy' alone is a document or a topic."""
+    verb = tok.head
+    held = tok.dep_ == "dobj" and verb.lemma_.lower() in {"take", "have", "hold", "conduct", "chair"}
+    return tok.lemma_.lower() == "review" and held
+
+
+def _titled(tok: Token) -> bool:
+    """'hosted a roundtable titled "..."': the tagger may read the occasion as an adjective of the title
+    that follows; a word right before 'titled' is the noun titled."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.lower_ in {"titled", "entitled", "themed"}
 
 
 def _none_of(word: Token) -> bool:
@@ -1521,7 +1536,7 @@ def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
         return None  # "will leave for a three-day visit to China": the trip to come
     if tok.dep_ == "nsubj" and (tok.head.lemma_.lower() in OCCASION_SUBJECT_VERBS or _passive(tok.head)):
         return None
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in OCCASION_VERBS:
+    if (tok.dep_ == "dobj" and tok.head.lemma_.lower() in OCCASION_VERBS) or _review_held(tok):
         return None
     if act_hailed(tok):
         return None

@@ -53,6 +53,7 @@ EVENT_TYPES: tuple[EventType, ...] = (
                 "webinar",
                 "workshop",
                 "roundtable",
+                "conclave",
                 "summit",
                 "attend",
                 "dialogue",
@@ -122,6 +123,9 @@ EVENT_TYPES: tuple[EventType, ...] = (
             "broke ground",
             "commercial operation",
             "became operational",
+            "made operational",  # "the pass has been made operational for round the year trade"
+            "made functional",
+            "became functional",
             "inaugural ceremony",
             "opening ceremony",
             "launch ceremony",  # "during the launch ceremony hosted by X"
@@ -198,7 +202,7 @@ EVENT_TYPES: tuple[EventType, ...] = (
 # "the 10th JCC, likely to be held": holding or convening one of these bodies is a meeting of it.
 SESSION_VERBS = frozenset({"hold", "convene", "summon"})
 # "organized a special event", "hosted a gathering", "a screening was held": a gathering is a meeting
-GATHERING_VERBS = frozenset({"hold", "organize", "organise", "host", "arrange", "address"})
+GATHERING_VERBS = frozenset({"hold", "organize", "organise", "host", "arrange", "address", "conclude"})
 GATHERING_NOUNS = frozenset(
     {"event", "gathering", "screening", "celebration", "function", "gala", "roadshow", "show"}
 )
