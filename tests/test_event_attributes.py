@@ -495,3 +495,16 @@ def test_a_review_of_a_policy_is_no_meeting(nlp) -> None:
     """Counter to the review held: 'said a review of the policy was needed' holds none."""
     text = "ISLAMABAD, Mar 8 (APP): Minister Omar Latif on Friday said a review of the policy was needed."
     assert [e.type for e in _analyse(nlp, text, date(2024, 3, 8)).events] == ["announcement"]
+
+
+def test_a_unit_started_to_run_and_a_briefing_hosted(nlp) -> None:
+    """Classes: 'Unit-1 of the hydropower project successfully started to run' - a plant began operating
+    (a launch); 'the Ministry hosted a briefing for resident envoys' - a gathering held (a meeting).
+    Counter: 'the party started attacking the institutions' launches nothing."""
+    text = (
+        "ISLAMABAD, May 11 (APP): Unit-1 of the Neelum Hydropower project successfully started to run after "
+        "the tests. The Ministry of Commerce on Friday hosted a briefing for resident envoys. The party "
+        "started attacking the institutions."
+    )
+    events = _analyse(nlp, text, date(2024, 5, 11)).events
+    assert [(e.type, e.trigger) for e in events] == [("launch", "started"), ("meeting", "hosted")]

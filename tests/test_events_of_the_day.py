@@ -156,3 +156,23 @@ def test_more_verbs_of_saying_make_the_leads_statement(nlp) -> None:
         assert [(e.type, e.rule.split(";")[0]) for e in events] == [("announcement", "statement-of-the-day")]
     met = analyse_doc(nlp(normalize_text(LEAD + "called on Prime Minister Ali Khan.")), MONDAY, "t").events
     assert [e.type for e in met] == ["meeting"]
+
+
+def test_a_bare_dateline_does_not_hide_the_leads_statement(nlp) -> None:
+    """Class: 'QUETTA: Chief Minister X has said ...' - the parser makes the bare dateline the root and the
+    lead's verb its complement; the statement is the report's all the same. Counter: a later 'X has said'
+    is no statement of the day."""
+    text = (
+        "QUETTA: Provincial Chief Minister Sarfaraz Lehri has said his government was keeping its promise "
+        "to meet the power needs.\nMinister Ali Raza has said the same."
+    )
+    events = analyse_doc(nlp(normalize_text(text)), MONDAY, "t").events
+    assert [(e.type, e.trigger, e.sentence_start) for e in events] == [("announcement", "said", 0)]
+
+
+@pytest.mark.parametrize("verb", ["shared", "dismissed", "welcomed", "appealed to"])
+def test_sharing_dismissing_welcoming_and_appealing_are_said(nlp, verb: str) -> None:
+    """Class: 'X on Monday shared/dismissed/welcomed/appealed to ...' in the lead: the day's statement."""
+    text = LEAD + verb + " the views of the traders on the new tax."
+    events = analyse_doc(nlp(normalize_text(text)), MONDAY, "t").events
+    assert [(e.type, e.date) for e in events] == [("announcement", DAY)]

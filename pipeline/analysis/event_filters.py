@@ -1374,13 +1374,21 @@ def _told_judgement(tok: Token) -> bool:
 def _starts_something(tok: Token) -> bool:
     """'work on the zone started', 'started commercial operations', 'the Tarbela plant has started' (a named
     thing); not 'started attacking', 'he started'."""
-    if any(c.dep_ == "xcomp" for c in tok.children):
-        return False
     args = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    doing = [c for c in tok.children if c.dep_ == "xcomp"]
+    if doing:
+        # "the unit successfully started to run": a plant or unit began operating; not "started attacking"
+        people = {"PERSON", "NORP", "GPE"}
+        thing = any(a.pos_ in {"NOUN", "PROPN"} and a.ent_type_ not in people for a in args)
+        return thing and any(c.lemma_.lower() in OPERATING for c in doing)
     if tok.dep_ == "relcl":  # "Phase II that commenced on April 1": what 'that' stands for
         args = [tok.head if a.tag_ == "WDT" else a for a in args]
     named_thing = [a for a in args if a.pos_ == "PROPN" and a.ent_type_ not in {"PERSON", "NORP"}]
     return bool(named_thing) or any(a.lemma_.lower() in STARTED_THINGS for a in args)
+
+
+# what a plant, unit or service starts to do when it starts operating
+OPERATING = frozenset({"run", "operate", "function", "generate", "produce", "work"})
 
 
 def _talk_partner(tok: Token) -> bool:

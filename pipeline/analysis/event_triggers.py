@@ -557,7 +557,16 @@ def _lead_verb(verb: Token) -> bool:
     """The lead's own verb of saying with a named subject, dated or not ("Consul General X said China
     has achieved ...", "..., remarked Coordinator X"): the report's statement all the same."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return verb.dep_ == "ROOT" and any(s.pos_ == "PROPN" or s.ent_type_ == "PERSON" for s in subjects)
+    main = verb.dep_ == "ROOT" or _under_dateline(verb)
+    return main and any(s.pos_ == "PROPN" or s.ent_type_ == "PERSON" for s in subjects)
+
+
+def _under_dateline(verb: Token) -> bool:
+    """'QUETTA: Chief Minister X has said ...': the parser makes a bare dateline the root and the lead's
+    own verb its complement."""
+    head = verb.head
+    colon = head.i + 1 < len(verb.doc) and verb.doc[head.i + 1].text == ":"
+    return head.dep_ == "ROOT" and head.i == verb.sent.start and head.is_upper and colon and head.i != verb.i
 
 
 def _stating(verb: Token) -> bool:

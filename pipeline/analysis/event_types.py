@@ -205,6 +205,7 @@ SESSION_VERBS = frozenset({"hold", "convene", "summon"})
 GATHERING_VERBS = frozenset({"hold", "organize", "organise", "host", "arrange", "address", "conclude"})
 GATHERING_NOUNS = frozenset(
     {"event", "gathering", "screening", "celebration", "function", "gala", "roadshow", "show"}
+    | {"ceremony", "parade", "briefing"}  # "a flag hoisting ceremony was held", "hosted a briefing"
 )
 # "adopted a resolution", "passed the budget": a body approves a text; "adopted new tactics" approves none
 APPROVING_VERBS = frozenset({"adopt", "pass"})
@@ -238,7 +239,7 @@ DAY_STATEMENT_LEMMAS = STATEMENT_LEMMAS | frozenset(
     | {"underscore", "affirm", "reaffirm", "recognize", "recognise", "acknowledge", "ask"}
     # "X on Thursday accentuated/suggested/recalled/regretted/pointed out/spelled out ..."
     | {"accentuate", "suggest", "advise", "recall", "regret", "lament", "insist", "opine", "caution"}
-    | {"assert"}
+    | {"assert", "share", "dismiss", "appeal", "welcome"}  # "shared the vision", "dismissed rumours"
 )
 # "called for more cooperation": a call for something is a statement ('called on X' is a meeting)
 CALL_FOR = "call"
