@@ -508,3 +508,18 @@ def test_a_unit_started_to_run_and_a_briefing_hosted(nlp) -> None:
     )
     events = _analyse(nlp, text, date(2024, 5, 11)).events
     assert [(e.type, e.trigger) for e in events] == [("launch", "started"), ("meeting", "hosted")]
+
+
+def test_a_body_established_and_a_laws_year(nlp) -> None:
+    """Classes: 'the Data Commission was established in March, 2019' - a body set up (a launch), dated by
+    its own phrase; 'the rules under the Data Protection Act, 2016 have been notified' - the year after a
+    law's comma is the law's name, and dates nothing. Counter: 'established contacts' sets up no body."""
+    text = (
+        "ISLAMABAD, Aug 18 (APP): The Data Commission was established in March, 2019. The rules under the "
+        "Data Protection Act, 2016 have been notified. The firm established contacts with buyers."
+    )
+    events = _analyse(nlp, text, date(2020, 8, 18)).events
+    assert [(e.type, e.date) for e in events] == [
+        ("launch", (date(2019, 3, 1), date(2019, 3, 31))),
+        ("announcement", None),
+    ]

@@ -502,6 +502,14 @@ def extract_dates(doc: Doc, published: date | None) -> list[DateRecord]:
 def year_of_a_name(span: Span) -> bool:
     """'Sibi Mela 2020', 'Conference 2025': a year that is part of a name dates nothing by itself."""
     root = span.root
+    doc = span.doc
+    # "the Right of Access to Information Act, 2017": a law's year after its comma
+    law = span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].text in LAW_NAMES
     return (
-        len(span) == 1 and root.like_num and root.dep_ in {"nummod", "compound"} and root.head.pos_ == "PROPN"
+        len(span) == 1
+        and root.like_num
+        and (law or (root.dep_ in {"nummod", "compound"} and root.head.pos_ == "PROPN"))
     )
+
+
+LAW_NAMES = frozenset({"Act", "Ordinance", "Rules", "Regulations", "Bill", "Code", "Order", "Amendment"})

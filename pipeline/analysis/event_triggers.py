@@ -299,7 +299,11 @@ def _set_up(verb: Token) -> bool:
     return any(t.lemma_.lower() in SET_UP_THINGS or t.text in SET_UP_NAMES for t in things)
 
 
-SET_UP_NAMES = frozenset({"Alliance", "Centre", "Center", "Institute", "Authority", "Laboratory", "Fund"})
+SET_UP_NAMES = frozenset(
+    {"Alliance", "Centre", "Center", "Institute", "Authority", "Laboratory", "Fund", "Commission"}
+    | {"Committee", "Council", "Board", "Cell", "Wing", "Division", "Company", "Corporation", "Bureau"}
+    | {"Agency", "Forum", "Directorate", "Secretariat", "Tribunal", "University", "Academy", "Zone"}
+)  # "the Information Commission was established in November 2018"
 
 
 def _briefed(verb: Token) -> bool:
