@@ -119,3 +119,13 @@ def test_a_lawmaker_is_a_public_office(nlp) -> None:
     people = {o.name: o for o in _analysis(nlp, text).officials}
     assert set(people) == {"Heer Alvi", "Omar Daud"}
     assert (people["Heer Alvi"].title, people["Heer Alvi"].organization) == ("Lawmaker", "PPP")
+
+
+def test_a_rank_word_opening_a_defined_name_is_no_officer(nlp) -> None:
+    """Class: 'the General Sales Tax (GST)' - a senior rank's word opening a name whose letters are defined
+    right after it is a thing, not General 'Sales Tax'. Counter: 'praised by General Ali Kamran Shah'."""
+    text = (
+        "KARACHI, May 20 (APP): Raising the General Sales Tax (GST) cannot deliver reforms. The plan was "
+        "praised by General Ali Kamran Shah."
+    )
+    assert set(_titles(nlp, text)) == {"Ali Kamran Shah"}

@@ -581,6 +581,8 @@ def _ranked_officers(sent: Span, claimed: set[int]) -> list[Found]:
             name.append(tok)
         if name and (name[-1].text == "-" or _particle(name[-1].text)):
             continue  # a name cut short
+        if name and _defined_as_letters(rank, name):
+            continue  # "the General Sales Tax (GST)": a thing named, its letters defined
         # one word is a name only when the model takes it for a person ("General Monitor" is none)
         person = len(name) > 1 or any(t.ent_type_ == "PERSON" for t in name)
         if name and person and not claimed & {t.i for t in name}:
@@ -594,6 +596,16 @@ def _ranked_officers(sent: Span, claimed: set[int]) -> list[Found]:
                 )
             )
     return found
+
+
+def _defined_as_letters(rank: Span, name: list[Token]) -> bool:
+    """The rank and name are the words of letters defined right after them: "General Sales Tax (GST)"."""
+    doc = rank.doc
+    after = name[-1].i + 1
+    if after + 2 >= len(doc) or doc[after].text != "(" or doc[after + 2].text != ")":
+        return False
+    letters = "".join(w[0] for w in [*rank.text.split(), *(t.text for t in name)]).upper()
+    return doc[after + 1].text.upper() == letters
 
 
 def _travels_to(office: Office, run: list[Token]) -> bool:
