@@ -469,3 +469,19 @@ def test_the_year_written_out_is_one_expression(nlp) -> None:
         ("the year 2024", "2024-01-01"),
         ("2025", "2025-01-01"),
     ]
+
+
+def test_the_first_or_last_months_of_a_year_are_that_part_of_it(nlp) -> None:
+    """Class: 'the first ten months of 2021', 'the last three months of 2019', 'the second half of this
+    year': a part of a named year, not the whole year (nor the last three months before the news day).
+    Counter: 'in the last three months' alone counts back from the news day."""
+    text = (
+        "Exports grew in the first ten months of 2021. Output fell during the last three months of 2019. "
+        "Sales will rise in the second half of this year. Prices rose in the last three months."
+    )
+    dates = analyse_doc(nlp(normalize_text(text)), date(2022, 1, 3), "t").dates
+    found = {d.text: (d.start, d.end) for d in dates}
+    assert found["the first ten months of 2021"] == (date(2021, 1, 1), date(2021, 10, 31))
+    assert found["the last three months of 2019"] == (date(2019, 10, 1), date(2019, 12, 31))
+    assert found["the second half of this year"] == (date(2022, 7, 1), date(2022, 12, 31))
+    assert found["in the last three months"] == (date(2021, 10, 3), date(2022, 1, 3))

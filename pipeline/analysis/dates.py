@@ -127,6 +127,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "the first ten months of 2021", "the last three months of 2019", "the second half of 2022"
+    (
+        "year_part",
+        re.compile(
+            rf"\b(?:the )?(first|last|final|second) (?:{NUM} months|(half)) of (?:the year )?"
+            rf"({YEAR}|this year|next year|last year)\b",
+            re.I,
+        ),
+    ),
     ("month_year", re.compile(rf"\b({MONTH}),? (\d{{4}}|(?:this|last|next) year)\b")),
     # a bare month is written in full: "Jan", "Mar" alone are more often names ("Abdul Jalil Jan")
     ("month", re.compile(rf"\b(?<!\d )({FULL_MONTH})\b(?! \d)")),
@@ -252,6 +261,8 @@ def resolve(kind: str, m: re.Match[str], ref: date, status: str) -> tuple[date, 
         return _weekday_step(g[0].lower(), DAYS[g[1].lower()], ref)
     if kind == "quarter":
         return _quarter(g[0] or g[1], g[2], ref)
+    if kind == "year_part":
+        return _year_part(g[0].lower(), g[1], bool(g[2]), g[3], ref)
     if kind == "weekday":
         return _weekday(DAYS[g[0].lower()], ref, status)
     if kind == "relative":
@@ -332,6 +343,19 @@ def _weekday_step(which: str, day: int, ref: date) -> tuple[date, date, str]:
 
 QUARTERS = {"first": 1, "1st": 1, "1": 1, "second": 2, "2nd": 2, "2": 2, "third": 3, "3rd": 3, "3": 3}
 QUARTERS |= {"fourth": 4, "4th": 4, "4": 4, "final": 4, "last": 4}
+
+
+def _year_part(
+    which: str, count: str | None, half: bool, year_text: str, ref: date
+) -> tuple[date, date, str] | None:
+    """The first or last months of a year, or one of its halves."""
+    year = _named_year(year_text, ref)
+    months = 6 if half else number_of(count or "")
+    if not months or months > 12 or (which == "second" and not half):
+        return None
+    if which == "first":
+        return date(year, 1, 1), month_range(year, months)[1], "range"
+    return date(year, 13 - months, 1), date(year, 12, 31), "range"
 
 
 def _quarter(which: str, year_text: str, ref: date) -> tuple[date, date, str]:
