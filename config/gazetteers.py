@@ -25,6 +25,7 @@ class OrgEntry:
     abbreviation: str | None
     country: str | None
     aliases: tuple[str, ...] = ()
+    programme: bool = False  # a programme or initiative (CPEC, BRI), not a body
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,7 @@ def not_body_heads() -> frozenset[str]:
 @cache
 def organizations() -> tuple[OrgEntry, ...]:
     return tuple(
-        OrgEntry(o["name"], o["abbreviation"], o["country"], tuple(o["aliases"]))
+        OrgEntry(o["name"], o["abbreviation"], o["country"], tuple(o["aliases"]), o.get("programme", False))
         for o in _load("organizations.json")["organizations"]
     )
 

@@ -523,3 +523,18 @@ def test_a_body_established_and_a_laws_year(nlp) -> None:
         ("launch", (date(2019, 3, 1), date(2019, 3, 31))),
         ("announcement", None),
     ]
+
+
+def test_a_programme_or_a_zone_is_no_party_to_an_event(nlp) -> None:
+    """Class: 'X met the Board of Investment on CPEC and BRI projects in the Special Economic Zones
+    (SEZs)': the corridor and the initiative are programmes the event is about, and zones are places;
+    neither is a body taking part. Counter: the Board of Investment, a body, stays."""
+    text = (
+        "ISLAMABAD, Mar 8 (APP): Minister Omar Latif on Friday met the Board of Investment on China-Pakistan "
+        "Economic Corridor (CPEC) and Belt and Road Initiative (BRI) projects in the Special Economic Zones "
+        "(SEZs)."
+    )
+    analysis = _analyse(nlp, text, date(2024, 3, 8))
+    [met] = [e for e in analysis.events if e.type == "meeting"]
+    assert met.organizations == ["Board of Investment"]
+    assert "Special Economic Zones" not in [o.name for o in analysis.organizations]

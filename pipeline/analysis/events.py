@@ -6,9 +6,11 @@ from __future__ import annotations
 import dataclasses
 import re
 from datetime import timedelta
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from config import gazetteers
 from models.records import (
     Amount,
     DateRecord,
@@ -326,7 +328,9 @@ def _record(sent: Span, trig: Trigger, ctx: Context) -> EventRecord:
         date=(when.start, when.end) if when else None,
         participants=participants(sent, ctx, tok, trig.type.name, statement=trig.rule == DAY_STATEMENT),
         organizations=[
-            o.name for o in ctx.organizations if _named_within(scope, _not_as_source(sent, o.mentions))
+            o.name
+            for o in ctx.organizations
+            if _named_within(scope, _not_as_source(sent, o.mentions)) and o.name not in _programmes()
         ],
         zones=[z.name for z in ctx.zones if _named_in(sent, z.mentions)],
         amount=_amount(sent) if trig.type.name in {"funding", "investment"} else None,
@@ -640,6 +644,12 @@ TOPIC_OCCURRENCES = frozenset(
 
 def _occurrence_noun(tok: Token) -> bool:
     return tok.lemma_.lower() in TOPIC_OCCURRENCES
+
+
+@cache
+def _programmes() -> frozenset[str]:
+    """Programmes the gazetteer lists beside the bodies (CPEC, BRI): what events are about, never a party."""
+    return frozenset(o.name for o in gazetteers.organizations() if o.programme)
 
 
 def _not_as_source(sent: Span, mentions: list[Mention]) -> list[Mention]:
