@@ -538,3 +538,41 @@ def test_a_programme_or_a_zone_is_no_party_to_an_event(nlp) -> None:
     [met] = [e for e in analysis.events if e.type == "meeting"]
     assert met.organizations == ["Board of Investment"]
     assert "Special Economic Zones" not in [o.name for o in analysis.organizations]
+
+
+def test_classes_from_a_judged_sample_of_corpus_events(nlp) -> None:
+    """Classes a judge found on 80 random corpus events (seed 20261502), each with its counter:
+    - 'submitted to the Commission for its approval': the approval is sought (planned); 'was approved' is one;
+    - 'due to the failure to secure approval of the plan': none secured; 'secured approval' is one;
+    - 'Rs 800 million have been authorized for release': money let go is funding; 'approved the plan' is an
+      approval;
+    - 'A day prior, he met X' is the day before the news; 'a day before the summit' is no news-day date."""
+    text = (
+        "ISLAMABAD, Feb 6 (APP): Minister Ali Raza on Thursday told the Senate that the PC-1 had been "
+        "submitted to the Commission for its approval. Financing is pending due to the failure to secure "
+        "approval of the dam plan. Another Rs 800 million have been authorized for release for the port. "
+        "The cabinet approved the water plan on Tuesday. A day prior, he met Governor Omar Latif. He "
+        "arrived a day before the summit."
+    )
+    analysis = _analyse(nlp, text, date(2025, 2, 6))
+    approvals = [(e.status, e.trigger) for e in analysis.events if e.type == "approval"]
+    assert approvals == [("planned", "approval"), ("happened", "approved")]
+    assert [e.trigger for e in analysis.events if e.type == "funding"] == ["authorized"]
+    [met] = [e for e in analysis.events if e.type == "meeting"]
+    assert met.date == (date(2025, 2, 5), date(2025, 2, 5))
+    assert [d.text for d in analysis.dates if d.rule and d.rule.startswith("day_before")] == ["A day prior"]
+
+
+def test_a_period_in_a_plans_name_dates_no_signing(nlp) -> None:
+    """Class: 'signing ceremony of MoUs on the Development Cooperation Planning (2024-2028)': the years in
+    brackets after a name are the plan's period, not when the MoUs were signed. Counter: 'signed MoUs in
+    2019' is dated 2019."""
+    text = (
+        "ISLAMABAD, Apr 23 (APP): Minister Ali Raza on Tuesday met the envoy. He witnessed the signing "
+        "ceremony of four MoUs on the Development Cooperation Planning (2024-2028). The two sides had "
+        "signed MoUs in 2019."
+    )
+    events = _analyse(nlp, text, date(2024, 4, 23)).events
+    dates = [e.date for e in events if e.type == "agreement"]
+    assert (date(2024, 1, 1), date(2028, 12, 31)) not in dates
+    assert (date(2019, 1, 1), date(2019, 12, 31)) in dates

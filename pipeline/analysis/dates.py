@@ -165,6 +165,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # "signed earlier in the day", "will meet later today": the news day
     ("deictic", re.compile(r"\b((?:earlier|later) (?:in the day|today)|today|yesterday|tomorrow)\b", re.I)),
+    # "A day prior, he met ...", "on the previous day": the day before the news; not "a day before the
+    # summit" (before something else)
+    (
+        "day_before",
+        re.compile(
+            r"\b(?:(?:a|one) day (?:prior|earlier|before)|the (?:previous|preceding) day|the day before)\b"
+            r"(?!\s+(?:the|his|her|its|their|a|an|to|of)\b|\s+(?-i:[A-Z0-9]))",
+            re.I,
+        ),
+    ),
     # "2024", also written "the year 2024" (the whole expression)
     ("year", re.compile(r"(?:\b(?:[Tt]he )?[Yy]ear )?(?<![\w/-])((?:19|20)\d{2})(?![\w/-]|\.\d|,\d)")),
 ]
@@ -273,6 +283,9 @@ def resolve(kind: str, m: re.Match[str], ref: date, status: str) -> tuple[date, 
         return _span(g[0].lower(), NUMBER_WORDS.get(g[1].lower()) or int(g[1]), g[2].lower(), ref)
     if kind == "deictic":
         d = ref + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(g[0].lower(), 0))
+        return d, d, "day"
+    if kind == "day_before":
+        d = ref - timedelta(days=1)
         return d, d, "day"
     year = int(g[0])
     return date(year, 1, 1), date(year, 12, 31), "year"
@@ -529,7 +542,10 @@ def year_of_a_name(span: Span) -> bool:
     doc = span.doc
     # "the Right of Access to Information Act, 2017": a law's year after its comma
     law = span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].text in LAW_NAMES
-    return (
+    # "the Development Cooperation Planning (2024-2028)": the period in a plan's name
+    bracketed = span.start >= 2 and doc[span.start - 1].text == "(" and span.end < len(doc)
+    period = bracketed and doc[span.end].text == ")" and doc[span.start - 2].pos_ == "PROPN"
+    return period or (
         len(span) == 1
         and root.like_num
         and (law or (root.dep_ in {"nummod", "compound"} and root.head.pos_ == "PROPN"))

@@ -414,6 +414,8 @@ def _negated(tok: Token) -> bool:
     verb = tok if tok.pos_ == "VERB" else governing_verb(tok)
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"fail", "refuse", "decline"}:
         return True  # "failed to even complete one section": not done
+    if verb.dep_ in {"acl", "xcomp"} and verb.head.lemma_.lower() in {"failure", "inability", "refusal"}:
+        return True  # "due to the failure to secure approval of PC-1": none secured
     if any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} and _none_of(c) for c in verb.children):
         return True  # "nothing had been announced by the government", "no funds had been allocated"
     return any(any(c.dep_ == "neg" for c in v.children) for v in _clause_chain(verb, {"xcomp", "ccomp"}, 2))

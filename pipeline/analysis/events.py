@@ -262,6 +262,20 @@ def _money_announced(trig: Trigger) -> Trigger:
     return trig
 
 
+def _release_authorised(trig: Trigger) -> Trigger:
+    """'Rs 800 million have been authorized for release', 'approved the release of Rs 5 billion': money
+    let go is funding, not an approval of a plan."""
+    tok = trig.token
+    if trig.type.name != "approval" or tok.pos_ != "VERB":
+        return trig
+    # its own object, subject and phrases ("and Rs 24 billion would be released" is a clause of its own)
+    own = [t for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "prep"} for t in c.subtree]
+    released = [t for t in own if t.lemma_.lower() in {"release", "disbursement"}]
+    if released and AMOUNT.search(" ".join(t.text for t in own)):
+        return Trigger(BY_NAME["funding"], tok, trig.rule + "+release")
+    return trig
+
+
 def _joint(trig: Trigger) -> Trigger:
     """'Pakistan and China reaffirmed their commitment', 'both sides decided': a commitment two parties
     make together is an agreement between them."""
@@ -288,7 +302,7 @@ def _swallowed_pair(sent: Span, subjects: list[Token], verb: Token) -> bool:
 
 
 def _record(sent: Span, trig: Trigger, ctx: Context) -> EventRecord:
-    trig = _money_announced(_joint(trig))
+    trig = _release_authorised(_money_announced(_joint(trig)))
     tok = trig.token
     status, why = _status(tok, sent)
     when = _trip_span(tok, _date_for(sent, tok, ctx), trig.type.name)
@@ -444,6 +458,8 @@ def _status(tok: Token, sent: Span) -> tuple[str, str]:
     if noun and tok.head.lower_ in {"for", "to"} and tok.head.head.lemma_.lower() in PREPARING:
         # "as the PM prepares for his visit to China", "preparations for the groundbreaking were completed"
         return "planned", "prepared-for"
+    if noun and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in SUBMITTING:
+        return "planned", "sought"  # "the PC-1 had been submitted to the Commission for its approval"
     if on_a_visit:
         return "ongoing", "on-a-visit"
     if tok.tag_ == "VBG" and tok.head.lower_ == "to" and tok.head.head.lower_ in {"close", "near"}:
@@ -460,6 +476,8 @@ def _status(tok: Token, sent: Span) -> tuple[str, str]:
     return _sentence_tense(sent)
 
 
+# what is sent for approval, review or signature awaits it
+SUBMITTING = {"submit", "send", "forward", "refer", "present", "place", "table", "move"}
 PREPARING = {"prepare", "preparation", "ready", "gear", "arrangement", "prelude", "run-up", "countdown"}
 
 
