@@ -576,3 +576,31 @@ def test_a_period_in_a_plans_name_dates_no_signing(nlp) -> None:
     dates = [e.date for e in events if e.type == "agreement"]
     assert (date(2024, 1, 1), date(2028, 12, 31)) not in dates
     assert (date(2019, 1, 1), date(2019, 12, 31)) in dates
+
+
+def test_the_bodies_of_a_statement_are_its_tellers(nlp) -> None:
+    """Classes: 'Minister X on Friday said the allegations were an attempt to save the PTI's politics': the
+    day's statement names its teller's bodies, not those it talks about; 'said official sources in the
+    Company', 'said Chief Executive X of the Zones Company' name the teller after the verb. 'Addressing
+    the weekly press briefing, the Foreign Office Spokesperson said ... the UN Security Council
+    Resolutions': a press talk's topics are no party. 'Gilgit Baltistan (GB)' is a place's letters."""
+    said = (
+        "ISLAMABAD, Nov 22 (APP): Minister Adnan Qadir of the Board of Investment on Friday said the "
+        "allegations were a failed attempt to save the Pakistan Tehreek-e-Insaf's politics."
+    )
+    [statement] = _analyse(nlp, said, date(2024, 11, 22)).events
+    assert statement.organizations == ["Board of Investment"]
+    after = (
+        "PESHAWAR, Mar 10 (APP): The zone will open soon, said Chief Executive Omar Latif of the Sarhad "
+        "Zones Development Company on Wednesday."
+    )
+    told = [e for e in _analyse(nlp, after, date(2021, 3, 10)).events if e.type == "announcement"]
+    assert told and told[0].organizations == ["Sarhad Zones Development Company"]
+    briefing = (
+        "ISLAMABAD, Mar 17 (APP): Addressing the weekly press briefing here, the Foreign Office Spokesperson "
+        'Friday said, "We will back a settlement in accordance with the UN Security Council Resolutions."'
+    )
+    [talk] = _analyse(nlp, briefing, date(2023, 3, 17)).events
+    assert talk.organizations == ["Ministry of Foreign Affairs"]
+    place = "The seminar asked the government to grant Gilgit Baltistan (GB) provincial status."
+    assert _analyse(nlp, place, date(2022, 5, 31)).organizations == []

@@ -71,7 +71,7 @@ def participants(
     if type_name == "press_conference":
         # "In an interview, he said X damaged relations with Saudi Arabia and China": what was said names
         # its topics, not who talked
-        said = _what_was_said(trigger)
+        said = what_was_said(trigger)
         clause, arguments = clause - said, arguments - said
     clause -= _parenthetical_teller(trigger) | _source_of_a_vision(trigger) | _another_occasion(trigger)
     arguments -= _another_occasion(trigger)
@@ -141,12 +141,15 @@ def participants(
     return people
 
 
-def _what_was_said(trigger: Token) -> set[int]:
+def what_was_said(trigger: Token) -> set[int]:
     """The words a verb of saying near the trigger reports: what follows it, less the trigger's own phrase
     (the parser does not always make the report a clause of its own)."""
     verb = governing_verb(trigger)
     sayers = [verb, *(c for c in verb.children if c.dep_ == "advcl")]
     sayers += [verb.head] if verb.dep_ in {"advcl", "prep", "pcomp"} else []
+    # "Addressing the briefing, the spokesperson said ...", however the parser hangs the participle
+    root = trigger.sent.root
+    sayers += [root] if root.i > trigger.i and root not in sayers else []
     said: set[int] = set()
     for v in sayers:
         if v.lemma_.lower() not in STATEMENT_LEMMAS:

@@ -21,7 +21,7 @@ from pipeline.analysis.dates import DEADLINE_PREPS, NUMBER_WORDS, is_limit, told
 from pipeline.analysis.event_context import Context
 from pipeline.analysis.event_filters import act_hailed, in_sequence, joint_subject, names_no_occurrence
 from pipeline.analysis.event_occurrences import date_from_lead, merge_occurrences, visit_days
-from pipeline.analysis.event_participants import PRONOUNS, leading_parties, participants
+from pipeline.analysis.event_participants import PRONOUNS, leading_parties, participants, what_was_said
 from pipeline.analysis.event_triggers import AMOUNT, DAY_STATEMENT, Trigger, triggers
 from pipeline.analysis.event_types import (
     BY_NAME,
@@ -332,7 +332,10 @@ def _record(sent: Span, trig: Trigger, ctx: Context) -> EventRecord:
             # "travelled in June 2021 to attend ...": done; "departed on Sunday to attend" may be to come
             status, why, when = "happened", "purpose-of-a-past-trip", trip
     mention = Mention(tok.text, tok.idx, tok.idx + len(tok.text), sent.start_char, sent.end_char)
-    scope = _body_scope(sent, tok)
+    scope = _tellers_scope(sent, tok) if trig.rule == DAY_STATEMENT else _body_scope(sent, tok)
+    # "Addressing the weekly press briefing, the spokesperson said ... the UN resolutions": what a press
+    # talk said names its topics, not its parties
+    said = what_was_said(tok) if trig.type.name == "press_conference" else set()
     return EventRecord(
         type=trig.type.name,
         status=status,
@@ -344,7 +347,8 @@ def _record(sent: Span, trig: Trigger, ctx: Context) -> EventRecord:
         organizations=[
             o.name
             for o in ctx.organizations
-            if _named_within(scope, _not_as_source(sent, o.mentions)) and o.name not in _programmes()
+            if _named_within(scope, _not_as_source(sent, _unsaid(sent.doc, o.mentions, said)))
+            and o.name not in _programmes()
         ],
         zones=[z.name for z in ctx.zones if _named_in(sent, z.mentions)],
         amount=_amount(sent) if trig.type.name in {"funding", "investment"} else None,
@@ -664,6 +668,13 @@ def _occurrence_noun(tok: Token) -> bool:
     return tok.lemma_.lower() in TOPIC_OCCURRENCES
 
 
+def _unsaid(doc: Doc, mentions: list[Mention], said: set[int]) -> list[Mention]:
+    if not said:
+        return mentions
+    spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions]
+    return [m for m, span in zip(mentions, spans, strict=True) if span is None or span.start not in said]
+
+
 @cache
 def _programmes() -> frozenset[str]:
     """Programmes the gazetteer lists beside the bodies (CPEC, BRI): what events are about, never a party."""
@@ -702,6 +713,34 @@ def _body_scope(sent: Span, tok: Token) -> list[Mention]:
             before = sent.doc[sent.start : teller.start]
             return [_span_mention(x) for x in (before, sent.doc[teller.end : sent.end]) if len(x)]
     return [_span_mention(sent)]
+
+
+def _tellers_scope(sent: Span, verb: Token) -> list[Mention]:
+    """The day's statement is its teller's: the bodies named before the verb of saying (the teller and his
+    office, "X of the Board on Monday said") or in a release that tells it ("said a press release issued by
+    the BoI"), not the bodies what was said is about ("said the PTI's politics were failing")."""
+    before = sent.doc[sent.start : verb.i]
+    scopes = [_span_mention(before)] if len(before) else []
+    # the teller named after the verb ("said official sources in the Company"), or the release the parser
+    # takes for an object
+    sources = [
+        c
+        for c in verb.children
+        if c.i > verb.i and (c.dep_ == "nsubj" or (c.dep_ == "dobj" and _a_source(c)))
+    ]
+    scopes += [_span_mention(sent.doc[c.left_edge.i : c.right_edge.i + 1]) for c in sources]
+    return scopes
+
+
+def _a_source(word: Token) -> bool:
+    return word.lemma_.lower() in {
+        "release",
+        "statement",
+        "communique",
+        "handout",
+        "announcement",
+        "spokesman",
+    }
 
 
 def _a_person(tellers: list[Token]) -> bool:

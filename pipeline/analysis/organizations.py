@@ -182,7 +182,19 @@ def _not_a_body(name: str) -> bool:
     words = re.split(r"[ \-]", name)
     # ("National University of Sciences and Technology" is a university; a listed body is one)
     listed = _spelling_key(name) in _listed_spellings()
+    if not listed and _a_place(name):
+        return True  # "Gilgit Baltistan (GB)": a province's letters, not a body
     return words[-1] in gazetteers.not_body_heads() and not listed and not any(w in BODY_HEADS for w in words)
+
+
+@cache
+def _places() -> frozenset[str]:
+    p = gazetteers.places()
+    return frozenset(n.lower().replace("-", " ") for n in (*p.all_names, *p.countries, *p.country_aliases))
+
+
+def _a_place(name: str) -> bool:
+    return name.lower().replace("-", " ") in _places()
 
 
 # The words that make an ORG entity a body ("Ministry of Interior", "Oman Chamber of Commerce and Industry"),
