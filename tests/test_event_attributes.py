@@ -604,3 +604,17 @@ def test_the_bodies_of_a_statement_are_its_tellers(nlp) -> None:
     assert talk.organizations == ["Ministry of Foreign Affairs"]
     place = "The seminar asked the government to grant Gilgit Baltistan (GB) provincial status."
     assert _analyse(nlp, place, date(2022, 5, 31)).organizations == []
+
+
+def test_the_states_a_gathering_is_about_are_no_parties(nlp) -> None:
+    """Class: 'hosted a roundtable discussion on "Pakistan-China Relations" to highlight ties between
+    Pakistan and China', 'at the webinar "China-Pakistan Farm Cooperation"': the states in an occasion's
+    title, topic or purpose are what it is about. Counter: 'held a meeting with the Chinese side on
+    trade' meets China."""
+    text = (
+        "ISLAMABAD, Apr 9 (APP): The Policy Institute hosted a roundtable discussion on 'Pakistan-China "
+        "Relations: Rivals and Partners' to highlight the ties between Pakistan and China. Minister Ali "
+        "Raza held a meeting with the Chinese side on trade."
+    )
+    events = _analyse(nlp, text, date(2024, 4, 9)).events
+    assert [[p.name for p in e.participants] for e in events] == [[], ["Ali Raza", "China"]]

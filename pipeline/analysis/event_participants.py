@@ -469,7 +469,7 @@ def _argument_tokens(tok: Token, venues: bool = True) -> set[int]:
     Pakistan and China" describing a topic). A participle, infinitive or second verb with no subject of
     its own ("Addressing a press conference, X said", "X met Y and discussed ...") takes its head's."""
     verb = governing_verb(tok)
-    tokens = {t.i for t in tok.subtree} if tok.pos_ in {"NOUN", "PROPN"} else set()
+    tokens = _own_phrase(tok) if tok.pos_ in {"NOUN", "PROPN"} else set()
     tokens |= _arguments(verb, venues)
     if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "pobj" and tok.head.head.i != verb.i:
         # "during a visit to X": the noun the preposition hangs from
@@ -481,6 +481,35 @@ def _argument_tokens(tok: Token, venues: bool = True) -> set[int]:
         # "ties with Iran are expected to be discussed": the subject of the passive is the topic
         tokens -= {t.i for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree}
     return tokens
+
+
+def _own_phrase(noun: Token) -> set[int]:
+    """An occasion noun's phrase, less what it is about: 'a roundtable on "Pakistan-China Relations"', 'the
+    webinar "China-Pakistan Farm Cooperation"', 'a dialogue to highlight ties between Pakistan and China'
+    name topics, not parties ('a meeting with the Chinese side' keeps its partner)."""
+    topics = {
+        t.i
+        for c in noun.children
+        if (c.dep_ == "prep" and c.lower_ in TOPIC_PREPS) or (c.dep_ in PURPOSES and _to_infinitive(c))
+        for t in c.subtree
+    }
+    quoted = {
+        t.i for c in noun.children if c.dep_ in {"appos", "npadvmod"} and _in_quotes(c) for t in c.subtree
+    }
+    return {t.i for t in noun.subtree} - topics - quoted
+
+
+TOPIC_PREPS = frozenset({"on", "about", "regarding", "concerning"})
+PURPOSES = frozenset({"acl", "relcl", "advcl"})
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _in_quotes(tok: Token) -> bool:
+    left = tok.left_edge.i
+    return (left > 0 and tok.doc[left - 1].is_quote) or tok.doc[left].is_quote
 
 
 # verbs whose object is a topic: "discussed the Ukraine situation" meets no one from Ukraine
@@ -532,7 +561,9 @@ def _arguments(head: Token, venues: bool = True) -> set[int]:
             places = {w.i for t in c.subtree if t.dep_ == "prep" and t.lower_ in at for w in t.subtree}
             # a clause inside the argument tells something else ("ports, which serve western China")
             inner = {w.i for t in c.subtree if t.dep_ in {"relcl", "ccomp", "advcl"} for w in t.subtree}
-            tokens |= {t.i for t in c.subtree if t.i not in inner | places}
+            # ("hosted a roundtable on 'Pakistan-China Relations'": what the occasion held is about)
+            own = _own_phrase(c) if c.pos_ in {"NOUN", "PROPN"} else {t.i for t in c.subtree}
+            tokens |= {t.i for t in c.subtree if t.i not in inner | places and t.i in own}
         elif c.dep_ == "prt":  # "called on X": the particle's object is the host
             tokens |= {t.i for t in c.subtree}
     return tokens
