@@ -618,3 +618,18 @@ def test_the_states_a_gathering_is_about_are_no_parties(nlp) -> None:
     )
     events = _analyse(nlp, text, date(2024, 4, 9)).events
     assert [[p.name for p in e.participants] for e in events] == [[], ["Ali Raza", "China"]]
+
+
+def test_a_country_ending_a_programmes_name_and_recent_visits(nlp) -> None:
+    """Classes: 'Hunarmand Pakistan would offer training' - the country ends a programme's name and is no
+    party; 'referencing recent visits by delegations' - several trips, no one of them. Counters:
+    'Pakistan would offer training' offers as a state; 'his visit to Oman last week' is one trip."""
+    text = (
+        "ISLAMABAD, Jan 8 (APP): Adviser Usman Tariq on Wednesday said Skilled Pakistan would offer "
+        "technology training to youth. He referred to recent visits by the delegations. Pakistan would "
+        "offer training to Afghan youth, he said. He recalled his visit to Oman last week."
+    )
+    events = _analyse(nlp, text, date(2020, 1, 8)).events
+    offers = [[p.name for p in e.participants] for e in events if e.type == "offer"]
+    assert offers == [[], ["Pakistan"]]
+    assert [e.trigger for e in events if e.type == "visit"] == ["visit"]

@@ -1447,7 +1447,18 @@ def _counted(tok: Token) -> bool:
 
 # "during his previous visits", "several meetings": occasions told in the plural, no one of them
 SEVERAL = frozenset(
-    {"previous", "past", "earlier", "several", "many", "various", "frequent", "numerous", "multiple"}
+    {
+        "previous",
+        "past",
+        "earlier",
+        "several",
+        "many",
+        "various",
+        "frequent",
+        "numerous",
+        "multiple",
+        "recent",
+    }
 )
 
 

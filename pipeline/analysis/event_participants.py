@@ -105,6 +105,7 @@ def participants(
         if _token_at(doc, sent.start_char + m.start()) in arguments
         and not any(s <= sent.start_char + m.start() < e for s, e in bodies)
         and not NAMED_FOR.search(text_of(sent)[: m.start()])
+        and not _ends_a_name(doc[_token_at(doc, sent.start_char + m.start())])
     }
     # "the Pakistan-Japan Bilateral Political Consultations": the pair's second state opens the name
     named |= {
@@ -481,6 +482,21 @@ def _argument_tokens(tok: Token, venues: bool = True) -> set[int]:
         # "ties with Iran are expected to be discussed": the subject of the passive is the topic
         tokens -= {t.i for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree}
     return tokens
+
+
+def _ends_a_name(country: Token) -> bool:
+    """'Hunarmand Pakistan would offer training', 'the Digital Pakistan programme': a country that ends a
+    programme's name (a capitalised word of no place, nation or office before it) is no party."""
+    words = [c for c in country.children if c.dep_ == "compound" and c.i == country.i - 1]
+    lex = gazetteers.titles()
+    return any(
+        w.text[:1].isupper()
+        and w.pos_ in {"PROPN", "ADJ"}
+        and w.ent_type_ not in {"GPE", "NORP", "LOC", "PERSON"}
+        and w.text not in lex.nationalities
+        and not any(w.text in h.split() for h in lex.heads)
+        for w in words
+    )
 
 
 def _own_phrase(noun: Token) -> set[int]:
