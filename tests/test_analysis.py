@@ -485,3 +485,14 @@ def test_the_first_or_last_months_of_a_year_are_that_part_of_it(nlp) -> None:
     assert found["the last three months of 2019"] == (date(2019, 10, 1), date(2019, 12, 31))
     assert found["the second half of this year"] == (date(2022, 7, 1), date(2022, 12, 31))
     assert found["in the last three months"] == (date(2021, 10, 3), date(2022, 1, 3))
+
+
+def test_line_breaks_kept_as_escapes_are_line_breaks(nlp) -> None:
+    """Class: a scrape that kept its line breaks as '\\n' escapes ('... in two weeks\\n\\nLAHORE: The
+    board ...'): the escapes before a new paragraph are breaks, so the next paragraph is a sentence of its
+    own. Counter: a path 'C:\\new' keeps its backslash."""
+    text = "Surveys end in two weeks\\n\\nLAHORE: The board met on Monday. Files in C:\\new folder."
+    clean = normalize_text(text)
+    assert clean == "Surveys end in two weeks\n\nLAHORE: The board met on Monday. Files in C:\\new folder."
+    sents = [s.text for s in nlp(clean).sents]
+    assert any(s.startswith("LAHORE") for s in sents)

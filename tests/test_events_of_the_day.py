@@ -176,3 +176,13 @@ def test_sharing_dismissing_welcoming_and_appealing_are_said(nlp, verb: str) -> 
     text = LEAD + verb + " the views of the traders on the new tax."
     events = analyse_doc(nlp(normalize_text(text)), MONDAY, "t").events
     assert [(e.type, e.date) for e in events] == [("announcement", DAY)]
+
+
+def test_an_ordinal_first_is_no_earlier_time(nlp) -> None:
+    """Class: 'Pakistan's first hyperspectral satellite' in the lead: 'first' orders the thing, it does not
+    place the launch before the news day. Counter: 'the two sides first met in 2013' is dated 2013."""
+    text = LEAD + "said the launch of Pakistan's first hyperspectral satellite was a milestone. The two "
+    text += "sides first met in 2013."
+    launches = _dates_of(nlp, text, "launch")
+    assert launches == [DAY]
+    assert _dates_of(nlp, text, "meeting") == [(date(2013, 1, 1), date(2013, 12, 31))]

@@ -25,7 +25,9 @@ from pipeline.analysis.sentences import (
 from pipeline.analysis.tense import ended, governing_verb, told_as_before
 
 EARLIER = re.compile(
-    r"\b(earlier|previously|previous|formerly|former|last|recent|recently|ago|back|once|first|so far|"
+    # ("first" as the time an act first happened, "they first met in 2013", not "Pakistan's first satellite")
+    r"\b(earlier|previously|previous|formerly|former|last|recent|recently|ago|back|once|so far|"
+    r"first(?= (?:met|came|went|[a-z]+ed)\b)|"
     r"to date|since|"
     r"the then|the other day|"
     r"during the (?:year|month|week|past)|over the (?:years|past)|in recent|under the)\b",

@@ -14,6 +14,9 @@ GLUED_DATELINE = re.compile(r"(\((?:[A-Z][A-Za-z]{1,10}\d?)\)|[A-Z]{2,10}\d?):+(
 # "Authority (GPA),Naseer Khan": a comma glued to the next word hides where a name starts
 GLUED_COMMA = re.compile(r"(?<=[A-Za-z)]),(?=[A-Z][a-z])")
 GLUED_HONORIFIC = re.compile(r"\b(Mr|Ms|Mrs|Dr|Engr|Prof)\.(?=[A-Z][a-z])")  # "Mr.Tahir Hussain"
+# "... two weeks\\n\\nISLAMABAD: Pakistan ...": a scrape that kept line breaks as escapes; one before a
+# paragraph's capital, quote or bullet (or another escape) is a line break ("C:\\new" is left alone)
+ESCAPED_BREAK = re.compile(r"\\n(?=\\n|[A-Z\"'(•\s])")
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # C0/C1 controls but tab and line breaks, and lone surrogates: PostgreSQL refuses NUL in text, and none of
 # them is text a reader sees. Line and paragraph separators become line breaks.
@@ -36,6 +39,7 @@ def strip_controls(text: str) -> str:
 def normalize_text(text: str) -> str:
     """NFKC; soft hyphens and zero-width characters removed; straight quotes; datelines, commas and
     honorifics unglued."""
+    text = ESCAPED_BREAK.sub("\n", text)
     text = unicodedata.normalize("NFKC", strip_controls(text)).translate(INVISIBLE).translate(QUOTES)
     text = GLUED_COMMA.sub(", ", GLUED_DATELINE.sub(r"\1: ", text))
     text = GLUED_HONORIFIC.sub(r"\1. ", text)
