@@ -24,7 +24,7 @@ from pipeline.datelines import publication_day
 log = logging.getLogger(__name__)
 
 # Bump when a rule or a gazetteer changes what comes out, so `cpec reprocess` redoes stored articles.
-RULES_VERSION = "15"
+RULES_VERSION = "16"
 
 
 @dataclass(frozen=True)
