@@ -186,3 +186,16 @@ def test_an_ordinal_first_is_no_earlier_time(nlp) -> None:
     launches = _dates_of(nlp, text, "launch")
     assert launches == [DAY]
     assert _dates_of(nlp, text, "meeting") == [(date(2013, 1, 1), date(2013, 12, 31))]
+
+
+def test_the_other_day_on_the_verb_and_several_meetings_held(nlp) -> None:
+    """Classes: 'experts convened at a conference in the capital the other day' - the time told on the verb
+    the occasion hangs from places it before the news day, even in the lead; 'he has held several
+    meetings with the agencies' - no one meeting. Counter: 'convened at a conference in the capital' in
+    the lead is the day's, and 'held a meeting with the agencies' one meeting."""
+    earlier = LEAD + "said experts convened at a high-level conference in the capital the other day."
+    assert _dates_of(nlp, earlier, "meeting") == [None]
+    today = LEAD + "said experts convened at a high-level conference in the capital."
+    assert _dates_of(nlp, today, "meeting") == [DAY]
+    several = LEAD + "said she has held several meetings with the agencies. She met the banks."
+    assert len(_dates_of(nlp, several, "meeting")) == 1

@@ -92,6 +92,10 @@ def names_no_occurrence(trigger: Trigger, sent: Span) -> str | None:
         # "..., a news release said": the release tells, it funds nothing; "..., said a press release
         # issued here on Saturday" names where the news came from ("issued by the BoI" is the BoI's)
         return "source"
+    if trigger.rule == "session-of-body" and any(
+        c.dep_ in {"dobj", "nsubjpass"} and _counted(c) for c in tok.children
+    ):
+        return "several"  # "he has held several meetings with the agencies": no one of them
     if trigger.type.name == "agreement" and _deals_with(tok):
         return "other-sense"  # "the centre deals with all fields of science": handles, no pact
     if tok.lemma_.lower() in COURTESY_ACTS and trigger.type.name == "announcement":

@@ -420,7 +420,12 @@ def _clause_text(doc: Doc, ev: EventRecord) -> str:
     # "Addressing a presser to highlight last year's achievements": the time of a purpose is not when the
     # occasion was
     purposes = {t.i for c in head.children if _purpose(c) and tok not in c.subtree for t in c.subtree}
-    return " ".join(t.text for t in head.subtree if t.i not in purposes)
+    words = [t for t in head.subtree if t.i not in purposes]
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        # "convened at a conference in the capital the other day": the time told on the verb it hangs from
+        verb = governing_verb(tok)
+        words += [t for c in verb.children if c.dep_ in {"npadvmod", "advmod"} for t in c.subtree]
+    return " ".join(t.text for t in sorted(set(words), key=lambda t: t.i))
 
 
 def _purpose(tok: Token) -> bool:
