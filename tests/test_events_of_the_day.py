@@ -197,5 +197,5 @@ def test_the_other_day_on_the_verb_and_several_meetings_held(nlp) -> None:
     assert _dates_of(nlp, earlier, "meeting") == [None]
     today = LEAD + "said experts convened at a high-level conference in the capital."
     assert _dates_of(nlp, today, "meeting") == [DAY]
-    several = LEAD + "said she has held several meetings with the agencies. She met the banks."
+    several = LEAD + "said she has held several meetings with the agencies. She met the State Bank Governor."
     assert len(_dates_of(nlp, several, "meeting")) == 1
