@@ -633,3 +633,16 @@ def test_a_country_ending_a_programmes_name_and_recent_visits(nlp) -> None:
     offers = [[p.name for p in e.participants] for e in events if e.type == "offer"]
     assert offers == [[], ["Pakistan"]]
     assert [e.trigger for e in events if e.type == "visit"] == ["visit"]
+
+
+def test_a_pair_rolled_out_is_one_occasion_not_a_tally(nlp) -> None:
+    """Class: 'the government has rolled out not one but two economic plans' - a pair launched together is
+    one occasion, not a running count of works. Counter: '47 projects have been completed' in the body is
+    a tally."""
+    text = (
+        "Pakistan's economy has long been on thin ice. In a bid to turn things around, the government has "
+        "rolled out not one but two ambitious economic plans. Officials said 47 projects have been started "
+        "so far."
+    )
+    events = _analyse(nlp, text, date(2025, 4, 11)).events
+    assert [(e.type, e.trigger) for e in events] == [("launch", "rolled")]

@@ -852,7 +852,9 @@ def _idle_verb_class(tok: Token, lemma: str, type_name: str) -> str | None:
     mods = [c for v in verbs for c in v.children if c.dep_ in {"advmod", "prep", "npadvmod"}]
     if _tallied(t for c in mods for t in c.subtree):
         return "tally"
-    counted = any(c.dep_ == "nummod" and c.like_num for o in objects for c in o.children)
+    # (a pair is one occasion: "has rolled out not one but two plans")
+    numbers = [c for o in objects for c in o.children if c.dep_ == "nummod" and c.like_num]
+    counted = any((number_of(c.text) or 3) > 2 for c in numbers)
     if counted and perfect and several and type_name in {"launch", "completion"} and not _in_lead(tok):
         # "47 projects have been started or completed": a count of works, no one of them (in the lead the
         # count is the report's news: "As many as 28 projects have been completed ...")
