@@ -646,3 +646,40 @@ def test_a_pair_rolled_out_is_one_occasion_not_a_tally(nlp) -> None:
     )
     events = _analyse(nlp, text, date(2025, 4, 11)).events
     assert [(e.type, e.trigger) for e in events] == [("launch", "rolled")]
+
+
+def test_classes_from_a_second_judged_sample(nlp) -> None:
+    """Classes a judge found on 80 more corpus events (seed 20261504), each with its counter:
+    - 'met X on Friday to discuss mutual interests': the meeting's purpose, not a second (planned) meeting;
+      'will meet next week' is one;
+    - 'The Ambassador agreed with the Minister': concurring with a person, no accord; 'agreed with China on
+      the plan' is one;
+    - 'Dr X, Visiting Fellow at the Institute': a post, no trip; 'the visiting delegation met' meets;
+    - 'not even a single meeting of the committee was held': none."""
+    text = (
+        "ISLAMABAD, Oct 6 (APP): Member of Parliament Afzal Rana met Minister Jamal Qadir on Friday to "
+        "discuss mutual interests. The Ambassador agreed with the Minister. Pakistan agreed with China on "
+        "the plan. Dr Hassan Malik, Visiting Fellow at the Institute, described the plan as sound. She "
+        "added that not even a single meeting of the committee was held during its tenure."
+    )
+    events = _analyse(nlp, text, date(2023, 10, 6)).events
+    assert [(e.type, e.status, e.trigger) for e in events] == [
+        ("meeting", "happened", "met"),
+        ("agreement", "happened", "agreed"),
+    ]
+
+
+def test_an_army_chief_is_an_office_and_the_day_goes_on(nlp) -> None:
+    """Classes: 'Army Chief General X' - the army chief's office (the rank after it is his, not part of a
+    'Chief General' title); 'During the meeting, matters were discussed' after the day's lead is that day's
+    meeting; 'Deputy Prime Minister Dar also invited ...' - the lead's person named again acts that day."""
+    text = (
+        "RAWALPINDI, Nov 30 (APP): Defence Minister Wei Hong on Monday met Army Chief General Kamran "
+        "Bajwa. During the meeting, matters of regional security were discussed. Defence Minister Wei Hong "
+        "also invited Pakistani firms to the defence expo."
+    )
+    analysis = _analyse(nlp, text, date(2020, 11, 30))
+    titles = {o.name: o.title for o in analysis.officials}
+    assert titles["Kamran Bajwa"] == "Army Chief"
+    day = (date(2020, 11, 30), date(2020, 11, 30))
+    assert [(e.type, e.date) for e in analysis.events] == [("meeting", day), ("offer", day)]

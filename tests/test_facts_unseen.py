@@ -639,11 +639,12 @@ def test_a_named_conference_being_held_across_the_news_goes_on(nlp) -> None:
 
 def test_review_cases_stay_out(nlp) -> None:
     """Counter-cases a review found for this session's rules: 'according to the X' is a source too; a
-    sentence-opening 'Last Monday' is a week back; 'the late General Zia-ul-Haq' and 'former army chief
-    General X' hold no post; a counterpart takes the office of the clause's subject, not of the one
-    accompanying him; arriving at an airport to attend a summit is no meeting held; a day 'by' which work
-    had been done told in the past stays in the past year; 'secure a great deal of investment' and 'struck
-    down the agreement' are no agreements."""
+    sentence-opening 'Last Monday' is a week back; 'the late General Zia-ul-Haq' holds no post by his
+    rank ('former army chief General X' is named by the office he held, as a former prime minister is); a
+    counterpart takes the office of the clause's subject, not of the one accompanying him; arriving at an
+    airport to attend a summit is no meeting held; a day 'by' which work had been done told in the past
+    stays in the past year; 'secure a great deal of investment' and 'struck down the agreement' are no
+    agreements."""
     source = _analyse(
         nlp, "According to the Xinhua News Agency, the CPEC Authority approved the plan.", THURSDAY
     )
@@ -656,7 +657,8 @@ def test_review_cases_stay_out(nlp) -> None:
         "They paid tribute to the late General Zia-ul-Haq. Former army chief General Raheel Sharif spoke. "
         "PM Shehbaz Sharif, accompanied by Foreign Minister Ishaq Dar, met his Chinese counterpart Li Qiang.",
     )
-    assert not {"Zia", "Raheel Sharif"} & set(people)
+    assert "Zia" not in people
+    assert people["Raheel Sharif"][0] == "Former Army Chief"
     assert people["Li Qiang"][0] == "PM"
     airport = (
         "The prime minister arrived at Beijing Capital International Airport on Monday to attend the "

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
+from config import gazetteers
 from pipeline.analysis.dates import number_of
 from pipeline.analysis.event_participants import calls_on_as_participle
 from pipeline.analysis.event_triggers import AMOUNT, DAY_STATEMENT, Trigger
@@ -96,6 +97,8 @@ def names_no_occurrence(trigger: Trigger, sent: Span) -> str | None:
         c.dep_ in {"dobj", "nsubjpass"} and _counted(c) for c in tok.children
     ):
         return "several"  # "he has held several meetings with the agencies": no one of them
+    if tok.lower_ == "visiting" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in VISITING_POSTS:
+        return "title"  # "Dr X, Visiting Fellow at SDPI": a post, no trip
     if trigger.type.name == "agreement" and _deals_with(tok):
         return "other-sense"  # "the centre deals with all fields of science": handles, no pact
     if tok.lemma_.lower() in COURTESY_ACTS and trigger.type.name == "announcement":
@@ -407,8 +410,8 @@ def _modal(tok: Token) -> bool:
 
 def _negated(tok: Token) -> bool:
     """'did not meet', and 'was not allowed to meet': a negation on the verb or on the verb it hangs from."""
-    if any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children):
-        return True  # "no talks were taking place"
+    if any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children) or _not_a_single(tok):
+        return True  # "no talks were taking place", "not a single meeting of the JCC was held"
     if _undecided_topic(tok):
         return True  # "no decision was made on talks with the PTI": the talks are undecided
     if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
@@ -441,7 +444,17 @@ def _titled(tok: Token) -> bool:
 
 
 def _none_of(word: Token) -> bool:
-    return word.lower_ in NOTHING or any(d.dep_ == "det" and d.lower_ == "no" for d in word.children)
+    return (
+        word.lower_ in NOTHING
+        or any(d.dep_ == "det" and d.lower_ == "no" for d in word.children)
+        or _not_a_single(word)
+    )
+
+
+def _not_a_single(word: Token) -> bool:
+    """'not even a single meeting of the JCC was held': none."""
+    single = any(c.lower_ in {"single", "one"} for c in word.children)
+    return single and any(c.dep_ == "neg" for c in word.children)
 
 
 def _undecided_topic(tok: Token) -> bool:
@@ -797,6 +810,8 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
         return "not-a-launch"
     if lemma == "roll" and not any(c.dep_ in {"dobj", "nsubjpass"} for c in tok.children):
         return "not-a-launch"  # "rolled out a plan", "plans were rolled out"; not "the dice rolled out"
+    if lemma in PURPOSE_TOPICS and _purpose_of_an_occasion(tok):
+        return "purpose"  # "met the minister on Friday to discuss mutual interests": the meeting's purpose
     if lemma == "talk" and not _talk_partner(tok):
         return "talk-about"  # "talked about CPEC" reports speech, not talks
     if type_name == "funding" and not _money_near(tok):
@@ -1116,12 +1131,25 @@ UNSIGNED_THINGS = frozenset(
 
 
 def _agrees_with_a_view(tok: Token) -> bool:
-    """'agreed that X was ...': sharing a view; 'agreed that X would/must ...' decides something."""
+    """'agreed that X was ...': sharing a view; 'agreed that X would/must ...' decides something. 'The
+    Ambassador agreed with the Minister' (a person, and nothing agreed upon) concurs."""
+    withs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+    content = any(
+        c.dep_ in {"ccomp", "xcomp", "dobj"} or c.lower_ in {"on", "upon", "to"} for c in tok.children
+    )
+    if withs and not content and all(_a_person_named(g) for g in withs):
+        return True
     views = [c for c in tok.children if c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children)]
     decides = {"will", "would", "shall", "should", "must"}
     # one person agreeing 'that the region would reap dividends' shares a view; two sides decide
     alone = [c for c in tok.children if c.dep_ == "nsubj" and c.lower_ in {"he", "she", "i"}]
     return bool(views) and (bool(alone) or not any(a.lower_ in decides for v in views for a in v.children))
+
+
+def _a_person_named(word: Token) -> bool:
+    """A person, by name, office or pronoun ('the Minister', 'him', 'Dar'), not a state or a body."""
+    office = any(word.text in h.split() for h in gazetteers.titles().heads)
+    return word.ent_type_ == "PERSON" or office or word.lower_ in {"him", "her", "them", "me", "us"}
 
 
 def _speculated(tok: Token) -> bool:
@@ -1319,6 +1347,8 @@ def _met_someone(tok: Token) -> bool:
     """A meeting needs someone met: a person, body or state as object ('met the minister', 'met with
     Chinese officials'), or several who met ('the two leaders met')."""
     met = [c for c in tok.children if c.dep_ == "dobj"]
+    # "met Army Chief General X": after a long title the parser may leave the person as an adverb
+    met += [c for c in tok.children if c.dep_ == "npadvmod" and c.i > tok.i and c.ent_type_ == "PERSON"]
     # "would meet and have talks with President X": the partner is the conjoined verb's, shared
     holders = [tok, *(c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     holders += [o for h in holders[1:] for o in h.children if o.dep_ == "dobj"]
@@ -1397,6 +1427,22 @@ def _starts_something(tok: Token) -> bool:
 
 # what a plant, unit or service starts to do when it starts operating
 OPERATING = frozenset({"run", "operate", "function", "generate", "produce", "work"})
+
+
+VISITING_POSTS = frozenset(
+    {"fellow", "professor", "scholar", "faculty", "researcher", "lecturer", "scientist"}
+)
+PURPOSE_TOPICS = frozenset({"discuss", "review", "deliberate", "debate", "explore"})
+
+
+def _purpose_of_an_occasion(verb: Token) -> bool:
+    """'to discuss ...' hanging on a meeting, call or visit ('met X to discuss', 'called on Y to review',
+    'a meeting to discuss'): what the occasion was for, not a second one."""
+    if verb.dep_ not in {"xcomp", "advcl", "acl", "relcl"} or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return False
+    return verb.head.lemma_.lower() in TRIGGER_LEMMAS | {"call", "hold", "convene", "host"}
 
 
 def _talk_partner(tok: Token) -> bool:

@@ -68,6 +68,7 @@ def date_from_lead(
     # "X recently concluded his visit to China": the lead's occasion was before the news day, and so
     # were the occasions of it the body retells ("the dignitaries at the forum included ...")
     lead_earlier = any(ev.type in OCCASIONS and _told_as_before(doc, ev) for ev in in_lead_events)
+    lead_people = {p.name for ev in in_lead_events for p in ev.participants if p.role != "party"}
     for ev in events:
         if ev.date is not None or ev.status != "happened":
             continue
@@ -122,7 +123,9 @@ def date_from_lead(
         occasion = of_the_day and told_past and not lead_earlier and not several
         # "He also invited ...", "The meeting directed that ...": the day's speaker or meeting acts on
         occasion = occasion or (
-            (lead_states or bool(in_lead_events)) and ev.type not in OCCASIONS and _speaker_goes_on(doc, ev)
+            (lead_states or bool(in_lead_events))
+            and ev.type not in OCCASIONS
+            and _speaker_goes_on(doc, ev, lead_people)
         )
         spoken = _spoken_at(doc, ev) or _done_around_speaking(doc, ev)
         if in_the_lead or stated or occasion or occasion_of_views or spoken or _setting(doc, ev):
@@ -438,15 +441,17 @@ GATHERED = frozenset({"meeting", "session", "conference", "forum", "summit"})
 NEAR_THE_LEAD = 4  # sentences: the report of the day's speech, not the background further down
 
 
-def _speaker_goes_on(doc: Doc, ev: EventRecord) -> bool:
-    """In the report of the day's speech or meeting, its speaker ('he', 'she') or the meeting itself acting
-    in the simple past acts that day."""
+def _speaker_goes_on(doc: Doc, ev: EventRecord, lead_people: set[str]) -> bool:
+    """In the report of the day's speech or meeting, its speaker ('he', 'she', or named again: 'Deputy Prime
+    Minister Dar also invited ...') or the meeting itself acting in the simple past acts that day."""
     verb = _trigger_verb(doc, ev)
     if verb is None or verb.tag_ != "VBD" or _sentences_after_lead(doc, ev) > NEAR_THE_LEAD:
         return False
+    again = bool({p.name for p in ev.participants if p.role != "party"} & lead_people)
     return any(
         s.lower_ in PRONOUNS
         or (s.lemma_.lower() in GATHERED and any(c.lower_ in DEFINITE for c in s.children))
+        or (s.pos_ == "PROPN" and again)
         for s in verb.children
         if s.dep_ == "nsubj"
     )
@@ -621,6 +626,15 @@ def _definite(doc: Doc, ev: EventRecord, noun_only: bool = False) -> bool:
     nouns = (
         [tok] if tok.pos_ == "NOUN" else [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
     )
+    if not noun_only and tok.pos_ == "VERB" and ev.type == "meeting":
+        # "During the meeting, matters of mutual interest were discussed": the meeting told before
+        nouns += [
+            g
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in {"during", "in", "at"}
+            for g in c.children
+        ]
+        nouns = [n for n in nouns if n.dep_ != "pobj" or n.lemma_.lower() in GATHERED]
     return any(n.pos_ == "NOUN" and any(c.lower_ in DEFINITE for c in n.children) for n in nouns)
 
 
