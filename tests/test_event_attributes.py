@@ -683,3 +683,14 @@ def test_an_army_chief_is_an_office_and_the_day_goes_on(nlp) -> None:
     assert titles["Kamran Bajwa"] == "Army Chief"
     day = (date(2020, 11, 30), date(2020, 11, 30))
     assert [(e.type, e.date) for e in analysis.events] == [("meeting", day), ("offer", day)]
+
+
+def test_plans_announced_were_announced(nlp) -> None:
+    """Class: 'the PM announced plans to overhaul the police': what was made known is a plan, but the
+    announcing is done. Counter: 'will announce plans next week' is to come."""
+    text = (
+        "ISLAMABAD, Mar 3 (APP): Addressing the police cadets, the PM announced plans to undertake an "
+        "overhaul of the force. The company will announce its plans next week."
+    )
+    events = _analyse(nlp, text, date(2024, 3, 3)).events
+    assert [(e.type, e.status) for e in events] == [("announcement", "happened"), ("announcement", "planned")]

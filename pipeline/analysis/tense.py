@@ -35,6 +35,8 @@ def governing_verb(token: Token) -> Token:
     return tok
 
 
+# verbs that make something known: their object's plan words are the content's, not the verb's tense
+MADE_KNOWN = frozenset({"announce", "unveil", "reveal", "disclose", "share", "outline", "present", "detail"})
 # "X proposed consultations", "Y planned the route": a plan word as a finite past is a thing done
 PLAN_VERBS_DONE = frozenset({"proposed", "planned", "scheduled", "expected", "anticipated"})
 # "managed to complete", "failed to": the infinitive tells what was (or was not) done.
@@ -240,6 +242,9 @@ def clause_status(token: Token) -> str:
     sent = sentence_at(verb.doc, verb.idx)
     # the words around the verb, not those of a clause it reports ("on Friday said trade would grow")
     reported = {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
+    if verb.tag_ == "VBD" and token.i == verb.i and verb.lemma_.lower() in MADE_KNOWN:
+        # "the PM announced plans to overhaul the police": what was made known is planned, the telling done
+        reported |= {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
     near = verb.doc[max(sent.start, verb.i - 4) : min(sent.end, verb.i + 3)]
     # a finite past of a plan word tells what was done: "MNA X proposed consultations" is a proposal made
     done = {t.i for t in near if t.tag_ == "VBD" and t.lower_ in PLAN_VERBS_DONE}
