@@ -694,3 +694,15 @@ def test_plans_announced_were_announced(nlp) -> None:
     )
     events = _analyse(nlp, text, date(2024, 3, 3)).events
     assert [(e.type, e.status) for e in events] == [("announcement", "happened"), ("announcement", "planned")]
+
+
+def test_whom_a_participle_before_the_days_verb_names_is_spoken_of(nlp) -> None:
+    """Class: 'Minister X while terming PTI Chairman Y a stooge on Tuesday said ...': Y and his party are
+    spoken of, not parties to the statement. Counter: 'X of the Board of Investment on Tuesday said' keeps
+    the teller's body."""
+    text = (
+        "ISLAMABAD, May 16 (APP): Federal Minister Javed Raza while terming Pakistan Tehreek-e-Insaf (PTI) "
+        "Chairman Imran Khan a stooge of foreign powers on Tuesday said talks should not be held with him."
+    )
+    [said] = _analyse(nlp, text, date(2023, 5, 16)).events
+    assert ([p.name for p in said.participants], said.organizations) == (["Javed Raza"], [])

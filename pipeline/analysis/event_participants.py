@@ -64,7 +64,7 @@ def participants(
         # part of Prime Minister Y's vision"); the dateline may swallow the subject in the parse, so every
         # word before the verb counts
         before = {t.i for t in trigger.subtree if t.i < trigger.i} | set(range(sent.start, trigger.i))
-        clause = arguments = _subject_tokens(trigger) | before
+        clause = arguments = (_subject_tokens(trigger) | before) - spoken_of(sent, trigger)
     elif type_name in TOLD_TYPES and not _own_doer(trigger):
         clause |= _teller_tokens(trigger)
         arguments |= _teller_tokens(trigger)
@@ -140,6 +140,19 @@ def participants(
         named |= set(ctx.parties)  # "both countries agreed", no one named: the article's two parties
     people += [Participant(c, "party") for c in gazetteers.places().countries if c in named]
     return people
+
+
+def spoken_of(sent: Span, verb: Token) -> set[int]:
+    """Before the day's verb of saying, whom a participle names: 'X while terming PTI Chairman Y a stooge
+    on Tuesday said ...' speaks of Y, who takes no part."""
+    return {
+        t.i
+        for v in sent
+        if v.i < verb.i and v.tag_ in {"VBG", "VBN"} and v.dep_ in {"advcl", "acl", "pcomp"}
+        for c in v.children
+        if c.dep_ in {"dobj", "oprd", "ccomp"}
+        for t in c.subtree
+    }
 
 
 def what_was_said(trigger: Token) -> set[int]:

@@ -21,7 +21,13 @@ from pipeline.analysis.dates import DEADLINE_PREPS, NUMBER_WORDS, is_limit, told
 from pipeline.analysis.event_context import Context
 from pipeline.analysis.event_filters import act_hailed, in_sequence, joint_subject, names_no_occurrence
 from pipeline.analysis.event_occurrences import date_from_lead, merge_occurrences, visit_days
-from pipeline.analysis.event_participants import PRONOUNS, leading_parties, participants, what_was_said
+from pipeline.analysis.event_participants import (
+    PRONOUNS,
+    leading_parties,
+    participants,
+    spoken_of,
+    what_was_said,
+)
 from pipeline.analysis.event_triggers import AMOUNT, DAY_STATEMENT, Trigger, triggers
 from pipeline.analysis.event_types import (
     BY_NAME,
@@ -336,6 +342,7 @@ def _record(sent: Span, trig: Trigger, ctx: Context) -> EventRecord:
     # "Addressing the weekly press briefing, the spokesperson said ... the UN resolutions": what a press
     # talk said names its topics, not its parties
     said = what_was_said(tok) if trig.type.name == "press_conference" else set()
+    said |= spoken_of(sent, tok) if trig.rule == DAY_STATEMENT else set()
     return EventRecord(
         type=trig.type.name,
         status=status,
