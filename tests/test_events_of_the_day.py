@@ -199,3 +199,15 @@ def test_the_other_day_on_the_verb_and_several_meetings_held(nlp) -> None:
     assert _dates_of(nlp, today, "meeting") == [DAY]
     several = LEAD + "said she has held several meetings with the agencies. She met the State Bank Governor."
     assert len(_dates_of(nlp, several, "meeting")) == 1
+
+
+def test_also_done_near_the_lead_is_of_the_day(nlp) -> None:
+    """Class: 'A $300 million investment from China was also announced' a sentence or two after the lead of
+    the day's dialogue: the report goes on with the day's acts. Counter: 'was announced in 2019' keeps its
+    year."""
+    text = (
+        "KARACHI, Jun 26 (APP): The Institute on Monday hosted a dialogue on technology transfer. Speakers "
+        "praised the cooperation. A $300 million technology fund was also announced at the event. A similar "
+        "fund was announced in 2019."
+    )
+    assert _dates_of(nlp, text, "announcement") == [DAY, (date(2019, 1, 1), date(2019, 12, 31))]

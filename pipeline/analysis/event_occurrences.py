@@ -445,7 +445,11 @@ def _speaker_goes_on(doc: Doc, ev: EventRecord, lead_people: set[str]) -> bool:
     """In the report of the day's speech or meeting, its speaker ('he', 'she', or named again: 'Deputy Prime
     Minister Dar also invited ...') or the meeting itself acting in the simple past acts that day."""
     verb = _trigger_verb(doc, ev)
-    if verb is None or verb.tag_ != "VBD" or _sentences_after_lead(doc, ev) > NEAR_THE_LEAD:
+    if verb is None or _sentences_after_lead(doc, ev) > NEAR_THE_LEAD:
+        return False
+    if _also_done(verb):
+        return True  # "A $300 million investment was also announced": the day's report goes on
+    if verb.tag_ != "VBD":
         return False
     again = bool({p.name for p in ev.participants if p.role != "party"} & lead_people)
     return any(
@@ -455,6 +459,16 @@ def _speaker_goes_on(doc: Doc, ev: EventRecord, lead_people: set[str]) -> bool:
         for s in verb.children
         if s.dep_ == "nsubj"
     )
+
+
+def _also_done(verb: Token) -> bool:
+    """'... was also announced', 'also signed': a simple past (or its passive) with 'also', continuing the
+    report of the day."""
+    also = any(c.lower_ == "also" and c.dep_ == "advmod" for c in verb.children)
+    passive_past = verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.lower_ in {"was", "were"} for c in verb.children
+    )
+    return also and (verb.tag_ == "VBD" or passive_past)
 
 
 def _sentences_after_lead(doc: Doc, ev: EventRecord) -> int:
