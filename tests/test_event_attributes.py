@@ -706,3 +706,14 @@ def test_whom_a_participle_before_the_days_verb_names_is_spoken_of(nlp) -> None:
     )
     [said] = _analyse(nlp, text, date(2023, 5, 16)).events
     assert ([p.name for p in said.participants], said.organizations) == (["Javed Raza"], [])
+
+
+def test_credentials_presented_are_a_meeting(nlp) -> None:
+    """Class: 'the ambassadors-designate of X and Y presented their credentials to President Z': envoys
+    meet the head of state. Counter: 'presented the budget' meets no one."""
+    text = (
+        "ISLAMABAD, Aug 29 (APP): The ambassadors-designate of Germany and Kenya presented their credentials "
+        "to President Arif Rana at a ceremony on Tuesday. The minister presented the budget."
+    )
+    events = _analyse(nlp, text, date(2023, 8, 29)).events
+    assert [(e.type, e.trigger) for e in events if e.type == "meeting"] == [("meeting", "presented")]

@@ -73,7 +73,19 @@ EVENT_TYPES: tuple[EventType, ...] = (
                 "interaction",
             }
         ),
-        ("video conference", "video link", "telephone call", "phone call", "held talks", "called on"),
+        (
+            "video conference",
+            "video link",
+            "telephone call",
+            "phone call",
+            "held talks",
+            "called on",
+            # envoys presenting credentials to the head of state meet him
+            "presented credentials",
+            "presented his credentials",
+            "presented her credentials",
+            "presented their credentials",
+        ),
     ),
     EventType(
         "visit",
