@@ -717,3 +717,30 @@ def test_credentials_presented_are_a_meeting(nlp) -> None:
     )
     events = _analyse(nlp, text, date(2023, 8, 29)).events
     assert [(e.type, e.trigger) for e in events if e.type == "meeting"] == [("meeting", "presented")]
+
+
+def test_more_occasions_from_corpus_leads(nlp) -> None:
+    """Classes found by listing corpus leads with no event:
+    - 'Foreign Minister X and Foreign Minister of Tajikistan Y Wednesday reviewed the status of ties': two
+      sides reviewing meet, even where the parser takes the dateline for the subject ('the committee
+      reviewed the progress' alone meets no one);
+    - 'X on Monday said in view of the progress in the last three decades, ...': the saying is no tally;
+    - 'X on Tuesday addressed the SCO Council of Foreign Ministers': a council's session attended
+      ('addressed the nation' is none)."""
+    reviewed = (
+        "ISLAMABAD, June 2 (APP): Foreign Minister Omar Latif and Foreign Minister of Tajikistan Rustam "
+        "Nazarov Wednesday reviewed the status of bilateral relations. The committee reviewed the progress."
+    )
+    events = _analyse(nlp, reviewed, date(2021, 6, 2)).events
+    assert [(e.type, e.trigger) for e in events] == [("meeting", "reviewed")]
+    said = (
+        "ISLAMABAD, May 30 (APP): Prime Minister Omar Latif on Monday said in view of the progress in the "
+        "last three decades, Pakistan was keen to learn from it."
+    )
+    assert [e.type for e in _analyse(nlp, said, date(2022, 5, 30)).events] == ["announcement"]
+    addressed = (
+        "ASTANA, May 21 (APP): Foreign Minister Omar Latif on Tuesday addressed the SCO Council of Foreign "
+        "Ministers (CFM). He later addressed the nation."
+    )
+    events = _analyse(nlp, addressed, date(2024, 5, 21)).events
+    assert [(e.type, e.trigger) for e in events] == [("meeting", "addressed")]

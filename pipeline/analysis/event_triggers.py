@@ -189,7 +189,13 @@ def _named_session(tok: Token, organizations: list[OrganizationRecord]) -> bool:
     if tok.dep_ in {"acl", "relcl"}:
         return False  # "dignitaries attending the Forum" describes them
     objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if tok.lemma_.lower() in {"address", "attend"}:
+        # "addressed the SCO Council of Foreign Ministers", "attended the National Assembly": its session
+        return any(_named_body_head(o, organizations) in SESSION_NAMES | DELIBERATIVE for o in objects)
     return any(_session_name(o, organizations) for o in objects)
+
+
+DELIBERATIVE = frozenset({"council", "assembly", "parliament", "senate", "congress", "ministers"})
 
 
 def _session_name(noun: Token, organizations: list[OrganizationRecord]) -> bool:
