@@ -478,7 +478,12 @@ def told_ahead(token: Token) -> bool:
     verb = prep.head
     if token.dep_ != "pobj" or prep.dep_ != "prep" or verb.lemma_.lower() not in TELLING:
         return False
+    # after the verb ("X on Friday said ..." dates the saying), a calendar day or month (a weekday is the
+    # telling's), and no 'that' ("said on 9 January that ..." is when it was said)
+    if prep.i < verb.i or token.lower_ in DAYS or token.lower_ in {"today", "tomorrow", "yesterday"}:
+        return False
     told = [c for c in verb.children if c.dep_ == "ccomp" and c.i > token.i]
+    told = [c for c in told if not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     return any(clause_status(c) == "planned" for c in told)
 
 
@@ -533,7 +538,20 @@ def extract_dates(doc: Doc, published: date | None) -> list[DateRecord]:
             records.append(
                 DateRecord(m.group(0), start, end, gran, m.start(), m.end(), f"{kind}; clause:{status}")
             )
-    return sorted(records, key=lambda r: r.start_char)
+    return _days_before(sorted(records, key=lambda r: r.start_char))
+
+
+def _days_before(records: list[DateRecord]) -> list[DateRecord]:
+    """'met ... on Thursday. A day earlier, he had visited ...': the day before the last day told before
+    it (the news day when none was)."""
+    out: list[DateRecord] = []
+    for rec in records:
+        told = [r for r in out if r.granularity == "day" and not (r.rule or "").startswith("day_before")]
+        if (rec.rule or "").startswith("day_before") and told:
+            day = told[-1].start - timedelta(days=1)
+            rec = DateRecord(rec.text, day, day, rec.granularity, rec.start_char, rec.end_char, rec.rule)
+        out.append(rec)
+    return out
 
 
 def year_of_a_name(span: Span) -> bool:

@@ -70,6 +70,7 @@ from pipeline.analysis.tense import (
     misread_noun_start,
     past_occasion,
     simple_present,
+    to_infinitive,
     was_able,
 )
 
@@ -94,10 +95,15 @@ def names_no_occurrence(trigger: Trigger, sent: Span) -> str | None:
         # "..., a news release said": the release tells, it funds nothing; "..., said a press release
         # issued here on Saturday" names where the news came from ("issued by the BoI" is the BoI's)
         return "source"
-    if trigger.rule == "session-of-body" and any(
-        c.dep_ in {"dobj", "nsubjpass"} and _counted(c) for c in tok.children
+    running = any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
+    if (
+        running
+        and trigger.rule == "session-of-body"
+        and any(c.dep_ in {"dobj", "nsubjpass"} and _counted(c) for c in tok.children)
     ):
-        return "several"  # "he has held several meetings with the agencies": no one of them
+        # "he has held several meetings with the agencies": a running count, no one of them ("held
+        # multiple meetings on Friday" tells that day's)
+        return "several"
     if tok.lower_ == "visiting" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in VISITING_POSTS:
         return "title"  # "Dr X, Visiting Fellow at SDPI": a post, no trip
     if trigger.type.name == "agreement" and _deals_with(tok):
@@ -429,11 +435,24 @@ def _negated(tok: Token) -> bool:
     return any(any(c.dep_ == "neg" for c in v.children) for v in _clause_chain(verb, {"xcomp", "ccomp"}, 2))
 
 
+# what is rolled out as a launch: a plan, scheme or service (or a named one)
+ROLLED_OUT = frozenset(
+    {"plan", "scheme", "programme", "program", "policy", "service", "app", "initiative", "package", "system"}
+    | {"strategy", "framework", "card", "vaccine", "campaign", "project", "platform", "portal", "model"}
+)
+
+
+def _rolled_out_thing(word: Token) -> bool:
+    return word.lemma_.lower() in ROLLED_OUT or (
+        word.pos_ == "PROPN" and word.ent_type_ not in {"PERSON", "GPE"}
+    )
+
+
 def _review_held(tok: Token) -> bool:
     """'took a detailed review of the campaigns', 'had a review of projects with X': a review held is a
     meeting; 'a review of the policy' alone is a document or a topic."""
     verb = tok.head
-    held = tok.dep_ == "dobj" and verb.lemma_.lower() in {"take", "have", "hold", "conduct", "chair"}
+    held = tok.dep_ == "dobj" and verb.lemma_.lower() in {"take", "have", "hold", "chair"}  # not an audit
     return tok.lemma_.lower() == "review" and held
 
 
@@ -809,8 +828,11 @@ def _idle_verb(tok: Token, type_name: str) -> str | None:
         return "no-proposer"  # "Proposed or implemented frameworks included ..."
     if lemma in {"start", "commence", "begin"} and not _starts_something(tok):
         return "not-a-launch"
-    if lemma == "roll" and not any(c.dep_ in {"dobj", "nsubjpass"} for c in tok.children):
-        return "not-a-launch"  # "rolled out a plan", "plans were rolled out"; not "the dice rolled out"
+    rolled_out = lemma == "roll" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+    if rolled_out and not any(_rolled_out_thing(c) for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}):
+        # "rolled out a plan", "plans were rolled out"; not "the dice rolled out", "the red carpet was
+        # rolled out", "rolled out banners"
+        return "not-a-launch"
     if lemma in PURPOSE_TOPICS and _purpose_of_an_occasion(tok):
         return "purpose"  # "met the minister on Friday to discuss mutual interests": the meeting's purpose
     if lemma == "talk" and not _talk_partner(tok):
@@ -904,6 +926,30 @@ DONE_ACTS = frozenset(
     {"signing", "inauguration", "launch", "launching", "opening", "establishment", "groundbreaking"}
 )
 HAILING = PRAISE_VERBS - {"thank"} | {"hail", "welcome", "applaud", "celebrate"}
+
+
+def releases_money(release: Token) -> bool:
+    """'the release of Rs 5 billion', 'the release of funds', 'authorized for release': money let go; not
+    'the release of the accused on bail of Rs 500,000'."""
+    things = [g for c in release.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    money = FUNDS_RELEASED
+
+    def _sum(word: Token) -> bool:
+        words = [t for t in word.subtree if t.i <= word.i]  # the sum is written before the head noun
+        return AMOUNT.search(" ".join(t.text for t in words)) is not None
+
+    return not things or any(g.lemma_.lower() in money or _sum(g) for g in things)
+
+
+FUNDS_RELEASED = frozenset(
+    {"fund", "funds", "money", "amount", "payment", "grant", "loan", "tranche", "installment"}
+)
+
+
+def told_of_as_done(tok: Token) -> bool:
+    """An act named as done by a clause about it ('hailed the signing of', 'termed the holding of the
+    session an effort'): it took place, on a day the clause about it does not give."""
+    return act_hailed(tok) or holding_of(tok)
 
 
 def act_hailed(tok: Token) -> bool:
@@ -1457,9 +1503,7 @@ PURPOSE_TOPICS = frozenset({"discuss", "review", "deliberate", "debate", "explor
 def _purpose_of_an_occasion(verb: Token) -> bool:
     """'to discuss ...' hanging on a meeting, call or visit ('met X to discuss', 'called on Y to review',
     'a meeting to discuss'): what the occasion was for, not a second one."""
-    if verb.dep_ not in {"xcomp", "advcl", "acl", "relcl"} or not any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
-    ):
+    if verb.dep_ not in {"xcomp", "advcl", "acl", "relcl"} or not to_infinitive(verb):
         return False
     return verb.head.lemma_.lower() in TRIGGER_LEMMAS | {"call", "hold", "convene", "host"}
 
@@ -1615,6 +1659,8 @@ def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
         return "anniversary"  # "the completion of 10 years of CPEC"
     if type_name == "completion" and any(o.lemma_.lower() in FORMALITIES for o in _of(tok)):
         return "formality"  # "after completion of medico-legal formalities": a procedure, no work done
+    if tok.lemma_.lower() in {"release", "disbursement"} and not releases_money(tok):
+        return "other-sense"  # "the release of the accused on bail": no money let go
     if type_name in {"funding", "investment"}:  # money moving, or just the word ("Chinese investment")
         return None if AMOUNT.search(text_of(sent)) else "no-money"
     if tok.dep_ in {"nsubjpass", "dobj"} and _called_off(tok.head):
@@ -1644,7 +1690,7 @@ def _idle_noun(tok: Token, type_name: str, sent: Span) -> str | None:
         # signing ("at the signing of", "during the agreement ceremony")
         document = tok.lemma_.lower() in DOCUMENT_NOUNS and tok.head.lower_ not in {"during", "at"}
         return "document" if document else None
-    if _act_of_a_ceremony(tok) or _holding_of(tok):
+    if _act_of_a_ceremony(tok) or holding_of(tok):
         # "addressing a ceremony of virtual inauguration of the airport": the inauguration; "termed holding
         # of the extraordinary session ... an effort": the session held
         return None
@@ -1684,7 +1730,7 @@ SOUGHT = frozenset(
 )  # fmt: skip
 
 
-def _holding_of(noun: Token) -> bool:
+def holding_of(noun: Token) -> bool:
     """'termed the holding of the session an effort', 'welcomed the hosting of the summit': the occasion is
     named as held; not when the holding is sought ('proposed the hosting of', 'the need for holding of')."""
     prep = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from models.records import DateRecord, EventRecord
 from pipeline.analysis.dates import number_of, year_of_a_name
-from pipeline.analysis.event_filters import act_hailed
+from pipeline.analysis.event_filters import told_of_as_done
 from pipeline.analysis.event_participants import PRONOUNS
 from pipeline.analysis.event_types import DAY_STATEMENT_LEMMAS, JOINT_PARTIES, STATEMENT_LEMMAS
 from pipeline.analysis.sentences import (
@@ -22,12 +22,13 @@ from pipeline.analysis.sentences import (
     sentences,
     starts_in,
 )
-from pipeline.analysis.tense import ended, governing_verb, told_as_before
+from pipeline.analysis.tense import ended, governing_verb, to_infinitive, told_as_before
 
 EARLIER = re.compile(
-    # ("first" as the time an act first happened, "they first met in 2013", not "Pakistan's first satellite")
+    # ("its first tenure", "in the first phase", "first met in 2013"; not "Pakistan's first satellite", the
+    # first of its kind)
     r"\b(earlier|previously|previous|formerly|former|last|recent|recently|ago|back|once|so far|"
-    r"first(?= (?:met|came|went|[a-z]+ed)\b)|"
+    r"(?<!'s )first|"
     r"to date|since|"
     r"the then|the other day|"
     r"during the (?:year|month|week|past)|over the (?:years|past)|in recent|under the)\b",
@@ -94,7 +95,7 @@ def date_from_lead(
             earlier
             or _relative_to_another(doc, ev)
             or (tok is not None and (_recalled(tok) or (ev.type not in OCCASIONS and _thanked_for(tok))))
-            or (tok is not None and act_hailed(tok))  # "hailed the signing of ...": done before the praise
+            or (tok is not None and told_of_as_done(tok))  # "hailed the signing of": done before the praise
         ):
             continue
         if not in_the_lead and tok is not None and _own_time(doc, dates, tok, day):
@@ -433,7 +434,7 @@ def _clause_text(doc: Doc, ev: EventRecord) -> str:
 
 def _purpose(tok: Token) -> bool:
     """'to highlight ...': an infinitive of purpose hanging on the occasion's verb."""
-    return tok.dep_ in {"xcomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return tok.dep_ in {"xcomp", "advcl"} and to_infinitive(tok)
 
 
 # the day's gathering acting as one: "The meeting directed that ..."
@@ -447,11 +448,14 @@ def _speaker_goes_on(doc: Doc, ev: EventRecord, lead_people: set[str]) -> bool:
     verb = _trigger_verb(doc, ev)
     if verb is None or _sentences_after_lead(doc, ev) > NEAR_THE_LEAD:
         return False
-    if _also_done(verb):
+    # what a speaker does where he speaks (announces, invites, approves); not "Pakistan also signed
+    # agreements for 21 projects", "X signed the framework agreement as finance minister": background
+    said_there = ev.type in SAID_THERE
+    if said_there and _also_done(verb):
         return True  # "A $300 million investment was also announced": the day's report goes on
     if verb.tag_ != "VBD":
         return False
-    again = bool({p.name for p in ev.participants if p.role != "party"} & lead_people)
+    again = said_there and bool({p.name for p in ev.participants if p.role != "party"} & lead_people)
     return any(
         s.lower_ in PRONOUNS
         or (s.lemma_.lower() in GATHERED and any(c.lower_ in DEFINITE for c in s.children))
@@ -459,6 +463,9 @@ def _speaker_goes_on(doc: Doc, ev: EventRecord, lead_people: set[str]) -> bool:
         for s in verb.children
         if s.dep_ == "nsubj"
     )
+
+
+SAID_THERE = frozenset({"announcement", "offer", "approval"})
 
 
 def _also_done(verb: Token) -> bool:

@@ -18,7 +18,7 @@ from pipeline.analysis.event_types import JOINT_PARTIES, PRAISE_VERBS, STATEMENT
 from pipeline.analysis.officials import served_mention
 from pipeline.analysis.organizations import org_countries
 from pipeline.analysis.sentences import doc_text, starts_in, text_of
-from pipeline.analysis.tense import governing_verb, misread_noun_start
+from pipeline.analysis.tense import governing_verb, misread_noun_start, to_infinitive
 
 PRONOUNS = {"he", "she"}
 SPEAKER_BY_PRONOUN = "speaker (he/she)"
@@ -148,7 +148,11 @@ def spoken_of(sent: Span, verb: Token) -> set[int]:
     return {
         t.i
         for v in sent
-        if v.i < verb.i and v.tag_ in {"VBG", "VBN"} and v.dep_ in {"advcl", "acl", "pcomp"}
+        if v.i < verb.i
+        and v.tag_ in {"VBG", "VBN"}
+        and v.dep_ in {"advcl", "acl", "pcomp"}
+        # ("addressing the National Assembly, X said": the body addressed is the forum)
+        and v.lemma_.lower() not in {"address", "speak", "talk", "attend", "chair", "brief", "inform"}
         for c in v.children
         if c.dep_ in {"dobj", "oprd", "ccomp"}
         for t in c.subtree
@@ -483,7 +487,8 @@ def _argument_tokens(tok: Token, venues: bool = True) -> set[int]:
     Pakistan and China" describing a topic). A participle, infinitive or second verb with no subject of
     its own ("Addressing a press conference, X said", "X met Y and discussed ...") takes its head's."""
     verb = governing_verb(tok)
-    tokens = _own_phrase(tok) if tok.pos_ in {"NOUN", "PROPN"} else set()
+    # (the tagger may read an occasion noun as an adjective: "hosted a roundtable on ...")
+    tokens = _own_phrase(tok) if tok.pos_ in {"NOUN", "PROPN"} or tok.dep_ in ARGUMENT_DEPS else set()
     tokens |= _arguments(verb, venues)
     if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "pobj" and tok.head.head.i != verb.i:
         # "during a visit to X": the noun the preposition hangs from
@@ -507,20 +512,31 @@ def _ends_a_name(country: Token) -> bool:
         and w.pos_ in {"PROPN", "ADJ"}
         and w.ent_type_ not in {"GPE", "NORP", "LOC", "PERSON"}
         and w.text not in lex.nationalities
+        and w.lower_ not in REGION_WORDS
         and not any(w.text in h.split() for h in lex.heads)
         for w in words
     )
+
+
+# a part of a country, not a name ("Northwest China", "Southern Pakistan"), or its team
+REGION_WORDS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "northwest"}
+    | {"northeast", "southwest", "southeast", "northwestern", "southwestern", "central", "upper", "lower"}
+    | {"greater", "team", "mainland", "rural", "urban", "coastal"}
+)
 
 
 def _own_phrase(noun: Token) -> set[int]:
     """An occasion noun's phrase, less what it is about: 'a roundtable on "Pakistan-China Relations"', 'the
     webinar "China-Pakistan Farm Cooperation"', 'a dialogue to highlight ties between Pakistan and China'
     name topics, not parties ('a meeting with the Chinese side' keeps its partner)."""
-    topics = {
-        t.i
-        for c in noun.children
-        if (c.dep_ == "prep" and c.lower_ in TOPIC_PREPS) or (c.dep_ in PURPOSES and _to_infinitive(c))
-        for t in c.subtree
+    about = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS]
+    purposes = [c for c in noun.children if c.dep_ in PURPOSES and to_infinitive(c)]
+    # "talks on trade with China": the parser may hang the partner inside the topic (not in a purpose:
+    # "to highlight ties between Pakistan and China" is what it is about)
+    partners = [t for c in about for t in c.subtree if t.dep_ == "prep" and t.lower_ in PARTNER_PREPS]
+    topics = {t.i for c in (*about, *purposes) for t in c.subtree} - {
+        t.i for p in partners for t in p.subtree
     }
     quoted = {
         t.i for c in noun.children if c.dep_ in {"appos", "npadvmod"} and _in_quotes(c) for t in c.subtree
@@ -532,8 +548,7 @@ TOPIC_PREPS = frozenset({"on", "about", "regarding", "concerning"})
 PURPOSES = frozenset({"acl", "relcl", "advcl"})
 
 
-def _to_infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+PARTNER_PREPS = frozenset({"with", "between", "among"})
 
 
 def _in_quotes(tok: Token) -> bool:
@@ -591,7 +606,7 @@ def _arguments(head: Token, venues: bool = True) -> set[int]:
             # a clause inside the argument tells something else ("ports, which serve western China")
             inner = {w.i for t in c.subtree if t.dep_ in {"relcl", "ccomp", "advcl"} for w in t.subtree}
             # ("hosted a roundtable on 'Pakistan-China Relations'": what the occasion held is about)
-            own = _own_phrase(c) if c.pos_ in {"NOUN", "PROPN"} else {t.i for t in c.subtree}
+            own = _own_phrase(c)
             tokens |= {t.i for t in c.subtree if t.i not in inner | places and t.i in own}
         elif c.dep_ == "prt":  # "called on X": the particle's object is the host
             tokens |= {t.i for t in c.subtree}

@@ -35,7 +35,9 @@ from pipeline.analysis.event_types import (
     TAKING_PART_VERBS,
     EventType,
 )
+from pipeline.analysis.offices import head_pattern
 from pipeline.analysis.sentences import lead_sentence, text_of
+from pipeline.analysis.tense import to_infinitive
 
 AMOUNT = re.compile(
     r"(US\$|\$|USD|Rs\.?|PKR|RMB|Rmb|yuan)\s?([\d,.]+|(?:one|two|three|four|five|six|seven|eight|nine|ten)"
@@ -598,16 +600,31 @@ def _stating(verb: Token) -> bool:
     out = lemma in {"rule", "point", "spell"} and "out" in particles
     # "called upon the nation to work together": urged ('called on the PM' alone is a meeting)
     preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
-    urged = lemma == CALL_FOR and bool(preps & {"upon", "on"})
-    urged = urged and any(c.dep_ in CLAUSES and _infinitive(c) for c in verb.subtree)
-    return lemma in DAY_STATEMENT_LEMMAS or calls_for or calls_it or tribute or out or urged
+    # (not "called upon Prime Minister X to convey the greetings": a call paid on a person)
+    urged = lemma == CALL_FOR and bool(preps & {"upon", "on"}) and not _calls_on_someone(verb)
+    urged = urged and any(c.dep_ in CLAUSES and to_infinitive(c) for c in verb.subtree)
+    # "recalled that ...", "dismissed the rumours", "shared his vision", "welcomed the decision": said; not
+    # "recalled the ambassador", "dismissed the chairman", "welcomed the investors", "shared a stage"
+    about = lemma in SAYING_ABOUT and any(
+        c.dep_ == "ccomp" or (c.dep_ == "dobj" and c.lemma_.lower() in SAID_THINGS) for c in verb.children
+    )
+    return lemma in DAY_STATEMENT_LEMMAS or calls_for or calls_it or tribute or out or urged or about
+
+
+SAYING_ABOUT = frozenset({"recall", "dismiss", "share", "welcome"})
+SAID_THINGS = frozenset(
+    {"view", "rumour", "rumor", "report", "allegation", "claim", "vision", "proposal", "idea", "thought"}
+    | {"concern", "experience", "decision", "move", "initiative", "step", "role", "contribution", "sacrifice"}
+    | {"effort", "impression", "speculation", "assertion", "statement", "remark", "insight", "perspective"}
+)
+
+
+def _calls_on_someone(verb: Token) -> bool:
+    hosts = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"upon", "on"} for g in c.children]
+    return any(h.ent_type_ == "PERSON" or head_pattern().fullmatch(h.text) for h in hosts)
 
 
 CLAUSES = frozenset({"xcomp", "advcl", "acl", "relcl"})
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _dated_by_name(verb: Token) -> bool:

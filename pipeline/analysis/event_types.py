@@ -250,8 +250,8 @@ DAY_STATEMENT_LEMMAS = STATEMENT_LEMMAS | frozenset(
     # "X on Friday underscored/reaffirmed/acknowledged/asked ..."
     | {"underscore", "affirm", "reaffirm", "recognize", "recognise", "acknowledge", "ask"}
     # "X on Thursday accentuated/suggested/recalled/regretted/pointed out/spelled out ..."
-    | {"accentuate", "suggest", "advise", "recall", "regret", "lament", "insist", "opine", "caution"}
-    | {"assert", "share", "dismiss", "appeal", "welcome"}  # "shared the vision", "dismissed rumours"
+    | {"accentuate", "suggest", "advise", "regret", "lament", "insist", "opine", "caution"}
+    | {"assert", "appeal"}
 )
 # "called for more cooperation": a call for something is a statement ('called on X' is a meeting)
 CALL_FOR = "call"

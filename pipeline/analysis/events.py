@@ -19,7 +19,13 @@ from models.records import (
 from models.records import Span as Mention
 from pipeline.analysis.dates import DEADLINE_PREPS, NUMBER_WORDS, is_limit, told_ahead, year_of_a_name
 from pipeline.analysis.event_context import Context
-from pipeline.analysis.event_filters import act_hailed, in_sequence, joint_subject, names_no_occurrence
+from pipeline.analysis.event_filters import (
+    in_sequence,
+    joint_subject,
+    names_no_occurrence,
+    releases_money,
+    told_of_as_done,
+)
 from pipeline.analysis.event_occurrences import date_from_lead, merge_occurrences, visit_days
 from pipeline.analysis.event_participants import (
     PRONOUNS,
@@ -145,7 +151,7 @@ def _reported(verb: Token) -> list[Token]:
     # reported state to the saying verb, not to the first reported clause
     states = [c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() == "be"]
     # "hailed the signing of the agreements": the act praised is what the praise is about
-    hailed = [c for c in verb.children if act_hailed(c)]
+    hailed = [c for c in verb.children if any(told_of_as_done(t) for t in c.subtree)]
     return [c for v in (verb, *sayings) for c in v.children if c.dep_ == "ccomp"] + states + hailed
 
 
@@ -209,7 +215,7 @@ def _clause_key(tok: Token) -> int:
     preparations for the upcoming meeting": a meeting held and one planned)."""
     if tok.dep_ == "pobj" and tok.head.lower_ in OCCASION_PREPS:
         return tok.i
-    if in_sequence(tok) or act_hailed(tok):
+    if in_sequence(tok) or told_of_as_done(tok):
         # "the meeting was followed by the signing of MoUs": two occasions; "hailed the signing of ...":
         # the praise and the act praised
         return tok.i
@@ -276,7 +282,7 @@ def _release_authorised(trig: Trigger) -> Trigger:
         return trig
     # its own object, subject and phrases ("and Rs 24 billion would be released" is a clause of its own)
     own = [t for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "prep"} for t in c.subtree]
-    released = [t for t in own if t.lemma_.lower() in {"release", "disbursement"}]
+    released = [t for t in own if t.lemma_.lower() in {"release", "disbursement"} and releases_money(t)]
     if released and AMOUNT.search(" ".join(t.text for t in own)):
         return Trigger(BY_NAME["funding"], tok, trig.rule + "+release")
     return trig
@@ -524,7 +530,7 @@ def _date_for(sent: Span, tok: Token, ctx: Context, depth: int = 0) -> DateRecor
     relative = tok.dep_ == "pobj" and tok.head.lower_ in BEFORE_OR_AFTER
     found, own = [], []
     # "on Thursday hailed the signing of ...": the day of the praise, not of the act praised
-    clause_verbs = set() if act_hailed(tok) else {verb.i} | _happening_verbs(tok, verb)
+    clause_verbs = set() if told_of_as_done(tok) else {verb.i} | _happening_verbs(tok, verb)
     # "termed the PM's recent visit successful": a recent occasion is not of the dateline's day
     recent = tok.pos_ in {"NOUN", "PROPN"} and any(c.lower_ in PAST_MODIFIERS for c in tok.children)
     dateline = _dateline_end(sent) if told_as_before(verb) or recent else None
@@ -723,31 +729,17 @@ def _body_scope(sent: Span, tok: Token) -> list[Mention]:
 
 
 def _tellers_scope(sent: Span, verb: Token) -> list[Mention]:
-    """The day's statement is its teller's: the bodies named before the verb of saying (the teller and his
-    office, "X of the Board on Monday said") or in a release that tells it ("said a press release issued by
-    the BoI"), not the bodies what was said is about ("said the PTI's politics were failing")."""
-    before = sent.doc[sent.start : verb.i]
-    scopes = [_span_mention(before)] if len(before) else []
-    # the teller named after the verb ("said official sources in the Company"), or the release the parser
-    # takes for an object
-    sources = [
-        c
-        for c in verb.children
-        if c.i > verb.i and (c.dep_ == "nsubj" or (c.dep_ == "dobj" and _a_source(c)))
-    ]
-    scopes += [_span_mention(sent.doc[c.left_edge.i : c.right_edge.i + 1]) for c in sources]
-    return scopes
-
-
-def _a_source(word: Token) -> bool:
-    return word.lemma_.lower() in {
-        "release",
-        "statement",
-        "communique",
-        "handout",
-        "announcement",
-        "spokesman",
-    }
+    """The day's statement is its teller's: the bodies of the teller, audience and forum ("X of the Board
+    on Monday told the National Assembly"; "said a press release issued by the BoI"), not the bodies of
+    what was said ("said the PTI's politics were failing")."""
+    said = sorted(
+        t.i for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i for t in c.subtree
+    )
+    if not said:
+        return [_span_mention(sent)]
+    first, last = said[0], said[-1]
+    parts = (sent.doc[sent.start : first], sent.doc[last + 1 : sent.end])
+    return [_span_mention(p) for p in parts if len(p)]
 
 
 def _a_person(tellers: list[Token]) -> bool:

@@ -60,20 +60,20 @@ def simple_present(verb: Token) -> bool:
     return verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
-def _to_infinitive(verb: Token) -> bool:
+def to_infinitive(verb: Token) -> bool:
     return any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
 
 
 def _infinitive_of(verb: Token) -> Token | None:
     """What a to-infinitive depends on ("invited him to visit"), also for a verb conjoined to one, which
     shares its 'to' ("invited him to visit KP and lay the foundation stone"); None for no infinitive."""
-    if verb.tag_ == "VB" and _to_infinitive(verb):
+    if verb.tag_ == "VB" and to_infinitive(verb):
         return verb.head
     # a bare conjoined verb with no subject of its own continues the infinitive's clause
     shares = verb.dep_ == "conj" and verb.tag_ in {"VB", "VBP"}  # never a past: "came to review and met"
     shares = shares and not any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in verb.children)
     first = verb.head
-    return first.head if shares and first.tag_ == "VB" and _to_infinitive(first) else None
+    return first.head if shares and first.tag_ == "VB" and to_infinitive(first) else None
 
 
 # what one managed to do: 'was able to arrange debt relief' (not 'firms were able to invest freely')
@@ -140,7 +140,7 @@ TRIPS = frozenset({"visit", "tour", "trip"})
 def _plan_in_news_style(verb: Token) -> bool:
     """A to-infinitive with a subject of its own in a reported or headline clause ("work to start by
     yearend"); not "a privilege for him to visit China" nor "helped the board to complete"."""
-    if verb.dep_ not in {"ccomp", "ROOT", "conj"} or not _to_infinitive(verb):
+    if verb.dep_ not in {"ccomp", "ROOT", "conj"} or not to_infinitive(verb):
         return False
     subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
     return subject and verb.head.lemma_.lower() not in DONE_TO
@@ -149,7 +149,7 @@ def _plan_in_news_style(verb: Token) -> bool:
 def _still_to_do(verb: Token) -> bool:
     """An infinitive describing a noun is what is still to be done with it ("the MoU to be signed"), but
     not after a rank ("the first country to sign the accord" did)."""
-    if verb.dep_ not in {"acl", "relcl"} or not _to_infinitive(verb):
+    if verb.dep_ not in {"acl", "relcl"} or not to_infinitive(verb):
         return False
     ranked = any(c.lower_ in {"first", "last", "only", "second"} for c in verb.head.children)
     # "had a chance to meet X": taken; "a matter of great privilege for him to visit": an honour, made
