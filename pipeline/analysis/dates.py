@@ -545,10 +545,12 @@ def _days_before(records: list[DateRecord]) -> list[DateRecord]:
     """'met ... on Thursday. A day earlier, he had visited ...': the day before the last day told before
     it (the news day when none was)."""
     out: list[DateRecord] = []
+    last_day: date | None = None
     for rec in records:
-        told = [r for r in out if r.granularity == "day" and not (r.rule or "").startswith("day_before")]
-        if (rec.rule or "").startswith("day_before") and told:
-            day = told[-1].start - timedelta(days=1)
+        if not (rec.rule or "").startswith("day_before"):
+            last_day = rec.start if rec.granularity == "day" else last_day
+        elif last_day is not None:
+            day = last_day - timedelta(days=1)
             rec = DateRecord(rec.text, day, day, rec.granularity, rec.start_char, rec.end_char, rec.rule)
         out.append(rec)
     return out

@@ -14,7 +14,6 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
-from config import gazetteers
 from pipeline.analysis.dates import number_of
 from pipeline.analysis.event_participants import calls_on_as_participle
 from pipeline.analysis.event_triggers import AMOUNT, DAY_STATEMENT, Trigger
@@ -62,7 +61,7 @@ from pipeline.analysis.event_types import (
     WISH_NOUNS,
     WISH_VERBS,
 )
-from pipeline.analysis.offices import head_pattern
+from pipeline.analysis.offices import head_pattern, office_title_words
 from pipeline.analysis.sentences import in_headline, lead_sentence, text_of
 from pipeline.analysis.tense import (
     chance_had,
@@ -931,14 +930,13 @@ HAILING = PRAISE_VERBS - {"thank"} | {"hail", "welcome", "applaud", "celebrate"}
 def releases_money(release: Token) -> bool:
     """'the release of Rs 5 billion', 'the release of funds', 'authorized for release': money let go; not
     'the release of the accused on bail of Rs 500,000'."""
-    things = [g for c in release.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
-    money = FUNDS_RELEASED
+    things = _of(release)
+    return not things or any(g.lemma_.lower() in FUNDS_RELEASED or _sum_before(g) for g in things)
 
-    def _sum(word: Token) -> bool:
-        words = [t for t in word.subtree if t.i <= word.i]  # the sum is written before the head noun
-        return AMOUNT.search(" ".join(t.text for t in words)) is not None
 
-    return not things or any(g.lemma_.lower() in money or _sum(g) for g in things)
+def _sum_before(word: Token) -> bool:
+    """A sum written before the head noun ('Rs 5 billion', 'Rs 2 billion of funds')."""
+    return AMOUNT.search(" ".join(t.text for t in word.subtree if t.i <= word.i)) is not None
 
 
 FUNDS_RELEASED = frozenset(
@@ -1197,7 +1195,7 @@ def _agrees_with_a_view(tok: Token) -> bool:
 
 def _a_person_named(word: Token) -> bool:
     """A person, by name, office or pronoun ('the Minister', 'him', 'Dar'), not a state or a body."""
-    office = any(word.text in h.split() for h in gazetteers.titles().heads)
+    office = word.text in office_title_words()
     return word.ent_type_ == "PERSON" or office or word.lower_ in {"him", "her", "them", "me", "us"}
 
 

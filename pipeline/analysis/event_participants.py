@@ -15,6 +15,7 @@ from config import gazetteers
 from models.records import Official, Participant
 from pipeline.analysis.event_context import Context
 from pipeline.analysis.event_types import JOINT_PARTIES, PRAISE_VERBS, STATEMENT_LEMMAS
+from pipeline.analysis.offices import office_title_words
 from pipeline.analysis.officials import served_mention
 from pipeline.analysis.organizations import org_countries
 from pipeline.analysis.sentences import doc_text, starts_in, text_of
@@ -102,10 +103,10 @@ def participants(
     named = {
         m.group(1)
         for m in _country_pattern().finditer(text_of(sent))
-        if _token_at(doc, sent.start_char + m.start()) in arguments
+        if (at := _token_at(doc, sent.start_char + m.start())) in arguments
         and not any(s <= sent.start_char + m.start() < e for s, e in bodies)
         and not NAMED_FOR.search(text_of(sent)[: m.start()])
-        and not _ends_a_name(doc[_token_at(doc, sent.start_char + m.start())])
+        and not _ends_a_name(doc[at])
     }
     # "the Pakistan-Japan Bilateral Political Consultations": the pair's second state opens the name
     named |= {
@@ -513,7 +514,7 @@ def _ends_a_name(country: Token) -> bool:
         and w.ent_type_ not in {"GPE", "NORP", "LOC", "PERSON"}
         and w.text not in lex.nationalities
         and w.lower_ not in REGION_WORDS
-        and not any(w.text in h.split() for h in lex.heads)
+        and w.text not in office_title_words()
         for w in words
     )
 

@@ -43,6 +43,12 @@ def lexicon() -> gazetteers.TitleLexicon:
 
 
 @cache
+def office_title_words() -> frozenset[str]:
+    """Every word of every office title as the lexicon writes it ("Chief", "of", "Minister", "MNA")."""
+    return frozenset(w for h in lexicon().heads for w in h.split())
+
+
+@cache
 def head_pattern() -> re.Pattern[str]:
     lex = lexicon()
     heads = "|".join(re.escape(h) for h in sorted(lex.heads, key=len, reverse=True))

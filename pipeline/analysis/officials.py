@@ -10,6 +10,7 @@ person by full name, surname or office alone ("the minister").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -681,8 +682,7 @@ def _served_parts(run: list[Token]) -> tuple[list[Token], list[Token], list[Toke
     comma = next((k for k, t in enumerate(run) if t.text == ","), len(run))
     if comma == len(run) and (run[-1].i + 1 >= len(doc) or doc[run[-1].i + 1].text != ","):
         return None
-    heads = lexicon().leader_heads
-    words = 2 if f"{run[1].text} {run[2].text}".lower() in heads else 1 if run[1].lower_ in heads else 0
+    words = 2 if _leader_title(run[1:3]) else 1 if _leader_title(run[1:2]) else 0
     name = run[1 + words : comma]
     if not words or not 2 <= len(name) <= 3:
         return None
@@ -691,12 +691,16 @@ def _served_parts(run: list[Token]) -> tuple[list[Token], list[Token], list[Toke
     return run[1 : 1 + words], name, run[comma + 1 :]
 
 
+def _leader_title(words: Iterable[Token]) -> bool:
+    """The words are a leader's title ("President", "Prime Minister"): one holder per government."""
+    return " ".join(t.text for t in words).lower() in lexicon().leader_heads
+
+
 def served_mention(doc: Doc, start: int, name: str) -> bool:
     """The name at token start written as the leader another office serves: "Special Envoy of President X",
     "Adviser to Prime Minister X" (X well known). Its holder is named for the envoy's sake, not as a doer."""
-    heads = lexicon().leader_heads
-    words = 2 if start >= 2 and f"{doc[start - 2].text} {doc[start - 1].text}".lower() in heads else 1
-    if start < words + 2 or (words == 1 and doc[start - 1].lower_ not in heads):
+    words = 2 if start >= 2 and _leader_title(doc[start - 2 : start]) else 1
+    if start < words + 2 or (words == 1 and not _leader_title(doc[start - 1 : start])):
         return False
     link, office = doc[start - words - 1], doc[start - words - 2]
     if link.lower_ not in {"of", "to"} or office.text not in _office_words():

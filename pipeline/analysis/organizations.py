@@ -167,7 +167,7 @@ def _before_a_rank(words: list[Token]) -> list[Token]:
 
 @cache
 def _rank_words() -> frozenset[str]:
-    return frozenset(r.lower() for r in gazetteers.titles().ranks if " " not in r and r.isalpha())
+    return frozenset(r for r in _ranks() if " " not in r and r.isalpha())
 
 
 @cache
